@@ -1,0 +1,91 @@
+// The source registry (data/sources.json): every published file the dashboard reads, where it
+// comes from and the checksum it must have. Loaded once and checked, so that a typo in the
+// registry stops the build with a message rather than surfacing later as a missing file.
+import { readFileSync } from 'node:fs'
+import { ConfigError } from '../errors.ts'
+
+export type SourceKind = 'raw' | 'derived'
+export const SOURCE_FORMATS = [
+  'ees-csv',
+  'tribunal-table',
+  'ons-mye-xlsx',
+  'statistical-neighbours',
+  'ons-geography-changes',
+  'topojson',
+  'd2i-long',
+  'lait-long',
+] as const
+export type SourceFormat = (typeof SOURCE_FORMATS)[number]
+
+export interface Download {
+  url: string
+  /** Path of the file inside a ZIP at url; absent when url is the file itself. */
+  zip_path?: string
+  note: string
+}
+
+export interface Source {
+  id: string
+  title: string
+  kind: SourceKind
+  format: SourceFormat
+  publisher: string
+  publication: string
+  release: string
+  period: string
+  official_page: string
+  file: string
+  mirror_path: string
+  downloads: Download[]
+  sha256: string
+  bytes: number
+  licence: string
+  notes: string
+}
+
+const REQUIRED_TEXT = ['id', 'title', 'publisher', 'publication', 'release', 'period', 'official_page', 'file', 'mirror_path', 'licence'] as const
+
+export function parseRegistry(json: string, file: string): Source[] {
+  let doc: unknown
+  try {
+    doc = JSON.parse(json)
+  } catch (e) {
+    throw new ConfigError(`${file}: not valid JSON (${(e as Error).message})`)
+  }
+  const list = (doc as { sources?: unknown }).sources
+  if (!Array.isArray(list)) throw new ConfigError(`${file}: expected an object with a "sources" array`)
+  const seen = new Set<string>()
+  return list.map((entry: Record<string, unknown>, i) => {
+    const where = `${file}: sources[${i}]${typeof entry.id === 'string' ? ` (${entry.id})` : ''}`
+    for (const key of REQUIRED_TEXT) {
+      if (typeof entry[key] !== 'string' || entry[key] === '') throw new ConfigError(`${where}: "${key}" must be a non-empty string`)
+    }
+    if (!/^[a-z0-9-]+$/.test(entry.id as string)) throw new ConfigError(`${where}: "id" may hold only a-z, 0-9 and -`)
+    if (seen.has(entry.id as string)) throw new ConfigError(`${where}: duplicate id`)
+    seen.add(entry.id as string)
+    if (entry.kind !== 'raw' && entry.kind !== 'derived') throw new ConfigError(`${where}: "kind" must be "raw" or "derived"`)
+    if (!SOURCE_FORMATS.includes(entry.format as SourceFormat)) {
+      throw new ConfigError(`${where}: "format" must be one of ${SOURCE_FORMATS.join(', ')}`)
+    }
+    if (typeof entry.sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(entry.sha256)) throw new ConfigError(`${where}: "sha256" must be 64 lower-case hex digits`)
+    if (typeof entry.bytes !== 'number' || !Number.isInteger(entry.bytes) || entry.bytes <= 0) throw new ConfigError(`${where}: "bytes" must be a positive integer`)
+    if (!Array.isArray(entry.downloads)) throw new ConfigError(`${where}: "downloads" must be an array (possibly empty)`)
+    for (const d of entry.downloads as Download[]) {
+      if (typeof d.url !== 'string' || !/^https?:\/\//.test(d.url)) throw new ConfigError(`${where}: every download needs an http(s) "url"`)
+    }
+    if (entry.notes !== undefined && typeof entry.notes !== 'string') throw new ConfigError(`${where}: "notes" must be a string`)
+    return { notes: '', ...entry } as unknown as Source
+  })
+}
+
+export const REGISTRY_FILE = 'data/sources.json'
+
+export function loadRegistry(file = REGISTRY_FILE): Source[] {
+  return parseRegistry(readFileSync(file, 'utf8'), file)
+}
+
+export function sourceById(sources: Source[], id: string): Source {
+  const s = sources.find((x) => x.id === id)
+  if (!s) throw new ConfigError(`${REGISTRY_FILE}: no source with id "${id}"`)
+  return s
+}
