@@ -1,0 +1,90 @@
+// Reads every fetched source through its adapter and collects the observations, the reference
+// tables (statistical neighbours, geography changes) and the accounts.
+import { existsSync, readFileSync } from 'node:fs'
+import { relative } from 'node:path'
+import { ConfigError, SourceDataError } from '../errors.ts'
+import type { Geography } from '../geography/areas.ts'
+import type { Source } from '../sources/registry.ts'
+import type { SourceAccount } from './accounts.ts'
+import type { ReadInput, ReadResult } from './adapter.ts'
+import { readEesCsv } from './ees-csv.ts'
+import { checkGeographyChanges, readGeographyChanges } from './geography-changes.ts'
+import { readD2iLong, readLaitLong } from './long-table.ts'
+import type { Observation } from './observation.ts'
+import { readOnsPopulation } from './ons-population.ts'
+import { OBSERVATION_SPECS, type ObservationSpec } from './specs.ts'
+import { readStatisticalNeighbours, type Neighbour } from './statistical-neighbours.ts'
+import { readTribunalTable } from './tribunal-table.ts'
+
+export interface ReadAll {
+  observations: Observation[]
+  neighbours: Map<string, Neighbour[]>
+  accounts: SourceAccount[]
+  /** Path of each source's file, for stages that read a file as a whole (map boundaries). */
+  paths: Map<string, string>
+  timings: Array<{ source: string; ms: number }>
+}
+
+async function readObservations(input: ReadInput, spec: ObservationSpec): Promise<ReadResult> {
+  switch (spec.format) {
+    case 'ees-csv':
+      return readEesCsv(input, spec)
+    case 'tribunal-table':
+      return readTribunalTable(input, spec)
+    case 'ons-mye-xlsx':
+      return readOnsPopulation(input, spec)
+    case 'd2i-long':
+      return readD2iLong(input, spec)
+    case 'lait-long':
+      return readLaitLong(input, spec)
+  }
+}
+
+function checkTopoJson(input: ReadInput): SourceAccount {
+  let doc: { type?: string; objects?: Record<string, unknown> }
+  try {
+    doc = JSON.parse(readFileSync(input.path, 'utf8'))
+  } catch (e) {
+    throw new SourceDataError({ file: input.displayName }, `not valid JSON (${(e as Error).message})`)
+  }
+  if (doc.type !== 'Topology' || !doc.objects?.utla) throw new SourceDataError({ file: input.displayName }, 'expected a TopoJSON Topology with an object "utla"')
+  return { source: input.sourceId, file: input.displayName, rowsRead: 1, rowsUsed: 1, setAside: {}, recoded: {}, observations: 0, missing: {} }
+}
+
+export async function readAllSources(
+  sources: Array<{ source: Source; path: string }>,
+  geography: Geography,
+  log: (line: string) => void = (l) => process.stderr.write(`${l}\n`),
+): Promise<ReadAll> {
+  const result: ReadAll = { observations: [], neighbours: new Map(), accounts: [], paths: new Map(), timings: [] }
+  for (const { source, path } of sources) {
+    if (!existsSync(path)) throw new ConfigError(`source ${source.id}: ${path} is missing; run ./dashboard fetch first`)
+    const started = performance.now()
+    const input: ReadInput = { sourceId: source.id, path, displayName: relative(process.cwd(), path) || path, geography }
+    result.paths.set(source.id, path)
+    let account: SourceAccount
+    if (source.format === 'statistical-neighbours') {
+      const r = readStatisticalNeighbours(input)
+      result.neighbours = r.neighbours
+      account = r.account
+    } else if (source.format === 'ons-geography-changes') {
+      const r = readGeographyChanges(input)
+      checkGeographyChanges(r.changes, geography, input.displayName)
+      account = r.account
+    } else if (source.format === 'topojson') {
+      account = checkTopoJson(input)
+    } else {
+      const spec = OBSERVATION_SPECS[source.id]
+      if (!spec) throw new ConfigError(`source ${source.id} has no entry in src/pipeline/read/specs.ts saying what to read from it`)
+      if (spec.format !== source.format) throw new ConfigError(`source ${source.id} is registered as ${source.format} but its read spec is for ${spec.format}`)
+      const r = await readObservations(input, spec)
+      for (const o of r.observations) result.observations.push(o)
+      account = r.account
+    }
+    result.accounts.push(account)
+    const ms = performance.now() - started
+    result.timings.push({ source: source.id, ms })
+    log(`  read ${source.id.padEnd(34)} ${String(account.rowsRead).padStart(7)} rows, ${String(account.observations).padStart(7)} observations  ${(ms / 1000).toFixed(2)} s`)
+  }
+  return result
+}

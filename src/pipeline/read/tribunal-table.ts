@@ -1,0 +1,153 @@
+// Adapter for the SEND Tribunal appeal-rate table that DfE publishes as a supporting file: a
+// presentation table, not open data. A title, a two-row header (years, then three measures per
+// year), region headings, LA rows keyed by DfE's 3-digit number, an England total, then notes.
+// Cells use "-" for nil, ".." for not available, "~" for suppressed, thousands separators and "%".
+import { SourceDataError } from '../errors.ts'
+import { resolveOldLaCode, type Resolved } from '../geography/harmonise.ts'
+import { AccountBook } from './accounts.ts'
+import type { ReadInput, ReadResult } from './adapter.ts'
+import { readCsvFile } from './csv-file.ts'
+import type { MissingReason } from './missing.ts'
+import { checkValue, type MeasureKind, type Observation } from './observation.ts'
+
+export interface TribunalSpec {
+  format: 'tribunal-table'
+  /**
+   * Rows that the table gives without an LA code: label (footnote digits removed) -> DfE LA number.
+   * Only rows with a blank code are looked up here, and only these exact labels.
+   */
+  uncodedAreas: Readonly<Record<string, string>>
+}
+
+const MEASURES: ReadonlyArray<{ prefix: string; measure: string; kind: MeasureKind }> = [
+  { prefix: 'Appeals registered', measure: 'appeals_registered', kind: 'count' },
+  { prefix: 'Total Appealable Decisions', measure: 'appealable_decisions', kind: 'count' },
+  { prefix: 'SEND Tribunal Appeal Rate', measure: 'appeal_rate', kind: 'percent' },
+]
+
+const SYMBOLS: Readonly<Record<string, MissingReason>> = { '..': 'not_available', '~': 'suppressed', x: 'not_available' }
+
+type Cell = { value: number; missing: null } | { value: null; missing: MissingReason } | { problem: string }
+
+export function parseTribunalCell(raw: string, kind: MeasureKind): Cell {
+  const text = raw.trim()
+  if (text === '') return { value: null, missing: 'not_published' }
+  if (text === '-') return { value: 0, missing: null } // "-" is nil: a true zero
+  const symbol = SYMBOLS[text]
+  if (symbol) return { value: null, missing: symbol }
+  const percent = text.endsWith('%')
+  if (percent !== (kind === 'percent')) return { problem: `"${raw}" ${percent ? 'is a percentage where a count was expected' : 'lacks the % sign of a rate'}` }
+  const digits = (percent ? text.slice(0, -1) : text).replace(/,(?=\d{3}(\D|$))/g, '')
+  if (!/^\d+(\.\d+)?$/.test(digits)) return { problem: `"${raw}" is neither a number nor one of the table's symbols (- .. ~ x)` }
+  return { value: Number(digits), missing: null }
+}
+
+/** "Cumberland8" -> "Cumberland", "England Total4,9" -> "England Total". */
+export function withoutFootnotes(label: string): string {
+  return label.trim().replace(/\d+(,\d+)*$/, '').trim()
+}
+
+interface Column {
+  index: number
+  year: string
+  measure: string
+  kind: MeasureKind
+}
+
+export function readTribunalTable(input: ReadInput, spec: TribunalSpec): ReadResult {
+  const table = readCsvFile(input.path, input.displayName, { header: false })
+  const book = new AccountBook(input.sourceId, input.displayName)
+  const rows = table.rows
+  const at = (line: number, column: string | undefined, message: string) =>
+    new SourceDataError(column === undefined ? { file: input.displayName, row: line } : { file: input.displayName, row: line, column }, message)
+
+  const headerAt = rows.findIndex((r) => r.cells[0]?.trim() === 'Local Authority' && r.cells[1]?.trim() === 'LA code')
+  if (headerAt < 0 || headerAt + 1 >= rows.length) {
+    throw at(1, undefined, 'cannot find the header row starting "Local Authority","LA code"; the table layout has changed')
+  }
+  const yearRow = rows[headerAt]!
+  const measureRow = rows[headerAt + 1]!
+  const columns: Column[] = []
+  let year = ''
+  for (let i = 2; i < yearRow.cells.length; i++) {
+    const y = yearRow.cells[i]!.trim()
+    if (y !== '') {
+      if (!/^\d{4}$/.test(y)) throw at(yearRow.line, `column ${i + 1}`, `expected a year in the header, found "${y}"`)
+      year = y
+    }
+    const label = measureRow.cells[i]!.trim()
+    if (label === '' || label.startsWith('In development')) continue
+    const m = MEASURES.find((x) => label.startsWith(x.prefix))
+    if (!m || year === '') throw at(measureRow.line, `column ${i + 1}`, `unexpected header "${label}" (under year "${year}")`)
+    columns.push({ index: i, year, measure: m.measure, kind: m.kind })
+  }
+  const years = [...new Set(columns.map((c) => c.year))]
+  for (const y of years) {
+    for (const m of MEASURES) {
+      if (!columns.some((c) => c.year === y && c.measure === m.measure)) throw at(measureRow.line, undefined, `year ${y} has no "${m.prefix}" column`)
+    }
+  }
+
+  const observations: Observation[] = []
+  const seen = new Map<string, number>()
+  let finished = false
+  book.read(headerAt + 2)
+  for (let n = 0; n < headerAt + 2; n++) book.setAside('title and header rows')
+  for (const { line, cells } of rows.slice(headerAt + 2)) {
+    book.read()
+    if (finished) {
+      book.setAside('notes and partial totals below the England total')
+      continue
+    }
+    const label = withoutFootnotes(cells[0]!)
+    const code = cells[1]!.trim()
+    const valueCells = columns.map((c) => cells[c.index]!.trim())
+    let resolved: Resolved | undefined
+    if (label === 'England Total') {
+      resolved = { area: input.geography.england }
+      finished = true
+    } else if (code === '' && valueCells.every((v) => v === '')) {
+      book.setAside(label === '' ? 'blank row' : 'region heading')
+      continue
+    } else if (code === '') {
+      const number = spec.uncodedAreas[label]
+      if (number === undefined) throw at(line, 'LA code', `"${cells[0]}" has figures but no LA code, and is not one of the known uncoded areas (${Object.keys(spec.uncodedAreas).join(', ')})`)
+      resolved = resolveOldLaCode(input.geography, number)
+    } else {
+      resolved = resolveOldLaCode(input.geography, code)
+      if (!resolved || (resolved.area.type !== 'la' && resolved.area.type !== 'former_la')) {
+        throw at(line, 'LA code', `unknown local authority number "${code}" ("${cells[0]}")`)
+      }
+    }
+    if (!resolved) throw at(line, 'LA code', `cannot place "${cells[0]}" in the geography`)
+    const earlier = seen.get(resolved.area.code)
+    if (earlier !== undefined) throw at(line, 'LA code', `${resolved.area.name} appears twice (first at row ${earlier})`)
+    seen.set(resolved.area.code, line)
+
+    for (const c of columns) {
+      const columnName = `${c.year} ${c.measure}`
+      const parsed = parseTribunalCell(cells[c.index]!, c.kind)
+      if ('problem' in parsed) throw at(line, columnName, parsed.problem)
+      if (parsed.value !== null) {
+        const wrong = checkValue(c.kind, parsed.value)
+        if (wrong) throw at(line, columnName, wrong)
+      }
+      observations.push({
+        source: input.sourceId,
+        line,
+        areaCode: resolved.area.code,
+        areaType: resolved.area.type,
+        period: c.year,
+        periodKind: 'calendar_year',
+        measure: c.measure,
+        breakdown: '',
+        value: parsed.value,
+        missing: parsed.missing,
+      })
+      book.observed(parsed.missing)
+    }
+    book.use()
+  }
+  if (!finished) throw at(rows.at(-1)?.line ?? 1, undefined, 'the table has no "England Total" row; the file may be truncated')
+  return { observations, account: book.close() }
+}
