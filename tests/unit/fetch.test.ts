@@ -1,0 +1,143 @@
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { strToU8, zipSync } from 'fflate'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { FetchError } from '../../src/pipeline/errors.ts'
+import { sha256Bytes } from '../../src/pipeline/sources/checksum.ts'
+import { cachePath, fetchAll, fetchSource, mirrorsFromEnv } from '../../src/pipeline/sources/fetch.ts'
+import { parseRegistry, type Source } from '../../src/pipeline/sources/registry.ts'
+
+const content = 'time_period,value\n2024,1\n'
+const sha = sha256Bytes(strToU8(content))
+
+function source(over: Partial<Source> = {}): Source {
+  return {
+    id: 'demo',
+    title: 'Demo',
+    kind: 'raw',
+    format: 'ees-csv',
+    publisher: 'DfE',
+    publication: 'Demo',
+    release: '2025',
+    period: '2024',
+    official_page: 'https://example.org/',
+    file: 'demo.csv',
+    mirror_path: 'pub/demo.csv',
+    downloads: [],
+    sha256: sha,
+    bytes: content.length,
+    licence: 'OGL',
+    notes: '',
+    ...over,
+  }
+}
+
+function dirs() {
+  const root = mkdtempSync(join(tmpdir(), 'fetch-test-'))
+  const cacheDir = join(root, 'raw')
+  const mirror = join(root, 'mirror')
+  mkdirSync(join(mirror, 'pub'), { recursive: true })
+  return { root, cacheDir, mirror }
+}
+
+const quiet = { log: () => {} }
+let server: Server
+let base: string
+const requests: string[] = []
+
+beforeAll(async () => {
+  const zip = zipSync({ 'data/demo.csv': strToU8(content), 'data/other.csv': strToU8('x\n') })
+  server = createServer((req, res) => {
+    requests.push(req.url ?? '')
+    if (req.url === '/demo.csv') res.end(content)
+    else if (req.url === '/release.zip') res.end(Buffer.from(zip))
+    else if (req.url === '/revised.csv') res.end(`${content}2025,2\n`)
+    else {
+      res.statusCode = 404
+      res.end('not found')
+    }
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+})
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())))
+
+describe('fetch', () => {
+  it('copies from the mirror, then uses the cache', async () => {
+    const { cacheDir, mirror } = dirs()
+    writeFileSync(join(mirror, 'pub/demo.csv'), content)
+    const first = await fetchSource(source(), { cacheDir, mirrors: [mirror], ...quiet })
+    expect(first.origin).toBe('mirror')
+    expect(readFileSync(cachePath(cacheDir, source()), 'utf8')).toBe(content)
+    const second = await fetchSource(source(), { cacheDir, mirrors: [mirror], ...quiet })
+    expect(second.origin).toBe('cache')
+  })
+
+  it('replaces a cached copy whose checksum is wrong', async () => {
+    const { cacheDir, mirror } = dirs()
+    writeFileSync(join(mirror, 'pub/demo.csv'), content)
+    mkdirSync(join(cacheDir, 'demo'), { recursive: true })
+    writeFileSync(cachePath(cacheDir, source()), 'stale')
+    expect((await fetchSource(source(), { cacheDir, mirrors: [mirror], ...quiet })).origin).toBe('mirror')
+    expect(readFileSync(cachePath(cacheDir, source()), 'utf8')).toBe(content)
+  })
+
+  it('refuses a mirror file with the wrong checksum, says where it looked, and leaves nothing behind', async () => {
+    const { cacheDir, mirror } = dirs()
+    writeFileSync(join(mirror, 'pub/demo.csv'), `${content}tampered\n`)
+    const error = await fetchSource(source(), { cacheDir, mirrors: [mirror], download: false, ...quiet }).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(FetchError)
+    const message = (error as FetchError).message
+    expect(message).toContain('Could not obtain source "demo"')
+    expect(message).toContain(`mirror ${join(mirror, 'pub/demo.csv')}: sha256`)
+    expect(message).toContain(`does not match the registered ${sha}`)
+    expect(message).toContain('What to do')
+    expect(existsSync(cachePath(cacheDir, source()))).toBe(false)
+    expect(readdirSync(join(cacheDir, 'demo'))).toEqual([])
+  })
+
+  it('downloads a file, or a member of a release ZIP (fetched once for several sources)', async () => {
+    const { cacheDir } = dirs()
+    const direct = source({ id: 'direct', downloads: [{ url: `${base}/missing.csv`, note: '' }, { url: `${base}/demo.csv`, note: '' }] })
+    const zipped = (id: string) => source({ id, downloads: [{ url: `${base}/release.zip`, zip_path: 'data/demo.csv', note: '' }] })
+    requests.length = 0
+    const results = await fetchAll([direct, zipped('zip-a'), zipped('zip-b')], { cacheDir, mirrors: [], ...quiet })
+    expect(results.map((r) => r.origin)).toEqual(['download', 'download', 'download'])
+    expect(readFileSync(cachePath(cacheDir, zipped('zip-b')), 'utf8')).toBe(content)
+    expect(requests.filter((u) => u === '/release.zip')).toHaveLength(1)
+  })
+
+  it('refuses a download that the publisher has revised, naming the URL', async () => {
+    const { cacheDir } = dirs()
+    const revised = source({ downloads: [{ url: `${base}/revised.csv`, note: '' }, { url: `${base}/release.zip`, zip_path: 'data/gone.csv', note: '' }] })
+    const message = await fetchSource(revised, { cacheDir, mirrors: [], ...quiet }).then(
+      () => '',
+      (e: Error) => e.message,
+    )
+    expect(message).toContain(`download ${base}/revised.csv: sha256`)
+    expect(message).toContain('the publisher may have revised the file')
+    expect(message).toContain('the ZIP has no member "data/gone.csv"')
+  })
+
+  it('reads mirror folders from EES_MIRROR', () => {
+    expect(mirrorsFromEnv({ EES_MIRROR: '/a:/b' })).toEqual(['/a', '/b'])
+    expect(mirrorsFromEnv({})[0]).toMatch(/shared\/ees$/)
+  })
+})
+
+describe('registry', () => {
+  it('loads the project registry: every source has a checksum, a mirror path and a licence', async () => {
+    const sources = parseRegistry(readFileSync('data/sources.json', 'utf8'), 'data/sources.json')
+    expect(sources.length).toBeGreaterThanOrEqual(20)
+    expect(sources.filter((s) => s.kind === 'derived').map((s) => s.id)).toEqual(['d2i-exclusions-by-sen', 'd2i-absence-by-sen', 'lait-send'])
+  })
+  it('refuses a registry with a malformed entry, naming it', () => {
+    const bad = JSON.stringify({ sources: [{ ...source(), sha256: 'abc' }] })
+    expect(() => parseRegistry(bad, 'sources.json')).toThrow('sources.json: sources[0] (demo): "sha256" must be 64 lower-case hex digits')
+    const twice = JSON.stringify({ sources: [source(), source()] })
+    expect(() => parseRegistry(twice, 'sources.json')).toThrow(/duplicate id/)
+  })
+})
