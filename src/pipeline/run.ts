@@ -1,12 +1,19 @@
-// The whole data pipeline, in the order of the data flow: fetch -> read and harmonise -> site
-// data. Writes only into outDir, which the caller creates fresh and swaps into place on success.
+// The whole data pipeline, in the order of the data flow: fetch -> read and harmonise -> metrics
+// -> benchmarks -> site data. Writes only into outDir, which the caller creates fresh and swaps
+// into place on success.
 import { join } from 'node:path'
+import { benchmarkMetric, type Benchmark, type Distribution } from './benchmarks/benchmarks.ts'
 import { loadGeography } from './geography/areas.ts'
+import { loadChangeProgramme } from './geography/change-programme.ts'
+import { computeMetric, type ComputedMetric } from './metrics/compute.ts'
+import { METRICS } from './metrics/registry.ts'
+import { ObservationIndex } from './metrics/series.ts'
 import { accountsCsv } from './read/accounts.ts'
 import { readAllSources } from './read/read-sources.ts'
+import { writeJson, writeText } from './site-data/write-json.ts'
+import { writeSiteData } from './site-data/write-site-data.ts'
 import { DEFAULT_CACHE_DIR, fetchAll, mirrorsFromEnv } from './sources/fetch.ts'
 import { loadRegistry } from './sources/registry.ts'
-import { writeJson, writeText } from './site-data/write-json.ts'
 
 export interface PipelineOptions {
   outDir: string
@@ -16,29 +23,50 @@ export interface PipelineOptions {
 export interface PipelineTimings {
   fetchMs: number
   readMs: number
+  metricsMs: number
   writeMs: number
 }
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`
 
 export async function runPipeline({ outDir, log = (l) => process.stderr.write(`${l}\n`) }: PipelineOptions): Promise<PipelineTimings> {
   const sources = loadRegistry()
   const geography = loadGeography()
+  const partnerships = loadChangeProgramme(geography)
 
-  log(`1/3 Fetching ${sources.length} sources`)
+  log(`1/4 Fetching ${sources.length} sources`)
   let t = performance.now()
   const fetched = await fetchAll(sources, { cacheDir: DEFAULT_CACHE_DIR, mirrors: mirrorsFromEnv(), download: process.env.DASHBOARD_OFFLINE !== '1', log })
   const fetchMs = performance.now() - t
 
-  log('2/3 Reading and harmonising')
+  log('2/4 Reading and harmonising')
   t = performance.now()
   const read = await readAllSources(fetched, geography, log)
   const readMs = performance.now() - t
 
-  log('3/3 Writing site data')
+  log(`3/4 Computing ${METRICS.length} metrics and their benchmarks`)
   t = performance.now()
+  const index = new ObservationIndex(read.observations)
+  const computed: ComputedMetric[] = []
+  const benchmarks: Benchmark[] = []
+  const distributions: Distribution[] = []
+  for (const def of METRICS) {
+    const m = computeMetric(def, index, geography)
+    const b = benchmarkMetric(m, geography, read.neighbours)
+    computed.push(m)
+    benchmarks.push(...b.benchmarks)
+    distributions.push(...b.distributions)
+  }
+  const metricsMs = performance.now() - t
+  log(`  ${computed.reduce((n, m) => n + m.values.length, 0)} values, ${benchmarks.length} benchmarks`)
+
+  log('4/4 Writing site data')
+  t = performance.now()
+  writeSiteData(outDir, { geography, sources, computed, benchmarks, distributions, neighbours: read.neighbours, partnerships })
   writeJson(join(outDir, 'accounts.json'), read.accounts)
   writeJson(join(outDir, 'sources.json'), sources)
   writeText(join(outDir, 'downloads', 'accounts.csv'), accountsCsv(read.accounts))
   const writeMs = performance.now() - t
-  log(`Pipeline done: fetch ${(fetchMs / 1000).toFixed(1)} s, read ${(readMs / 1000).toFixed(1)} s, write ${(writeMs / 1000).toFixed(1)} s; ${read.observations.length} observations.`)
-  return { fetchMs, readMs, writeMs }
+  log(`Pipeline done: fetch ${seconds(fetchMs)}, read ${seconds(readMs)}, metrics ${seconds(metricsMs)}, write ${seconds(writeMs)}; ${read.observations.length} observations.`)
+  return { fetchMs, readMs, metricsMs, writeMs }
 }

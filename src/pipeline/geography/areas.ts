@@ -15,6 +15,11 @@ export interface Area {
   regionCode?: string
   /** DfE's 3-digit number (old_la_code for LAs; 970 England, 980-990 regions). */
   oldLaCode?: string
+  /**
+   * City of London and the Isles of Scilly: so few children that ranks and comparisons without an
+   * interval would mislead. Their pages stay; those comparisons are not made.
+   */
+  smallNumbers?: boolean
 }
 
 export interface FormerArea extends Area {
@@ -84,7 +89,7 @@ export function loadGeography(tables: GeographyTables = DEFAULT_GEOGRAPHY_TABLES
   }))
 
   const lasTable = readCsvFile(tables.lasFile)
-  const l = requireColumns(lasTable, ['code', 'old_la_code', 'name', 'region_code'])
+  const l = requireColumns(lasTable, ['code', 'old_la_code', 'name', 'region_code', 'small_numbers'])
   const las: Area[] = lasTable.rows.map(({ cells }) => ({
     code: cells[l.code]!,
     name: cells[l.name]!,
@@ -92,6 +97,7 @@ export function loadGeography(tables: GeographyTables = DEFAULT_GEOGRAPHY_TABLES
     slug: slugify(cells[l.name]!),
     regionCode: cells[l.region_code]!,
     oldLaCode: cells[l.old_la_code]!,
+    ...(cells[l.small_numbers] === 'yes' ? { smallNumbers: true } : {}),
   }))
 
   const changesTable = readCsvFile(tables.changesFile)
@@ -174,4 +180,10 @@ function check(g: Geography, tables: GeographyTables): void {
 
 export function regionOf(g: Geography, area: Area): Area | undefined {
   return area.regionCode ? g.byCode.get(area.regionCode) : undefined
+}
+
+/** The date a current LA came into being, if it replaced former LAs (from the code-change table). */
+export function createdOn(g: Geography, code: string): string | undefined {
+  const dates = g.former.filter((f) => f.successorCodes.includes(code)).map((f) => f.effective)
+  return dates.length > 0 ? dates.sort().at(-1) : undefined
 }

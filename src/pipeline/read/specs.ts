@@ -25,7 +25,30 @@ const NEET_SPEC: EesCsvSpec = {
 
 const population = (midYear: string): OnsPopulationSpec => ({ format: 'ons-mye-xlsx', sheet: 'MYE2 - Persons', midYear, minAge: 0, maxAge: 25 })
 
+/**
+ * DfE's official file "Suspensions and permanent exclusions in England: by characteristic"
+ * (exc_characteristics.csv), whose counts and headcounts give the exclusion metrics confidence
+ * intervals. It is not in the mirror; register it in data/sources.json with this id (format
+ * ees-csv) and its counts take precedence over the derived extract's rates.
+ */
+export const EXCLUSIONS_OFFICIAL = 'ees-exclusions-by-characteristic'
+export const OFFICIAL_EXCLUSIONS_SPEC: EesCsvSpec = {
+  format: 'ees-csv',
+  measures: {
+    headcount: 'count',
+    suspension: 'count',
+    susp_rate: 'rate',
+    perm_excl: 'count',
+    perm_excl_rate: 'rate',
+    one_plus_susp: 'count',
+    one_plus_susp_rate: 'rate',
+  },
+  breakdownColumns: ['education_phase', 'characteristic_group', 'characteristic'],
+  keep: { characteristic_group: ['SEN provision', 'Total'] },
+}
+
 export const OBSERVATION_SPECS: Readonly<Record<string, ObservationSpec>> = {
+  [EXCLUSIONS_OFFICIAL]: OFFICIAL_EXCLUSIONS_SPEC,
   'ehcp-2025-caseload': {
     format: 'ees-csv',
     measures: {

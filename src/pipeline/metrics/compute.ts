@@ -1,0 +1,190 @@
+// Computes a metric for England, every region, every current LA and any former LA with figures,
+// for every period its sources allow. Regions and England come from the publisher's own rows when
+// the source has them; otherwise from summed LA numerators and denominators (never by averaging
+// rates), and only when every LA that existed has figures.
+import { createdOn, type Geography } from '../geography/areas.ts'
+import type { MissingReason } from '../read/missing.ts'
+import { percentWithInterval, rateWithInterval, Z95, Z998 } from '../statistics/intervals.ts'
+import type { MetricDefinition, Segment, Series } from './definition.ts'
+import type { MetricValue } from './metric-value.ts'
+import { periodOrder, periodStart, type MetricPeriod } from './periods.ts'
+import { evaluateSeries, type Cell, type EvaluatedSeries, type ObservationIndex } from './series.ts'
+
+export interface ComputedMetric {
+  definition: MetricDefinition
+  periods: MetricPeriod[]
+  values: MetricValue[]
+}
+
+type Draft = Omit<MetricValue, 'metric' | 'area' | 'period' | 'segment'>
+
+const EMPTY: Draft = { value: null, numerator: null, denominator: null, ci95: null, ci998: null, missing: null, basis: null, coverage: null, sources: [] }
+
+function missing(reason: MissingReason, basis: Draft['basis'] = null, sources: readonly string[] = []): Draft {
+  return { ...EMPTY, missing: reason, basis, sources: [...sources] }
+}
+
+function union(...lists: ReadonlyArray<readonly string[]>): string[] {
+  return [...new Set(lists.flat())].sort()
+}
+
+function isLa(g: Geography, code: string): boolean {
+  const t = g.byCode.get(code)?.type
+  return t === 'la' || t === 'former_la'
+}
+
+function basisOf(g: Geography, code: string): 'source' | 'published' {
+  return isLa(g, code) ? 'source' : 'published'
+}
+
+/** Did the LA exist when the period started? (Former LAs and LAs created by a reorganisation.) */
+function existed(g: Geography, code: string, period: MetricPeriod): boolean {
+  const start = periodStart(period)
+  const former = g.former.find((f) => f.code === code)
+  if (former) return start < former.effective
+  const created = createdOn(g, code)
+  return created === undefined || start >= created
+}
+
+function ratioDraft(kind: 'proportion' | 'rate', num: number, den: number, per: number, basis: Draft['basis'], coverage: number | null, sources: string[]): Draft {
+  if (den === 0) return missing('no_denominator', basis, sources)
+  const base = { ...EMPTY, numerator: num, denominator: den, basis, coverage, sources }
+  if (kind === 'rate') {
+    const r95 = rateWithInterval(num, den, per, Z95)
+    const r998 = rateWithInterval(num, den, per, Z998)
+    return { ...base, value: r95.value, ci95: { lower: r95.lower, upper: r95.upper }, ci998: { lower: r998.lower, upper: r998.upper } }
+  }
+  // DfE's counts can put a few more pupils in the numerator than on the census roll (tiny groups):
+  // the share is still shown, but a proportion's interval only exists for 0 <= num <= den.
+  if (num > den || !Number.isInteger(num) || !Number.isInteger(den)) return { ...base, value: (num / den) * 100 }
+  const p95 = percentWithInterval(num, den, Z95)
+  const p998 = percentWithInterval(num, den, Z998)
+  return { ...base, value: p95.value, ci95: { lower: p95.lower, upper: p95.upper }, ci998: { lower: p998.lower, upper: p998.upper } }
+}
+
+/** Sum LA numerators and denominators within each region and for England, where the source has no row. */
+function aggregateCounts(
+  g: Geography,
+  period: MetricPeriod,
+  num: Map<string, Cell>,
+  den: Map<string, Cell>,
+  build: (n: number, d: number, coverage: number, sources: string[]) => Draft,
+  out: Map<string, Draft>,
+): void {
+  const targets = [g.england, ...g.regions].filter((a) => !num.has(a.code))
+  for (const target of targets) {
+    let n = 0
+    let d = 0
+    let covered = 0
+    let gaps = 0
+    let sources: string[] = []
+    for (const [code, cell] of num) {
+      if (!isLa(g, code)) continue
+      const area = g.byCode.get(code)!
+      if (target.type === 'region' && area.regionCode !== target.code) continue
+      const dc = den.get(code)
+      if (cell.value !== null && dc?.value != null) {
+        n += cell.value
+        d += dc.value
+        covered++
+        sources = union(sources, cell.sources, dc.sources)
+      } else if (existed(g, code, period)) {
+        gaps++
+      }
+    }
+    if (covered === 0) continue
+    out.set(target.code, gaps > 0 ? missing('incomplete_coverage', 'sum_of_las', sources) : build(n, d, covered, sources))
+  }
+}
+
+interface SegmentResult {
+  periods: Map<string, MetricPeriod>
+  /** period -> area -> draft */
+  drafts: Map<string, Map<string, Draft>>
+}
+
+function evaluateSegment(seg: Segment, index: ObservationIndex, g: Geography): SegmentResult {
+  const evaluate = (s: Series): EvaluatedSeries => evaluateSeries(s, index)
+  const drafts = new Map<string, Map<string, Draft>>()
+  if (seg.kind === 'proportion' || seg.kind === 'rate') {
+    const num = evaluate(seg.numerator)
+    const den = evaluate(seg.denominator)
+    const per = seg.kind === 'rate' ? seg.per : 100
+    for (const [periodId, numCells] of num.table) {
+      const period = num.periods.get(periodId)!
+      const denCells = den.table.get(periodId) ?? new Map<string, Cell>()
+      const out = new Map<string, Draft>()
+      if (seg.numerator.absentMeansZero) {
+        for (const [area, d] of denCells) if (!numCells.has(area) && d.value !== null) numCells.set(area, { value: 0, missing: null, sources: d.sources })
+      }
+      for (const [area, n] of numCells) {
+        const d = denCells.get(area)
+        const basis = basisOf(g, area)
+        if (n.missing) out.set(area, missing(n.missing, basis, n.sources))
+        else if (!d) out.set(area, missing(denCells.size === 0 ? (seg.missingDenominator ?? 'not_available') : 'area_not_in_source', basis, n.sources))
+        else if (d.missing) out.set(area, missing(d.missing, basis, union(n.sources, d.sources)))
+        else out.set(area, ratioDraft(seg.kind, n.value, d.value, per, basis, null, union(n.sources, d.sources)))
+      }
+      if (denCells.size > 0) aggregateCounts(g, period, numCells, denCells, (n, d, c, src) => ratioDraft(seg.kind, n, d, per, 'sum_of_las', c, src), out)
+      drafts.set(periodId, out)
+    }
+    return { periods: num.periods, drafts }
+  }
+  if (seg.kind === 'published') {
+    const v = evaluate(seg.value)
+    for (const [periodId, cells] of v.table) {
+      const out = new Map<string, Draft>()
+      for (const [area, c] of cells) out.set(area, c.missing ? missing(c.missing, basisOf(g, area), c.sources) : { ...EMPTY, value: c.value, basis: basisOf(g, area), sources: [...c.sources] })
+      drafts.set(periodId, out)
+    }
+    return { periods: v.periods, drafts }
+  }
+  const [a, b] = seg.kind === 'difference' ? [evaluate(seg.minuend), evaluate(seg.subtrahend)] : [evaluate(seg.numerator), evaluate(seg.denominator)]
+  for (const [periodId, aCells] of a.table) {
+    const bCells = b.table.get(periodId) ?? new Map<string, Cell>()
+    const out = new Map<string, Draft>()
+    for (const [area, x] of aCells) {
+      const y = bCells.get(area)
+      const basis = basisOf(g, area)
+      const sources = union(x.sources, y?.sources ?? [])
+      if (x.missing) out.set(area, missing(x.missing, basis, sources))
+      else if (!y) out.set(area, missing('area_not_in_source', basis, sources))
+      else if (y.missing) out.set(area, missing(y.missing, basis, sources))
+      else if (seg.kind === 'quotient' && y.value === 0) out.set(area, missing('no_denominator', basis, sources))
+      else out.set(area, { ...EMPTY, value: seg.kind === 'difference' ? x.value - y.value : x.value / y.value, basis, sources })
+    }
+    drafts.set(periodId, out)
+  }
+  return { periods: a.periods, drafts }
+}
+
+export function computeMetric(def: MetricDefinition, index: ObservationIndex, g: Geography): ComputedMetric {
+  const segments = def.segments.map((seg) => evaluateSegment(seg, index, g))
+  const periods = new Map<string, MetricPeriod>()
+  for (const s of segments) for (const [id, p] of s.periods) periods.set(id, p)
+  const ordered = [...periods.values()].sort((x, y) => periodOrder(x) - periodOrder(y))
+
+  const values: MetricValue[] = []
+  for (const period of ordered) {
+    const chosen = new Map<string, { draft: Draft; segment: number }>()
+    segments.forEach((s, i) => {
+      for (const [area, draft] of s.drafts.get(period.id) ?? []) if (!chosen.has(area)) chosen.set(area, { draft, segment: i })
+    })
+    const firstSegment = segments.findIndex((s) => s.drafts.has(period.id))
+    const countsBased = def.segments[firstSegment]!.kind === 'proportion' || def.segments[firstSegment]!.kind === 'rate'
+    const emit = (area: string, draft: Draft, segment: number) => values.push({ metric: def.id, area, period: period.id, segment, ...draft })
+
+    for (const area of [g.england, ...g.regions, ...g.las]) {
+      const found = chosen.get(area.code)
+      if (found) emit(area.code, found.draft, found.segment)
+      else if (area.type === 'la') emit(area.code, missing(existed(g, area.code, period) ? 'area_not_in_source' : 'area_not_created'), firstSegment)
+      else emit(area.code, missing(countsBased ? 'area_not_in_source' : 'not_aggregable'), firstSegment)
+    }
+    // Former LAs appear only where a source has figures for them: their history, not a gap.
+    for (const f of g.former) {
+      const found = chosen.get(f.code)
+      if (found) emit(f.code, found.draft, found.segment)
+    }
+  }
+  return { definition: def, periods: ordered, values }
+}

@@ -1,0 +1,101 @@
+// The shape of a metric: one declarative entry in the registry says what a metric means, where its
+// numbers come from and how to read it. Pages, downloads and embeds are driven by these entries.
+import type { MissingReason } from '../read/missing.ts'
+import type { PeriodKind } from '../read/periods.ts'
+import type { MetricPeriod } from './periods.ts'
+
+export type Unit = 'percent' | 'per_1000' | 'per_100_pupils' | 'ratio' | 'percentage_points'
+/** Value words (better/worse) only where nobody disputes the direction; otherwise higher/lower. */
+export type Direction = 'higher_is_better' | 'lower_is_better' | 'neutral'
+export type Theme = 'who' | 'where' | 'process' | 'post16' | 'exclusions'
+
+export const THEMES: ReadonlyArray<{ id: Theme; title: string }> = [
+  { id: 'who', title: 'Who has an EHC plan' },
+  { id: 'where', title: 'Where children and young people with plans learn' },
+  { id: 'process', title: 'The EHC plan process' },
+  { id: 'post16', title: 'Post-16 and adulthood' },
+  { id: 'exclusions', title: 'Suspensions, exclusions and absence' },
+]
+
+/** One published series: a measure of one source, for one breakdown. */
+export interface SeriesPart {
+  source: string
+  measure: string
+  breakdown: string
+}
+
+export interface SourcePeriod {
+  period: string
+  periodKind: PeriodKind
+}
+
+/**
+ * Maps a source's period onto metric periods. `available` lists every period the series has, so a
+ * map can reuse the latest estimate for a later period when no newer one is published.
+ */
+export type PeriodMap = (p: SourcePeriod, available: readonly SourcePeriod[]) => MetricPeriod[]
+
+/** A sum of published series (e.g. plans at ages 16, 17 ... 25), on metric periods. */
+export interface Series {
+  parts: readonly SeriesPart[]
+  periods: PeriodMap
+  /**
+   * The source leaves out breakdown rows with nothing in them (DfE's person-level EHC plan files
+   * omit, say, an age at which an LA has no plans). As a numerator, an area with no row at all
+   * while it has a denominator then means zero rather than missing.
+   */
+  absentMeansZero?: boolean
+}
+
+/**
+ * How a metric is computed from its series. A metric may have several segments (e.g. the old and
+ * the new SEN2 collection, or official counts before a derived extract): for each area and period
+ * the first segment that has any figure is used.
+ */
+export type Segment =
+  | { kind: 'proportion'; numerator: Series; denominator: Series; missingDenominator?: MissingReason }
+  | { kind: 'rate'; numerator: Series; denominator: Series; per: number; missingDenominator?: MissingReason }
+  | { kind: 'published'; value: Series }
+  | { kind: 'difference'; minuend: Series; subtrahend: Series }
+  | { kind: 'quotient'; numerator: Series; denominator: Series }
+
+export interface SeriesBreak {
+  /** The first period of the new series. */
+  from: string
+  note: string
+}
+
+export interface MetricDefinition {
+  id: string
+  title: string
+  /** The question the metric answers, for a parent. */
+  question: string
+  theme: Theme
+  unit: Unit
+  direction: Direction
+  ageBand: string
+  numeratorLabel: string
+  denominatorLabel: string
+  segments: readonly Segment[]
+  caveats: readonly string[]
+  breaks: readonly SeriesBreak[]
+  decimals: number
+  /** Sentence template for the value: "{value}" is replaced by the formatted value. */
+  sentence: string
+}
+
+export function sourcesOf(def: MetricDefinition): string[] {
+  const ids = new Set<string>()
+  const add = (s: Series) => s.parts.forEach((p) => ids.add(p.source))
+  for (const seg of def.segments) {
+    if (seg.kind === 'published') add(seg.value)
+    else if (seg.kind === 'difference') {
+      add(seg.minuend)
+      add(seg.subtrahend)
+    } else {
+      add(seg.numerator)
+      add(seg.denominator)
+    }
+  }
+  return [...ids]
+}
