@@ -7,6 +7,7 @@ import { loadGeography } from './geography/areas.ts'
 import { loadChangeProgramme } from './geography/change-programme.ts'
 import { computeMetric, type ComputedMetric } from './metrics/compute.ts'
 import { METRICS } from './metrics/registry.ts'
+import { TRACKED_METRICS, trackMetric } from './programme/change-programme.ts'
 import { ObservationIndex } from './metrics/series.ts'
 import { accountsCsv } from './read/accounts.ts'
 import { readAllSources } from './read/read-sources.ts'
@@ -44,7 +45,7 @@ export async function runPipeline({ outDir, log = (l) => process.stderr.write(`$
   const read = await readAllSources(fetched, geography, log)
   const readMs = performance.now() - t
 
-  log(`3/4 Computing ${METRICS.length} metrics and their benchmarks`)
+  log(`3/4 Computing ${METRICS.length} metrics, their benchmarks and the Change Programme tracker`)
   t = performance.now()
   const index = new ObservationIndex(read.observations)
   const computed: ComputedMetric[] = []
@@ -57,12 +58,13 @@ export async function runPipeline({ outDir, log = (l) => process.stderr.write(`$
     benchmarks.push(...b.benchmarks)
     distributions.push(...b.distributions)
   }
+  const tracker = TRACKED_METRICS.map((id) => trackMetric(computed.find((m) => m.definition.id === id)!, geography, partnerships))
   const metricsMs = performance.now() - t
   log(`  ${computed.reduce((n, m) => n + m.values.length, 0)} values, ${benchmarks.length} benchmarks`)
 
   log('4/4 Writing site data')
   t = performance.now()
-  writeSiteData(outDir, { geography, sources, computed, benchmarks, distributions, neighbours: read.neighbours, partnerships })
+  writeSiteData(outDir, { geography, sources, computed, benchmarks, distributions, neighbours: read.neighbours, partnerships, tracker })
   writeJson(join(outDir, 'accounts.json'), read.accounts)
   writeJson(join(outDir, 'sources.json'), sources)
   writeText(join(outDir, 'downloads', 'accounts.csv'), accountsCsv(read.accounts))

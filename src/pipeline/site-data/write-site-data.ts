@@ -6,6 +6,7 @@ import type { ComputedMetric } from '../metrics/compute.ts'
 import { sourcesOf } from '../metrics/definition.ts'
 import { periodLabel, shortPeriodLabel } from '../metrics/periods.ts'
 import { MISSING_REASONS } from '../read/missing.ts'
+import type { TrackedMetric } from '../programme/change-programme.ts'
 import type { Source } from '../sources/registry.ts'
 import { NO_COMPARISON } from '../benchmarks/benchmarks.ts'
 import { benchmarksCsv, csvwMetadata, metricsCsv } from './tables.ts'
@@ -20,6 +21,7 @@ export interface SiteDataInput {
   distributions: Distribution[]
   neighbours: ReadonlyMap<string, ReadonlyArray<{ code: string }>>
   partnerships: ReadonlyMap<string, string>
+  tracker: TrackedMetric[]
 }
 
 export function metricInfo(m: ComputedMetric, sources: Source[]): MetricInfo {
@@ -65,6 +67,7 @@ export function writeSiteData(outDir: string, input: SiteDataInput): void {
     sources: input.sources,
   }
   writeJson(join(outDir, 'index.json'), index)
+  writeJson(join(outDir, 'change-programme.json'), input.tracker)
 
   const byArea = new Map<string, AreaData>()
   const areaData = (code: string) => {
