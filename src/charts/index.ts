@@ -1,0 +1,11 @@
+// Build-time chart rendering: plain data in, a static, accessible SVG string out.
+export { formatNumber, formatTick, formatValue, formatValueShort, unitAxisLabel } from './format.ts'
+export type { Unit } from './format.ts'
+export { comparisonStyles, meaningfulColours, palette, textColours } from './palette.ts'
+export type { ComparisonStyle, MarkerShape, SpineComparison } from './palette.ts'
+export { describeStrip, positionStrip, swarmOffsets } from './position-strip.ts'
+export type { StripInput } from './position-strip.ts'
+export { describeSpine, spineChart, spineScale } from './spine-chart.ts'
+export type { SpineInput, SpineRow } from './spine-chart.ts'
+export { describeTrend, trendChart } from './trend-chart.ts'
+export type { SeriesRole, TrendInput, TrendPeriod, TrendSeries } from './trend-chart.ts'

@@ -1,0 +1,195 @@
+// The shared pieces every chart needs: a server-side DOM for Plot (linkedom, no browser), one way
+// to open the <svg> (role, name, title, size), a serialiser that escapes properly, and a rough text
+// measure so labels can be placed without a canvas.
+import { parseHTML } from 'linkedom'
+
+export const SVG_NS = 'http://www.w3.org/2000/svg'
+/** The site's system font stack: no web fonts, nothing fetched. */
+export const FONT_FAMILY = "system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif"
+export const FONT_SIZE = 12
+/** viewBox width of every chart; CSS scales it (width: 100%; height: auto). */
+export const CHART_WIDTH = 360
+
+/** One document for all charts: Plot only uses it to create elements. */
+export const chartDocument: Document = parseHTML('<!doctype html><html><head></head><body></body></html>').document
+
+const ID_PATTERN = /^[A-Za-z][A-Za-z0-9_-]*$/
+
+export function checkId(id: string): void {
+  if (!ID_PATTERN.test(id)) throw new Error(`chart id must be letters, digits, "-" or "_", starting with a letter: ${JSON.stringify(id)}`)
+}
+
+export function escapeXml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c)
+}
+
+/** `name="value"` pairs in the given order; undefined and null are left out. */
+export function attrs(a: Readonly<Record<string, string | number | null | undefined>>): string {
+  let out = ''
+  for (const [k, v] of Object.entries(a)) {
+    if (v === undefined || v === null) continue
+    out += ` ${k}="${escapeXml(typeof v === 'number' ? roundNumber(v) : v)}"`
+  }
+  return out
+}
+
+/** A complete element as a string; an empty body gives a self-closing tag. */
+export function el(tag: string, a: Readonly<Record<string, string | number | null | undefined>>, body = ''): string {
+  return body === '' ? `<${tag}${attrs(a)}/>` : `<${tag}${attrs(a)}>${body}</${tag}>`
+}
+
+/** Two decimals are far below a pixel at any size the charts are shown; keeps the bytes down. */
+export function roundNumber(n: number): string {
+  const r = Math.round(n * 100) / 100
+  return String(Object.is(r, -0) ? 0 : r)
+}
+
+const NUMBER = /-?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?/gi
+const GEOMETRY_ATTRIBUTES = new Set(['d', 'transform', 'x', 'y', 'x1', 'x2', 'y1', 'y2', 'cx', 'cy', 'r', 'width', 'height', 'points', 'dx', 'dy'])
+
+function roundNumbersIn(value: string): string {
+  return value.replace(NUMBER, (m) => (/[.e]/i.test(m) ? roundNumber(Number(m)) : m))
+}
+
+export interface SvgRootOptions {
+  id: string
+  /** Short chart kind, for a CSS hook: "trend", "strip", "spine". */
+  kind: string
+  /** The one-sentence summary: becomes aria-label and <title>. */
+  label: string
+  height: number
+  /** Extra presentation attributes for the root (inherited by the marks). */
+  extra?: Readonly<Record<string, string>>
+}
+
+/**
+ * `<svg ...><title>...</title>`: role="img" with the summary as its name, so assistive technology
+ * reads one sentence rather than walking the marks; width/height give a sensible size where no
+ * CSS applies (a downloaded file), and the site's CSS scales it to the column.
+ */
+export function openSvg(o: SvgRootOptions): string {
+  checkId(o.id)
+  const label = o.label.trim()
+  if (label === '') throw new Error(`chart ${o.id}: the label (a one-sentence summary) is empty`)
+  return (
+    `<svg${attrs({
+      xmlns: SVG_NS,
+      viewBox: `0 0 ${CHART_WIDTH} ${roundNumber(o.height)}`,
+      width: CHART_WIDTH,
+      height: o.height,
+      role: 'img',
+      'aria-label': label,
+      class: `chart-svg chart-svg-${o.kind}`,
+      'data-chart': o.id,
+      'font-family': FONT_FAMILY,
+      'font-size': FONT_SIZE,
+      fill: 'currentColor',
+      ...o.extra,
+    })}>` + el('title', {}, escapeXml(label))
+  )
+}
+
+/** Serialises a DOM subtree with proper escaping (linkedom leaves "&" and "<" raw in attributes). */
+export function serialize(node: Node): string {
+  if (node.nodeType === 3) return escapeXml(node.textContent ?? '')
+  if (node.nodeType !== 1) return ''
+  const e = node as Element
+  const a: Record<string, string> = {}
+  for (const { name, value } of Array.from(e.attributes)) {
+    a[name] = GEOMETRY_ATTRIBUTES.has(name) ? roundNumbersIn(value) : value
+  }
+  let body = ''
+  for (const child of Array.from(e.childNodes)) body += serialize(child)
+  return el(e.localName, a, body)
+}
+
+/**
+ * Turns Plot's <svg> into ours: drops Plot's <style> and class (the site stylesheet carries what is
+ * needed, and a strict CSP would block inline styles), style attributes and the aria-label Plot puts
+ * on <g> (axe: aria-prohibited-attr), then wraps the marks in our own root.
+ */
+export function finishPlotSvg(svg: Element, o: SvgRootOptions): string {
+  for (const s of Array.from(svg.querySelectorAll('style'))) s.remove()
+  for (const e of [svg, ...Array.from(svg.querySelectorAll('*'))]) {
+    e.removeAttribute('style')
+    if (e.localName === 'g') e.removeAttribute('aria-label')
+  }
+  let body = ''
+  for (const child of Array.from(svg.childNodes)) body += serialize(child)
+  return `${openSvg(o)}${body}</svg>`
+}
+
+/** Creates an SVG element in the shared document, for marks added after Plot has drawn. */
+export function createSvgElement(tag: string, a: Readonly<Record<string, string | number>>, text?: string): Element {
+  const e = chartDocument.createElementNS(SVG_NS, tag)
+  for (const [k, v] of Object.entries(a)) e.setAttribute(k, typeof v === 'number' ? roundNumber(v) : v)
+  if (text !== undefined) e.textContent = text
+  return e
+}
+
+// Approximate advance widths (em), taken from DejaVu Sans, the widest common system-ui fallback
+// (Linux); San Francisco, Segoe UI and Roboto are narrower, so labels placed by these never clip.
+const WIDTHS: ReadonlyArray<[string, number]> = [
+  ["ijl.,:;'!|", 0.3],
+  ['I ', 0.32],
+  ['f/()[]-', 0.37],
+  ['tr', 0.41],
+  ['sz', 0.54],
+  ['0123456789', 0.64],
+  ['mW', 0.98],
+  ['w%M', 0.95],
+  ['×', 0.84],
+]
+const CHAR_WIDTH = new Map<string, number>(WIDTHS.flatMap(([chars, w]) => Array.from(chars, (c): [string, number] => [c, w])))
+
+/** Estimated width of a label in SVG units at the given font size (no canvas on the server). */
+export function textWidth(s: string, fontSize = FONT_SIZE, bold = false): number {
+  let em = 0
+  for (const c of s) em += CHAR_WIDTH.get(c) ?? (c >= 'A' && c <= 'Z' ? 0.72 : 0.62)
+  return em * fontSize * (bold ? 1.1 : 1)
+}
+
+/** Greedy word wrap by estimated width; a single over-long word gets a line of its own. */
+export function wrapText(s: string, maxWidth: number, fontSize = FONT_SIZE, bold = false): string[] {
+  const lines: string[] = []
+  let line = ''
+  for (const word of s.split(/\s+/).filter((w) => w !== '')) {
+    const candidate = line === '' ? word : `${line} ${word}`
+    if (line !== '' && textWidth(candidate, fontSize, bold) > maxWidth) {
+      lines.push(line)
+      line = word
+    } else line = candidate
+  }
+  if (line !== '') lines.push(line)
+  return lines
+}
+
+/**
+ * Spreads label positions so neighbours are at least `gap` apart: labels that would overlap form a
+ * group centred on the mean of their wanted positions, kept within [min, max] where it fits.
+ * Returns positions in the input order.
+ */
+export function spreadLabels(wanted: readonly number[], gap: number, min: number, max: number): number[] {
+  const order = wanted.map((y, i) => ({ y, i })).sort((a, b) => a.y - b.y || a.i - b.i)
+  const place = (sum: number, size: number) => {
+    const top = sum / size - ((size - 1) * gap) / 2
+    return Math.max(min, Math.min(top, max - (size - 1) * gap))
+  }
+  const groups: Array<{ sum: number; size: number; top: number }> = []
+  for (const o of order) {
+    groups.push({ sum: o.y, size: 1, top: place(o.y, 1) })
+    for (;;) {
+      const cur = groups[groups.length - 1]!
+      const prev = groups[groups.length - 2]
+      if (prev === undefined || prev.top + prev.size * gap <= cur.top) break
+      groups.pop()
+      prev.sum += cur.sum
+      prev.size += cur.size
+      prev.top = place(prev.sum, prev.size)
+    }
+  }
+  const out = new Array<number>(wanted.length)
+  let k = 0
+  for (const g of groups) for (let j = 0; j < g.size; j++) out[order[k++]!.i] = g.top + j * gap
+  return out
+}
