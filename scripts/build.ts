@@ -9,6 +9,7 @@ import { runPipeline } from '../src/pipeline/run.ts'
 
 const NEXT = '.build/next'
 const DIST = 'dist'
+const SITE_DATA = '.build/site-data'
 
 await runMain(async () => {
   const started = performance.now()
@@ -35,5 +36,8 @@ await runMain(async () => {
   if (existsSync(DIST)) renameSync(DIST, previous)
   renameSync(nextDist, DIST)
   rmSync(previous, { recursive: true, force: true })
+  // Keep the site data of the published build for ./dashboard report.
+  rmSync(SITE_DATA, { recursive: true, force: true })
+  renameSync(siteData, SITE_DATA)
   process.stderr.write(`Site built into ${DIST}/ in ${((performance.now() - started) / 1000).toFixed(1)} s\n`)
 })

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { SourceAccount } from '../pipeline/read/accounts.ts'
+import type { AreaData, AreaSummary, MetricData, MetricInfo, SiteIndex } from '../pipeline/site-data/types.ts'
 import type { Source } from '../pipeline/sources/registry.ts'
 
 function siteDataDir(): string {
@@ -17,5 +18,46 @@ function load<T>(name: string): T {
   return cache.get(name) as T
 }
 
-export const sources = (): Source[] => load<Source[]>('sources.json')
+export const siteIndex = (): SiteIndex => load<SiteIndex>('index.json')
+export const sources = (): Source[] => siteIndex().sources
 export const accounts = (): SourceAccount[] => load<SourceAccount[]>('accounts.json')
+export const metrics = (): MetricInfo[] => siteIndex().metrics
+export const areaData = (code: string): AreaData => load<AreaData>(`areas/${code}.json`)
+export const metricData = (id: string): MetricData => load<MetricData>(`metrics/${id}.json`)
+
+let areasByCode: Map<string, AreaSummary> | undefined
+export function area(code: string): AreaSummary {
+  areasByCode ??= new Map(siteIndex().areas.map((a) => [a.code, a]))
+  const a = areasByCode.get(code)
+  if (!a) throw new Error(`site data has no area ${code}`)
+  return a
+}
+
+export const areas = (type?: AreaSummary['type']): AreaSummary[] => siteIndex().areas.filter((a) => type === undefined || a.type === type)
+export const england = (): AreaSummary => areas('england')[0]!
+
+export function metric(id: string): MetricInfo {
+  const m = metrics().find((x) => x.id === id)
+  if (!m) throw new Error(`site data has no metric ${id}`)
+  return m
+}
+
+export function source(id: string): Source {
+  const s = sources().find((x) => x.id === id)
+  if (!s) throw new Error(`site data has no source ${id}`)
+  return s
+}
+
+/** URL path of an area's page. */
+export function areaPath(a: AreaSummary): string {
+  switch (a.type) {
+    case 'england':
+      return '/england/'
+    case 'region':
+      return `/region/${a.slug}/`
+    case 'la':
+      return `/la/${a.slug}/`
+    case 'former_la':
+      return `/la/${area(a.successors![0]!).slug}/#former-${a.slug}`
+  }
+}

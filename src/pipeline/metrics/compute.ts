@@ -1,7 +1,8 @@
 // Computes a metric for England, every region, every current LA and any former LA with figures,
 // for every period its sources allow. Regions and England come from the publisher's own rows when
 // the source has them; otherwise from summed LA numerators and denominators (never by averaging
-// rates), and only when every LA that existed has figures.
+// rates), and only when every LA that existed has figures (an LA missing from the source counts as
+// a gap unless the source gives its predecessors or successors instead).
 import { createdOn, type Geography } from '../geography/areas.ts'
 import type { MissingReason } from '../read/missing.ts'
 import { percentWithInterval, rateWithInterval, Z95, Z998 } from '../statistics/intervals.ts'
@@ -72,24 +73,30 @@ function aggregateCounts(
   out: Map<string, Draft>,
 ): void {
   const targets = [g.england, ...g.regions].filter((a) => !num.has(a.code))
+  const hasFigures = (code: string) => num.get(code)?.value != null && den.get(code)?.value != null
+  // Every LA, not only those with rows: an LA the source leaves out is a gap too, unless the source
+  // gives the same ground under its predecessors or successors (a file restated on new geography).
+  const relatives = (code: string) => [...g.former.filter((f) => f.successorCodes.includes(code)).map((f) => f.code), ...(g.former.find((f) => f.code === code)?.successorCodes ?? [])]
+  const areas = [...g.las, ...g.former]
   for (const target of targets) {
     let n = 0
     let d = 0
     let covered = 0
     let gaps = 0
     let sources: string[] = []
-    for (const [code, cell] of num) {
-      if (!isLa(g, code)) continue
-      const area = g.byCode.get(code)!
+    for (const area of areas) {
       if (target.type === 'region' && area.regionCode !== target.code) continue
-      const dc = den.get(code)
-      if (cell.value !== null && dc?.value != null) {
-        n += cell.value
-        d += dc.value
+      const code = area.code
+      if (hasFigures(code)) {
+        const cell = num.get(code)!
+        const dc = den.get(code)!
+        n += cell.value!
+        d += dc.value!
         covered++
         sources = union(sources, cell.sources, dc.sources)
       } else if (existed(g, code, period)) {
-        gaps++
+        const hasRow = num.has(code) || den.has(code)
+        if (hasRow || !relatives(code).some(hasFigures)) gaps++
       }
     }
     if (covered === 0) continue
@@ -166,9 +173,13 @@ export function computeMetric(def: MetricDefinition, index: ObservationIndex, g:
 
   const values: MetricValue[] = []
   for (const period of ordered) {
+    // The first segment with a figure for the area; failing that, the first with a row (its reason).
     const chosen = new Map<string, { draft: Draft; segment: number }>()
     segments.forEach((s, i) => {
-      for (const [area, draft] of s.drafts.get(period.id) ?? []) if (!chosen.has(area)) chosen.set(area, { draft, segment: i })
+      for (const [area, draft] of s.drafts.get(period.id) ?? []) {
+        const earlier = chosen.get(area)
+        if (!earlier || (earlier.draft.value === null && draft.value !== null)) chosen.set(area, { draft, segment: i })
+      }
     })
     const firstSegment = segments.findIndex((s) => s.drafts.has(period.id))
     const countsBased = def.segments[firstSegment]!.kind === 'proportion' || def.segments[firstSegment]!.kind === 'rate'
@@ -176,14 +187,17 @@ export function computeMetric(def: MetricDefinition, index: ObservationIndex, g:
 
     for (const area of [g.england, ...g.regions, ...g.las]) {
       const found = chosen.get(area.code)
-      if (found) emit(area.code, found.draft, found.segment)
-      else if (area.type === 'la') emit(area.code, missing(existed(g, area.code, period) ? 'area_not_in_source' : 'area_not_created'), firstSegment)
+      const created = area.type !== 'la' || existed(g, area.code, period)
+      // A council that did not exist yet: whatever symbol the source put in its row, that is why.
+      if (found && (found.draft.value !== null || created)) emit(area.code, found.draft, found.segment)
+      else if (area.type === 'la') emit(area.code, missing(created ? 'area_not_in_source' : 'area_not_created', null, found?.draft.sources), found?.segment ?? firstSegment)
       else emit(area.code, missing(countsBased ? 'area_not_in_source' : 'not_aggregable'), firstSegment)
     }
-    // Former LAs appear only where a source has figures for them: their history, not a gap.
+    // Former LAs appear only where a source has figures for them, or a reason while they still
+    // existed: their history, not the gaps a source leaves after they were abolished.
     for (const f of g.former) {
       const found = chosen.get(f.code)
-      if (found) emit(f.code, found.draft, found.segment)
+      if (found && (found.draft.value !== null || existed(g, f.code, period))) emit(f.code, found.draft, found.segment)
     }
   }
   return { definition: def, periods: ordered, values }

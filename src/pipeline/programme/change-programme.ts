@@ -63,7 +63,10 @@ function groupMeans(rows: Row[]): GroupPoint[] {
     .groupby('period')
     .rollup({ mean: aq.op.mean('value'), las: aq.op.count() })
     .objects()
-    .map((r) => ({ period: r.period as string, mean: r.mean as number, las: r.las as number }))
+    .map((r) => {
+      const { period, mean, las } = r as { period: string; mean: number; las: number }
+      return { period, mean, las }
+    })
 }
 
 /** Per LA: mean of its "after" values minus mean of its "before" values (LAs with both). */
