@@ -45,7 +45,9 @@ const PLANS_16_25_2022: Series = {
   periods: januaryOfCalendarYear,
 }
 
-const NEET_SOURCES = ['neet-2021', 'neet-2022', 'neet-2023', 'neet-2025']
+// Not neet-2021: that file has no SEN breakdown for regions or LAs, and its England SEN figures
+// repeat the 2022 file's digit for digit, so they are not 2021 figures.
+const NEET_SOURCES = ['neet-2022', 'neet-2023', 'neet-2025']
 const neet = (measure: string): Series => ({ parts: NEET_SOURCES.map((source) => ({ source, measure, breakdown: '' })), periods: neetYear })
 
 type SenGroup = 'EHC plan' | 'SEN support' | 'No SEN'
