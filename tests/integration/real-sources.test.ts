@@ -159,15 +159,13 @@ describe('ONS population', () => {
 })
 
 describe('NEET and statistical neighbours', () => {
-  it('NCCIS files have England, 9 regions and their LAs for 2021, 2022, 2023 and 2025', () => {
-    for (const year of ['2021', '2022', '2023', '2025']) {
+  it('NCCIS files have England, 9 regions and their LAs for 2022, 2023 and 2025', () => {
+    for (const year of ['2022', '2023', '2025']) {
       const obs = data.observations.filter((o) => o.source === `neet-${year}` && o.measure === 'NEET_NK_EHCP_percent')
       expect(obs.filter((o) => o.areaType === 'england')).toHaveLength(1)
       expect(obs.filter((o) => o.areaType === 'region')).toHaveLength(9)
       expect(obs.filter((o) => o.areaType === 'la' || o.areaType === 'former_la').length).toBeGreaterThanOrEqual(149)
-      // 2021's file was published without the SEN breakdown: every value is missing, with its reason.
-      if (year === '2021') expect(obs.filter((o) => o.areaType === 'la').every((o) => o.value === null && o.missing === 'not_published')).toBe(true)
-      else expect(obs.filter((o) => o.value !== null).length).toBeGreaterThanOrEqual(140)
+      expect(obs.filter((o) => o.value !== null).length).toBeGreaterThanOrEqual(140)
     }
   })
   it('every current LA has ten statistical neighbours, all current LAs', () => {
@@ -181,7 +179,7 @@ describe('NEET and statistical neighbours', () => {
 
 describe('accounts', () => {
   it('every source balances: rows read = rows used + rows set aside', () => {
-    expect(data.accounts).toHaveLength(20)
+    expect(data.accounts).toHaveLength(19)
     for (const a of data.accounts) {
       const aside = Object.values(a.setAside).reduce((s, n) => s + n, 0)
       expect(a.rowsUsed + aside, a.source).toBe(a.rowsRead)

@@ -131,7 +131,7 @@ describe('fetch', () => {
 describe('registry', () => {
   it('loads the project registry: every source has a checksum, a mirror path and a licence', async () => {
     const sources = parseRegistry(readFileSync('data/sources.json', 'utf8'), 'data/sources.json')
-    expect(sources.length).toBeGreaterThanOrEqual(20)
+    expect(sources.length).toBeGreaterThanOrEqual(19)
     expect(sources.filter((s) => s.kind === 'derived').map((s) => s.id)).toEqual(['d2i-exclusions-by-sen', 'd2i-absence-by-sen', 'lait-send'])
   })
   it('refuses a registry with a malformed entry, naming it', () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { parseTribunalCell, readTribunalTable, withoutFootnotes, type TribunalSpec } from '../../src/pipeline/read/tribunal-table.ts'
 import { fixture, inputFor, tempFile } from '../helpers/read-input.ts'
 
-const spec: TribunalSpec = { format: 'tribunal-table', uncodedAreas: { Poole: '836' } }
+const spec: TribunalSpec = { format: 'tribunal-table', uncodedAreas: { Poole: '836' }, codeCorrections: { Darlington: '841' } }
 
 describe('SEND Tribunal appeal-rate table', () => {
   const { observations, account } = readTribunalTable(inputFor(fixture('tribunal/appeal-rate.csv')), spec)

@@ -74,8 +74,7 @@ function aggregateCounts(
 ): void {
   const targets = [g.england, ...g.regions].filter((a) => !num.has(a.code))
   const hasFigures = (code: string) => num.get(code)?.value != null && den.get(code)?.value != null
-  // Every LA, not only those with rows: an LA the source leaves out is a gap too, unless the source
-  // gives the same ground under its predecessors or successors (a file restated on new geography).
+  // Every LA, not only those with rows: an LA the source leaves out is a gap too.
   const relatives = (code: string) => [...g.former.filter((f) => f.successorCodes.includes(code)).map((f) => f.code), ...(g.former.find((f) => f.code === code)?.successorCodes ?? [])]
   const areas = [...g.las, ...g.former]
   for (const target of targets) {
@@ -95,8 +94,10 @@ function aggregateCounts(
         covered++
         sources = union(sources, cell.sources, dc.sources)
       } else if (existed(g, code, period)) {
-        const hasRow = num.has(code) || den.has(code)
-        if (hasRow || !relatives(code).some(hasFigures)) gaps++
+        // A gap, unless the source reported this ground under the area's predecessors or successors
+        // instead (a reorganisation year) and gave this area no figure of its own at all.
+        const partial = num.get(code)?.value != null || den.get(code)?.value != null
+        if (partial || !relatives(code).some(hasFigures)) gaps++
       }
     }
     if (covered === 0) continue

@@ -63,14 +63,14 @@ export function periodOrder(p: MetricPeriod): number {
   return Number(p.id.slice(0, 4))
 }
 
-/** The date by which the period has started (YYYY-MM-DD), to tell whether a council existed yet. */
+/** The first day of the period (YYYY-MM-DD), to tell whether a council existed yet or still. */
 export function periodStart(p: MetricPeriod): string {
   const year = Number(p.id.slice(0, 4))
   switch (p.kind) {
     case 'january':
-      return `${year + 1}-01-31`
+      return `${year + 1}-01-01`
     case 'calendar_year':
-      return `${year}-12-31`
+      return `${year}-01-01`
     case 'academic_year':
       return `${year}-09-01`
     case 'term': {
@@ -78,7 +78,8 @@ export function periodStart(p: MetricPeriod): string {
       return term === 'autumn' ? `${year}-09-01` : term === 'spring' ? `${year + 1}-01-01` : `${year + 1}-04-15`
     }
     case 'neet_year':
-      return `${year}-01-31`
+      // The December to February average.
+      return `${year - 1}-12-01`
   }
 }
 

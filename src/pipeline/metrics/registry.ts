@@ -45,8 +45,8 @@ const PLANS_16_25_2022: Series = {
   periods: januaryOfCalendarYear,
 }
 
-// Not neet-2021: that file has no SEN breakdown for regions or LAs, and its England SEN figures
-// repeat the 2022 file's digit for digit, so they are not 2021 figures.
+// The 2021 file (not registered) has no SEN breakdown for regions or LAs, and its England SEN
+// figures repeat the 2022 file's digit for digit, so they are not 2021 figures.
 const NEET_SOURCES = ['neet-2022', 'neet-2023', 'neet-2025']
 const neet = (measure: string): Series => ({ parts: NEET_SOURCES.map((source) => ({ source, measure, breakdown: '' })), periods: neetYear })
 
@@ -390,7 +390,7 @@ export const METRICS: readonly MetricDefinition[] = [
       segments: [{ kind: 'published', value: neet(measure) }],
       caveats: [
         'Average of December, January and February, from the local authorities\' records (NCCIS). DfE publishes percentages only, so no confidence interval can be computed.',
-        'DfE did not publish the SEN breakdown for 2021, and no 2024 file was published in this series.',
+        'The 2021 file has no SEN breakdown for local authorities, and no 2024 file was published in this series.',
       ],
       breaks: [],
       decimals: 1,

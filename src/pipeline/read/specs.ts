@@ -106,6 +106,8 @@ export const OBSERVATION_SPECS: Readonly<Record<string, ObservationSpec>> = {
     format: 'tribunal-table',
     // The table gives these two former LAs (merged into BCP in 2019) without a code; their DfE numbers.
     uncodedAreas: { Bournemouth: '837', Poole: '836' },
+    // The 2014-2024 table prints each of these LAs with its neighbouring row's number.
+    codeCorrections: { Northamptonshire: '928', Nottingham: '892', Nottinghamshire: '891', 'Central Bedfordshire': '823', Cambridgeshire: '873' },
   },
   'ehcp-2022-age-caseload': {
     format: 'ees-csv',
@@ -116,7 +118,6 @@ export const OBSERVATION_SPECS: Readonly<Record<string, ObservationSpec>> = {
     format: 'ees-csv',
     measures: { MSuppIntEHC: 'count', MApprenEHC: 'count', MTrainEHC: 'count', WorkbasedEHC: 'count' },
   },
-  'neet-2021': NEET_SPEC,
   'neet-2022': NEET_SPEC,
   'neet-2023': NEET_SPEC,
   'neet-2025': NEET_SPEC,

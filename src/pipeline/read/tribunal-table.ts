@@ -17,6 +17,29 @@ export interface TribunalSpec {
    * Only rows with a blank code are looked up here, and only these exact labels.
    */
   uncodedAreas: Readonly<Record<string, string>>
+  /**
+   * Rows whose published LA number belongs to another LA (an error in the published table): label ->
+   * the right number. Every coded row's label is checked against its number's name, so an
+   * uncorrected mismatch stops the build rather than moving figures between LAs.
+   */
+  codeCorrections: Readonly<Record<string, string>>
+}
+
+/**
+ * Names compared loosely, only to check a row's number: "St. Helens" and "St Helens", "&" and
+ * "and", and DfE's "County Durham" or "Herefordshire, County of" against a table's "Durham" or
+ * "Herefordshire".
+ */
+export function sameName(a: string, b: string): boolean {
+  const norm = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/&/g, ' and ')
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim()
+      .replace(/^(county|city of) /, '')
+      .replace(/ (county|city) of$/, '')
+  return norm(a) === norm(b)
 }
 
 const MEASURES: ReadonlyArray<{ prefix: string; measure: string; kind: MeasureKind }> = [
@@ -117,6 +140,15 @@ export function readTribunalTable(input: ReadInput, spec: TribunalSpec): ReadRes
       resolved = resolveOldLaCode(input.geography, code)
       if (!resolved || (resolved.area.type !== 'la' && resolved.area.type !== 'former_la')) {
         throw at(line, 'LA code', `unknown local authority number "${code}" ("${cells[0]}")`)
+      }
+      if (!sameName(label, resolved.area.name)) {
+        const corrected = spec.codeCorrections[label]
+        const area = corrected === undefined ? undefined : resolveOldLaCode(input.geography, corrected)
+        if (!area || !sameName(label, area.area.name)) {
+          throw at(line, 'LA code', `the row is labelled "${cells[0]}" but ${code} is ${resolved.area.name}; add the right number for "${label}" to codeCorrections in src/pipeline/read/specs.ts if the table is wrong`)
+        }
+        book.recoded(`"${label}" published under ${code} (${resolved.area.name}'s number), counted as ${area.area.name}`)
+        resolved = area
       }
     }
     if (!resolved) throw at(line, 'LA code', `cannot place "${cells[0]}" in the geography`)
