@@ -8,6 +8,7 @@ import { loadChangeProgramme } from './geography/change-programme.ts'
 import { computeMetric, type ComputedMetric } from './metrics/compute.ts'
 import { METRICS } from './metrics/registry.ts'
 import { TRACKED_METRICS, trackMetric } from './programme/change-programme.ts'
+import { loadMapShapes } from './maps/boundaries.ts'
 import { ObservationIndex } from './metrics/series.ts'
 import { accountsCsv } from './read/accounts.ts'
 import { readAllSources } from './read/read-sources.ts'
@@ -58,13 +59,15 @@ export async function runPipeline({ outDir, log = (l) => process.stderr.write(`$
     benchmarks.push(...b.benchmarks)
     distributions.push(...b.distributions)
   }
+  const boundaries = fetched.find((f) => f.source.id === 'ons-boundaries')!
+  const map = loadMapShapes(boundaries.path, boundaries.path, geography)
   const tracker = TRACKED_METRICS.map((id) => trackMetric(computed.find((m) => m.definition.id === id)!, geography, partnerships))
   const metricsMs = performance.now() - t
   log(`  ${computed.reduce((n, m) => n + m.values.length, 0)} values, ${benchmarks.length} benchmarks`)
 
   log('4/4 Writing site data')
   t = performance.now()
-  writeSiteData(outDir, { geography, sources, computed, benchmarks, distributions, neighbours: read.neighbours, partnerships, tracker })
+  writeSiteData(outDir, { geography, sources, computed, benchmarks, distributions, neighbours: read.neighbours, partnerships, tracker, map })
   writeJson(join(outDir, 'accounts.json'), read.accounts)
   writeJson(join(outDir, 'sources.json'), sources)
   writeText(join(outDir, 'downloads', 'accounts.csv'), accountsCsv(read.accounts))

@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import type { SourceAccount } from '../pipeline/read/accounts.ts'
 import type { AreaData, AreaSummary, MetricData, MetricInfo, SiteIndex } from '../pipeline/site-data/types.ts'
 import type { Source } from '../pipeline/sources/registry.ts'
+import type { MapShapes } from '../pipeline/maps/boundaries.ts'
 
 function siteDataDir(): string {
   const dir = process.env.SITE_DATA_DIR
@@ -61,3 +62,5 @@ export function areaPath(a: AreaSummary): string {
       return `/la/${area(a.successors![0]!).slug}/#former-${a.slug}`
   }
 }
+
+export const mapShapes = (): MapShapes => load<MapShapes>('map.json')

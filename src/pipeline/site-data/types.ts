@@ -61,8 +61,16 @@ export interface AreaData {
   metrics: Record<string, AreaMetric>
 }
 
+/** Funnel plot limits (in percent) around England's value for the latest period. */
+export interface Funnel {
+  period: string
+  centre: number
+  limits: Array<{ n: number; lower95: number; upper95: number; lower998: number; upper998: number }>
+}
+
 export interface MetricData {
   id: string
   values: MetricValue[]
   distributions: Distribution[]
+  funnel: Funnel | null
 }

@@ -6,11 +6,14 @@ import type { ComputedMetric } from '../metrics/compute.ts'
 import { sourcesOf } from '../metrics/definition.ts'
 import { periodLabel, shortPeriodLabel } from '../metrics/periods.ts'
 import { MISSING_REASONS } from '../read/missing.ts'
+import type { MapShapes } from '../maps/boundaries.ts'
 import type { TrackedMetric } from '../programme/change-programme.ts'
 import type { Source } from '../sources/registry.ts'
 import { NO_COMPARISON } from '../benchmarks/benchmarks.ts'
 import { benchmarksCsv, csvwMetadata, metricsCsv } from './tables.ts'
-import type { AreaData, AreaSummary, MetricData, MetricInfo, SiteIndex } from './types.ts'
+import type { AreaData, AreaSummary, Funnel, MetricData, MetricInfo, SiteIndex } from './types.ts'
+import { funnelLimits } from '../statistics/funnel.ts'
+import { Z95, Z998 } from '../statistics/intervals.ts'
 import { writeJson, writeText } from './write-json.ts'
 
 export interface SiteDataInput {
@@ -22,6 +25,7 @@ export interface SiteDataInput {
   neighbours: ReadonlyMap<string, ReadonlyArray<{ code: string }>>
   partnerships: ReadonlyMap<string, string>
   tracker: TrackedMetric[]
+  map: MapShapes
 }
 
 export function metricInfo(m: ComputedMetric, sources: Source[]): MetricInfo {
@@ -59,6 +63,23 @@ export function areaSummaries(input: SiteDataInput): AreaSummary[] {
   return [...current, ...former]
 }
 
+/**
+ * Control limits around England's proportion for the latest period, for metrics whose LA values
+ * are proportions of known denominators.
+ */
+function funnelFor(m: ComputedMetric, g: Geography): Funnel | null {
+  if (m.definition.unit !== 'percent') return null
+  const withValue = m.values.filter((v) => v.value !== null)
+  const latest = [...m.periods].reverse().find((p) => withValue.some((v) => v.period === p.id))
+  if (!latest) return null
+  const england = withValue.find((v) => v.period === latest.id && v.area === g.england.code)
+  const las = withValue.filter((v) => v.period === latest.id && g.byCode.get(v.area)?.type === 'la' && v.denominator !== null && v.ci95 !== null)
+  if (!england || las.length < 10) return null
+  const ns = las.map((v) => v.denominator!)
+  const limits = funnelLimits(england.value! / 100, Math.max(1, Math.min(...ns)), Math.max(...ns), Z95, Z998)
+  return { period: latest.id, centre: england.value!, limits: limits.map((l) => ({ n: l.n, lower95: l.lower95 * 100, upper95: l.upper95 * 100, lower998: l.lower998 * 100, upper998: l.upper998 * 100 })) }
+}
+
 export function writeSiteData(outDir: string, input: SiteDataInput): void {
   const { geography: g, computed } = input
   const index: SiteIndex = {
@@ -68,6 +89,7 @@ export function writeSiteData(outDir: string, input: SiteDataInput): void {
   }
   writeJson(join(outDir, 'index.json'), index)
   writeJson(join(outDir, 'change-programme.json'), input.tracker)
+  writeJson(join(outDir, 'map.json'), input.map)
 
   const byArea = new Map<string, AreaData>()
   const areaData = (code: string) => {
@@ -77,7 +99,7 @@ export function writeSiteData(outDir: string, input: SiteDataInput): void {
   }
   for (const m of computed) {
     for (const v of m.values) (areaData(v.area).metrics[v.metric] ??= { values: [], benchmarks: [] }).values.push(v)
-    const data: MetricData = { id: m.definition.id, values: m.values, distributions: input.distributions.filter((d) => d.metric === m.definition.id) }
+    const data: MetricData = { id: m.definition.id, values: m.values, distributions: input.distributions.filter((d) => d.metric === m.definition.id), funnel: funnelFor(m, g) }
     writeJson(join(outDir, 'metrics', `${m.definition.id}.json`), data)
   }
   for (const b of input.benchmarks) areaData(b.area).metrics[b.metric]!.benchmarks.push(b)
