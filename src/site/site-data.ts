@@ -6,6 +6,7 @@ import type { SourceAccount } from '../pipeline/read/accounts.ts'
 import type { AreaData, AreaSummary, MetricData, MetricInfo, SiteIndex } from '../pipeline/site-data/types.ts'
 import type { Source } from '../pipeline/sources/registry.ts'
 import type { MapShapes } from '../pipeline/maps/boundaries.ts'
+import type { TrackedMetric } from '../pipeline/programme/change-programme.ts'
 
 function siteDataDir(): string {
   const dir = process.env.SITE_DATA_DIR
@@ -64,3 +65,5 @@ export function areaPath(a: AreaSummary): string {
 }
 
 export const mapShapes = (): MapShapes => load<MapShapes>('map.json')
+
+export const changeProgramme = (): TrackedMetric[] => load<TrackedMetric[]>('change-programme.json')
