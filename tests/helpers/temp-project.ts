@@ -1,7 +1,7 @@
 // A throwaway copy of the project (sharing node_modules) with its own mirror folder, for tests that
 // run the real build command against changed inputs without touching this checkout.
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { sha256Bytes } from '../../src/pipeline/sources/checksum.ts'
@@ -17,6 +17,8 @@ export interface TempProject {
   /** Replace a source file in this project's mirror; optionally register its new checksum. */
   replaceSource(id: string, change: (text: string) => string, options?: { updateChecksum: boolean }): void
   run(script: string, env?: Record<string, string>): { status: number | null; stdout: string; stderr: string }
+  /** The same without blocking this process, for scripts that talk to a server the test runs. */
+  runAsync(script: string, args?: string[], env?: Record<string, string>): Promise<{ status: number | null; stdout: string; stderr: string }>
 }
 
 export function tempProject(): TempProject {
@@ -58,6 +60,16 @@ export function tempProject(): TempProject {
         env: { ...process.env, EES_MIRROR: mirror, DASHBOARD_OFFLINE: '1', ...env },
       })
       return { status: r.status, stdout: r.stdout, stderr: r.stderr }
+    },
+    runAsync(script, args = [], env = {}) {
+      return new Promise((resolve) => {
+        const child = spawn(process.execPath, [script, ...args], { cwd: root, env: { ...process.env, EES_MIRROR: mirror, DASHBOARD_OFFLINE: '1', ...env } })
+        let stdout = ''
+        let stderr = ''
+        child.stdout.on('data', (d: Buffer) => (stdout += d.toString()))
+        child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
+        child.on('close', (status) => resolve({ status, stdout, stderr }))
+      })
     },
   }
   return project

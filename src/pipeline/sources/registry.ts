@@ -24,6 +24,17 @@ export interface Download {
   note: string
 }
 
+/**
+ * How to look for a newer release of a source on Explore Education Statistics: the publication's
+ * slug, the release slug the registry uses, and whether a newer release can be taken
+ * automatically (the same file in the new release's ZIP) or only reported.
+ */
+export interface ReleaseCheck {
+  publication: string
+  release: string
+  update: 'auto' | 'notify'
+}
+
 export interface Source {
   id: string
   title: string
@@ -41,6 +52,7 @@ export interface Source {
   bytes: number
   licence: string
   notes: string
+  release_check?: ReleaseCheck
 }
 
 const REQUIRED_TEXT = ['id', 'title', 'publisher', 'publication', 'release', 'period', 'official_page', 'file', 'mirror_path', 'licence'] as const
@@ -74,6 +86,13 @@ export function parseRegistry(json: string, file: string): Source[] {
       if (typeof d.url !== 'string' || !/^https?:\/\//.test(d.url)) throw new ConfigError(`${where}: every download needs an http(s) "url"`)
     }
     if (entry.notes !== undefined && typeof entry.notes !== 'string') throw new ConfigError(`${where}: "notes" must be a string`)
+    const check = entry.release_check as ReleaseCheck | undefined
+    if (check !== undefined && (typeof check.publication !== 'string' || typeof check.release !== 'string' || (check.update !== 'auto' && check.update !== 'notify'))) {
+      throw new ConfigError(`${where}: "release_check" needs "publication", "release" and "update" ("auto" or "notify")`)
+    }
+    if (check?.update === 'auto' && !(entry.downloads as Download[]).some((d) => d.zip_path)) {
+      throw new ConfigError(`${where}: "release_check" with update "auto" needs a download with a "zip_path" to find the file in a new release`)
+    }
     return { notes: '', ...entry } as unknown as Source
   })
 }

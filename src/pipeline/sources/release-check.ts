@@ -1,0 +1,121 @@
+// Looks for newer releases of the registered sources on Explore Education Statistics (EES) and,
+// where a source allows it, takes the same file from the new release: downloads the release's
+// ZIP, extracts the file, and updates the registry entry with the new release, URL and checksum.
+// The build that follows then reads the new file and fails, as any build does, if it has changed
+// shape. Uses only the EES content API's latest-release and all-files endpoints.
+import { ConfigError } from '../errors.ts'
+import { sha256Bytes } from './checksum.ts'
+import { downloadBytes, extractZipMember } from './download.ts'
+import type { Source } from './registry.ts'
+
+export const DEFAULT_EES_API = 'https://content.explore-education-statistics.service.gov.uk/api'
+export const EES_SITE = 'https://explore-education-statistics.service.gov.uk'
+
+export interface LatestRelease {
+  /** Release version id: the all-files ZIP is at {api}/releases/{id}/files. */
+  id: string
+  slug: string
+  title: string
+  published: string
+}
+
+export type CheckOutcome =
+  | { source: string; status: 'up_to_date'; release: string }
+  | { source: string; status: 'updated'; from: string; to: LatestRelease; sha256: string; bytes: number; url: string; data: Uint8Array }
+  | { source: string; status: 'unchanged_file'; to: LatestRelease }
+  | { source: string; status: 'needs_attention'; to: LatestRelease; why: string }
+  | { source: string; status: 'not_checked'; why: string }
+  | { source: string; status: 'check_failed'; why: string }
+
+export async function latestRelease(api: string, publication: string): Promise<LatestRelease> {
+  const url = `${api}/publications/${encodeURIComponent(publication)}/releases/latest`
+  const response = await fetch(url, { signal: AbortSignal.timeout(60_000), headers: { accept: 'application/json' } })
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`)
+  const body = (await response.json()) as Partial<LatestRelease>
+  for (const key of ['id', 'slug', 'title', 'published'] as const) {
+    if (typeof body[key] !== 'string' || body[key] === '') throw new Error(`${url}: the answer has no "${key}"`)
+  }
+  return body as LatestRelease
+}
+
+export async function checkReleases(sources: readonly Source[], api = DEFAULT_EES_API): Promise<CheckOutcome[]> {
+  const latest = new Map<string, Promise<LatestRelease>>()
+  const zips = new Map<string, Promise<Uint8Array>>()
+  const outcomes: CheckOutcome[] = []
+  for (const source of sources) {
+    const check = source.release_check
+    if (!check) {
+      outcomes.push({ source: source.id, status: 'not_checked', why: source.kind === 'derived' ? 'derived extract: no publisher release to check' : 'not published as an EES release' })
+      continue
+    }
+    let release: LatestRelease
+    try {
+      if (!latest.has(check.publication)) latest.set(check.publication, latestRelease(api, check.publication))
+      release = await latest.get(check.publication)!
+    } catch (e) {
+      outcomes.push({ source: source.id, status: 'check_failed', why: (e as Error).message })
+      continue
+    }
+    const registered = sources.filter((s) => s.release_check?.publication === check.publication).map((s) => s.release_check!.release)
+    if (release.slug === check.release || (check.update === 'notify' && registered.includes(release.slug))) {
+      outcomes.push({ source: source.id, status: 'up_to_date', release: check.release })
+      continue
+    }
+    if (check.update === 'notify') {
+      outcomes.push({ source: source.id, status: 'needs_attention', to: release, why: `a newer release (${release.title}) is published; this source must be updated by hand` })
+      continue
+    }
+    const member = source.downloads.find((d) => d.zip_path)!.zip_path!
+    const url = `${api}/releases/${release.id}/files`
+    try {
+      if (!zips.has(url)) zips.set(url, downloadBytes(url))
+      const bytes = extractZipMember(await zips.get(url)!, member)
+      const sha256 = sha256Bytes(bytes)
+      if (sha256 === source.sha256) outcomes.push({ source: source.id, status: 'unchanged_file', to: release })
+      else outcomes.push({ source: source.id, status: 'updated', from: check.release, to: release, sha256, bytes: bytes.length, url, data: bytes })
+    } catch (e) {
+      outcomes.push({ source: source.id, status: 'needs_attention', to: release, why: `${url}: ${(e as Error).message}` })
+    }
+  }
+  return outcomes
+}
+
+/** The registry document with the updated sources' release, official page, first download and checksum. */
+export function applyUpdates(registry: { sources: Source[] }, outcomes: readonly CheckOutcome[]): { sources: Source[] } {
+  const sources = registry.sources.map((s) => {
+    const o = outcomes.find((x) => x.source === s.id)
+    if (!o || (o.status !== 'updated' && o.status !== 'unchanged_file')) return s
+    if (!s.release_check) throw new ConfigError(`${s.id}: an update for a source without release_check`)
+    const member = s.downloads.find((d) => d.zip_path)!.zip_path!
+    const official = { url: `${DEFAULT_EES_API}/releases/${o.to.id}/files`, zip_path: member, note: 'all files of the release as one ZIP (Explore Education Statistics)' }
+    return {
+      ...s,
+      release: `${o.to.title} (published ${o.to.published.slice(0, 10)})`,
+      official_page: `${EES_SITE}/find-statistics/${s.release_check.publication}/${o.to.slug}`,
+      downloads: [official, ...s.downloads.filter((d) => !d.url.startsWith(DEFAULT_EES_API))],
+      ...(o.status === 'updated' ? { sha256: o.sha256, bytes: o.bytes } : {}),
+      release_check: { ...s.release_check, release: o.to.slug },
+    }
+  })
+  return { ...registry, sources }
+}
+
+export function formatOutcomes(outcomes: readonly CheckOutcome[]): string {
+  const words = (o: CheckOutcome): string => {
+    switch (o.status) {
+      case 'up_to_date':
+        return `up to date (release ${o.release})`
+      case 'updated':
+        return `NEW FILE in ${o.to.title}: sha256 ${o.sha256}`
+      case 'unchanged_file':
+        return `new release ${o.to.title}, same file`
+      case 'needs_attention':
+        return `NEEDS ATTENTION: ${o.why}`
+      case 'not_checked':
+        return `not checked: ${o.why}`
+      case 'check_failed':
+        return `CHECK FAILED: ${o.why}`
+    }
+  }
+  return outcomes.map((o) => `${o.source.padEnd(34)} ${words(o)}`).join('\n')
+}

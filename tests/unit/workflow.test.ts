@@ -1,0 +1,44 @@
+// The rebuild workflow is valid YAML of the shape GitHub Actions runs, and calls only commands
+// this project has, in an order that publishes nothing unless the build and tests passed.
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { parse } from 'yaml'
+
+interface Step { name?: string; run?: string; uses?: string; if?: string; id?: string }
+interface Job { 'runs-on': string; needs?: string; if?: string; steps: Step[] }
+const workflow = parse(readFileSync('.github/workflows/rebuild.yml', 'utf8')) as { name: string; on: Record<string, unknown>; jobs: Record<string, Job>; permissions: Record<string, string> }
+const scripts = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts
+
+describe('.github/workflows/rebuild.yml', () => {
+  it('runs on a schedule and on demand', () => {
+    expect(workflow.name).toBeTruthy()
+    expect(Object.keys(workflow.on).sort()).toEqual(['schedule', 'workflow_dispatch'])
+    const cron = (workflow.on.schedule as Array<{ cron: string }>)[0]!.cron
+    expect(cron.split(' ')).toHaveLength(5)
+  })
+
+  it('every job has a runner and steps, each step either runs a command or uses an action', () => {
+    for (const job of Object.values(workflow.jobs)) {
+      expect(job['runs-on']).toMatch(/^ubuntu-/)
+      for (const step of job.steps) expect(Boolean(step.run) !== Boolean(step.uses)).toBe(true)
+    }
+  })
+
+  it('only calls ./dashboard commands that exist', () => {
+    const commands = Object.values(workflow.jobs).flatMap((j) => j.steps.flatMap((s) => [...(s.run ?? '').matchAll(/\.\/dashboard (\S+)/g)].map((m) => m[1]!)))
+    expect(commands).toEqual(['check-releases', 'build', 'test'])
+    for (const c of commands) expect(scripts[c], c).toBeDefined()
+  })
+
+  it('checks, builds, tests, and only then commits and uploads; publishing needs the rebuild job', () => {
+    const steps = workflow.jobs.rebuild!.steps.map((s) => s.run ?? s.uses ?? '')
+    const at = (re: RegExp) => steps.findIndex((s) => re.test(s))
+    expect(at(/check-releases/)).toBeLessThan(at(/dashboard build/))
+    expect(at(/dashboard build/)).toBeLessThan(at(/dashboard test/))
+    expect(at(/dashboard test/)).toBeLessThan(at(/git push/))
+    expect(at(/dashboard test/)).toBeLessThan(at(/upload-pages-artifact/))
+    expect(workflow.jobs.publish!.needs).toBe('rebuild')
+    expect(workflow.jobs.publish!.steps.some((s) => s.uses?.startsWith('actions/deploy-pages'))).toBe(true)
+    expect(workflow.permissions).toMatchObject({ pages: 'write', 'id-token': 'write' })
+  })
+})
