@@ -1,15 +1,38 @@
 // ./dashboard build: fetch the sources, run the pipeline, build the pages, and only then replace
 // dist/. Everything is built in .build/next/; if any step fails, dist/ is left exactly as it was.
 import { spawnSync } from 'node:child_process'
-import { cpSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { runMain } from '../src/pipeline/cli.ts'
 import { BuildStepError } from '../src/pipeline/errors.ts'
 import { runPipeline } from '../src/pipeline/run.ts'
+import { changeLog, changeLogMarkdown } from '../src/pipeline/site-data/change-log.ts'
 
 const NEXT = '.build/next'
 const DIST = 'dist'
 const SITE_DATA = '.build/site-data'
+
+/**
+ * dist/build-info/: the inputs' checksums, when the build ran, and what changed since the previous
+ * build. The only part of dist/ that is not a function of the inputs alone.
+ */
+function writeBuildInfo(nextDist: string, siteData: string): void {
+  const registry = JSON.parse(readFileSync(join(siteData, 'sources.json'), 'utf8')) as Array<{ id: string; sha256: string }>
+  const inputs = Object.fromEntries(registry.map((s) => [s.id, s.sha256]))
+  const metricsCsv = readFileSync(join(nextDist, 'data', 'metrics.csv'), 'utf8')
+  const previousInputs = join(DIST, 'build-info', 'inputs.json')
+  const previous = existsSync(previousInputs) && existsSync(join(DIST, 'data', 'metrics.csv'))
+    ? { inputs: JSON.parse(readFileSync(previousInputs, 'utf8')) as Record<string, string>, metricsCsv: readFileSync(join(DIST, 'data', 'metrics.csv'), 'utf8') }
+    : null
+  const log = changeLog(previous, { inputs, metricsCsv })
+  const info = join(nextDist, 'build-info')
+  mkdirSync(info, { recursive: true })
+  writeFileSync(join(info, 'inputs.json'), `${JSON.stringify(inputs, null, 1)}\n`)
+  writeFileSync(join(info, 'build.json'), `${JSON.stringify({ built_at: new Date().toISOString(), node: process.version }, null, 1)}\n`)
+  writeFileSync(join(info, 'changes.json'), `${JSON.stringify(log, null, 1)}\n`)
+  writeFileSync(join(info, 'changes.md'), changeLogMarkdown(log))
+  process.stderr.write(changeLogMarkdown(log).split('\n').slice(0, 6).join('\n') + '\n')
+}
 
 await runMain(async () => {
   const started = performance.now()
@@ -29,6 +52,7 @@ await runMain(async () => {
 
   const downloads = join(siteData, 'downloads')
   if (existsSync(downloads)) cpSync(downloads, join(nextDist, 'data'), { recursive: true })
+  writeBuildInfo(nextDist, siteData)
 
   // Swap: the old site stays in place until the new one is complete.
   const previous = '.build/previous-dist'
