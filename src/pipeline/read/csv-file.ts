@@ -103,6 +103,7 @@ export function parseCsv(text: string, file: string, options: { header: boolean 
   })
   if (problem) throw problem
   if (!header) throw new SourceDataError({ file, row: 1 }, 'the file has no header row')
+  if (records.length === 0) throw new SourceDataError({ file, row: 2 }, 'the file has a header but no data rows; it may be truncated')
   return { file, header, rows: records }
 }
 
