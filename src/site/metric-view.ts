@@ -35,6 +35,11 @@ export interface MetricView {
 
 export const format = (m: MetricInfo, v: number | null | undefined): string => (v === null || v === undefined ? '–' : formatValue(v, m.unit, m.decimals))
 
+/** The metric's sentence for a value: "{value}" is the value with its unit, "{number}" the bare number. */
+export function sentenceFor(m: MetricInfo, v: number): string {
+  return m.sentence.replace('{value}', format(m, v)).replace('{number}', formatNumber(v, m.decimals))
+}
+
 /** The size of a change: percentage points for percentages, else the metric's own unit. */
 export function formatChange(m: MetricInfo, x: number): string {
   return m.unit === 'percent' || m.unit === 'percentage_points' ? `${formatNumber(x, m.decimals)} percentage points` : formatValue(x, m.unit, m.decimals)
@@ -72,7 +77,7 @@ export function metricView(m: MetricInfo, a: AreaSummary): MetricView {
   const periodLabel = (id: string) => m.periods.find((p) => p.id === id)?.label ?? id
 
   const valueText = value?.value != null ? format(m, value.value) : null
-  const sentence = valueText ? m.sentence.replace('{value}', valueText) : `no figure for ${latest?.label ?? 'any period'}: ${missingText(value?.missing)}`
+  const sentence = valueText ? sentenceFor(m, value!.value!) : `no figure for ${latest?.label ?? 'any period'}: ${missingText(value?.missing)}`
   const vsEngland = benchmark ? comparisonWord(benchmark.vsEngland, m.direction) : null
   const vsRegion = benchmark?.vsRegion ? comparisonWord(benchmark.vsRegion, m.direction) : null
 

@@ -20,7 +20,8 @@ export function areaTrend(m: MetricInfo, a: AreaSummary, idPrefix = 'trend'): Ar
     return m.periods.map((p) => byPeriod.get(p.id))
   }
   const areasShown: AreaSummary[] = [a, ...(a.regionCode ? [areaOf(a.regionCode)] : []), ...(a.type !== 'england' ? [areaOf('E92000001')] : [])]
-  const series = areasShown.map((x) => ({ area: x, values: valuesOf(x.code) }))
+  // A comparison line with no figures at all (e.g. no regional rows in a derived extract) is left out.
+  const series = areasShown.map((x) => ({ area: x, values: valuesOf(x.code) })).filter((s, i) => i === 0 || s.values.some((v) => v?.value != null))
   const roles = ['area', 'region', 'england'] as const
   const chartSeries: TrendSeries[] = series.map((s, i) => {
     const role = s.area.type === 'england' ? (i === 0 ? 'area' : 'england') : roles[i]!

@@ -80,7 +80,7 @@ export interface MetricDefinition {
   caveats: readonly string[]
   breaks: readonly SeriesBreak[]
   decimals: number
-  /** Sentence template for the value: "{value}" is replaced by the formatted value. */
+  /** Sentence template: "{value}" becomes the value with its unit, "{number}" the bare number. */
   sentence: string
 }
 

@@ -136,9 +136,9 @@ const GROUPS: SenGroup[] = ['EHC plan', 'SEN support', 'No SEN']
 function exclusionMetric(kind: 'suspension' | 'one_plus' | 'perm', group: SenGroup): MetricDefinition {
   const g = GROUP_WORDS[group]
   const spec = {
-    suspension: { id: 'suspension_rate', counts: ['suspension', 'headcount'], rate: 'susp_rate', unit: 'per_100_pupils' as const, title: `Suspensions per 100 ${g.who}`, q: `How many suspensions were there for every 100 ${g.who} in a term?`, sentence: `{value} suspensions per 100 ${g.who} in the term` },
+    suspension: { id: 'suspension_rate', counts: ['suspension', 'headcount'], rate: 'susp_rate', unit: 'per_100_pupils' as const, title: `Suspensions per 100 ${g.who}`, q: `How many suspensions were there for every 100 ${g.who} in a term?`, sentence: `there were {number} suspensions for every 100 ${g.who} in the term` },
     one_plus: { id: 'one_plus_suspension_rate', counts: ['one_plus_susp', 'headcount'], rate: 'one_plus_susp_rate', unit: 'percent' as const, title: `% of ${g.who} suspended at least once`, q: `What share of ${g.who} were suspended at least once in a term?`, sentence: `{value} of ${g.who} were suspended at least once in the term` },
-    perm: { id: 'perm_exclusion_rate', counts: ['perm_excl', 'headcount'], rate: 'perm_excl_rate', unit: 'percent' as const, title: `Permanent exclusions per 100 ${g.who}`, q: `How many ${g.who} were permanently excluded in a term, per 100?`, sentence: `{value} permanent exclusions per 100 ${g.who} in the term` },
+    perm: { id: 'perm_exclusion_rate', counts: ['perm_excl', 'headcount'], rate: 'perm_excl_rate', unit: 'per_100_pupils' as const, title: `Permanent exclusions per 100 ${g.who}`, q: `How many ${g.who} were permanently excluded in a term, for every 100?`, sentence: `there were {number} permanent exclusions for every 100 ${g.who} in the term` },
   }[kind]
   return {
     id: `${spec.id}_${g.id}`,
@@ -188,7 +188,7 @@ export const METRICS: readonly MetricDefinition[] = [
     ],
     breaks: [SEN2_BREAK],
     decimals: 1,
-    sentence: '{value} EHC plans for every 1,000 children and young people aged 0-25',
+    sentence: 'there are {number} EHC plans for every 1,000 children and young people aged 0-25',
   },
   ageMix('ehcp_age_under_5_pct', 0, 4, 'children under 5'),
   ageMix('ehcp_age_5_10_pct', 5, 10, 'children aged 5-10'),
@@ -411,7 +411,7 @@ export const METRICS: readonly MetricDefinition[] = [
     caveats: ['The difference of two published percentages (each rounded to one decimal place); no confidence interval can be computed.'],
     breaks: [],
     decimals: 1,
-    sentence: 'the share NEET or not known is {value} higher for 16-17 year olds with an EHC plan than for those with no SEN',
+    sentence: 'the share NEET or not known is {number} percentage points higher for 16-17 year olds with an EHC plan than for those with no SEN',
   },
   ...GROUPS.flatMap((g) => (['suspension', 'one_plus', 'perm'] as const).map((k) => exclusionMetric(k, g))),
   {
@@ -431,7 +431,7 @@ export const METRICS: readonly MetricDefinition[] = [
     caveats: [DERIVED_EXCLUSIONS],
     breaks: [COVID_TERMS],
     decimals: 1,
-    sentence: 'pupils with an EHC plan are suspended {value} times as often as pupils with no identified SEN',
+    sentence: 'pupils with an EHC plan are suspended {number} times as often as pupils with no identified SEN',
   },
   ...GROUPS.map(
     (g): MetricDefinition => ({
