@@ -220,15 +220,15 @@ describe('rates per 1,000', () => {
       ],
       periods: januaryFromMidYear,
     }
-    const rate: Segment = { kind: 'rate', numerator: part('test-caseload', 'plans', januaryOfAcademicYear), denominator: population, per: 1000, missingDenominator: 'no_population_estimate' }
+    const rate: Segment = { kind: 'rate', numerator: part('test-caseload', 'plans', januaryOfAcademicYear), denominator: population, per: 1000 }
     const m = compute([rate], obs)
     // 1,000 / 40,000 × 1,000 = 25; 1,100 / 44,000 × 1,000 = 25; 1,200 / 44,000 × 1,000 = 27.2727.
     expect(valueAt(m, HARTLEPOOL, '202223')).toMatchObject({ value: 25, denominator: 40000 })
     expect(valueAt(m, HARTLEPOOL, '202324')).toMatchObject({ value: 25, denominator: 44000 })
     expect(valueAt(m, HARTLEPOOL, '202425').value).toBeCloseTo(27.272727, 5)
     expect(valueAt(m, HARTLEPOOL, '202425').denominator).toBe(44000)
-    // January 2022 has no estimate at all.
-    expect(valueAt(m, HARTLEPOOL, '202122')).toMatchObject({ value: null, missing: 'no_population_estimate' })
+    // January 2022 has no estimate at all, so no area has a figure: it is not a period of the metric.
+    expect(m.periods.map((p) => p.id)).toEqual(['202223', '202324', '202425'])
   })
 })
 

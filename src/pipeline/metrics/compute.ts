@@ -129,7 +129,7 @@ function evaluateSegment(seg: Segment, index: ObservationIndex, g: Geography): S
         const d = denCells.get(area)
         const basis = basisOf(g, area)
         if (n.missing) out.set(area, missing(n.missing, basis, n.sources))
-        else if (!d) out.set(area, missing(denCells.size === 0 ? (seg.missingDenominator ?? 'not_available') : 'area_not_in_source', basis, n.sources))
+        else if (!d) out.set(area, missing(denCells.size === 0 ? 'not_available' : 'area_not_in_source', basis, n.sources))
         else if (d.missing) out.set(area, missing(d.missing, basis, union(n.sources, d.sources)))
         else out.set(area, ratioDraft(seg.kind, n.value, d.value, per, basis, null, union(n.sources, d.sources)))
       }
@@ -170,7 +170,10 @@ export function computeMetric(def: MetricDefinition, index: ObservationIndex, g:
   const segments = def.segments.map((seg) => evaluateSegment(seg, index, g))
   const periods = new Map<string, MetricPeriod>()
   for (const s of segments) for (const [id, p] of s.periods) periods.set(id, p)
-  const ordered = [...periods.values()].sort((x, y) => periodOrder(x) - periodOrder(y))
+  // A period in which no area has a figure (e.g. plans counted before any population estimate)
+  // is not a period of this metric.
+  const withFigures = new Set(segments.flatMap((s) => [...s.drafts].filter(([, byArea]) => [...byArea.values()].some((d) => d.value !== null)).map(([id]) => id)))
+  const ordered = [...periods.values()].filter((p) => withFigures.has(p.id)).sort((x, y) => periodOrder(x) - periodOrder(y))
 
   const values: MetricValue[] = []
   for (const period of ordered) {

@@ -1,6 +1,5 @@
 // The shape of a metric: one declarative entry in the registry says what a metric means, where its
 // numbers come from and how to read it. Pages, downloads and embeds are driven by these entries.
-import type { MissingReason } from '../read/missing.ts'
 import type { PeriodKind } from '../read/periods.ts'
 import type { MetricPeriod } from './periods.ts'
 
@@ -53,8 +52,8 @@ export interface Series {
  * the first segment that has any figure is used.
  */
 export type Segment =
-  | { kind: 'proportion'; numerator: Series; denominator: Series; missingDenominator?: MissingReason }
-  | { kind: 'rate'; numerator: Series; denominator: Series; per: number; missingDenominator?: MissingReason }
+  | { kind: 'proportion'; numerator: Series; denominator: Series }
+  | { kind: 'rate'; numerator: Series; denominator: Series; per: number }
   | { kind: 'published'; value: Series }
   | { kind: 'difference'; minuend: Series; subtrahend: Series }
   | { kind: 'quotient'; numerator: Series; denominator: Series }

@@ -181,7 +181,7 @@ export const METRICS: readonly MetricDefinition[] = [
     ageBand: '0-25',
     numeratorLabel: 'EHC plans (January census)',
     denominatorLabel: 'population aged 0-25 (ONS mid-year estimate)',
-    segments: [{ kind: 'rate', numerator: caseload('ehcplans'), denominator: population0to25, per: 1000, missingDenominator: 'no_population_estimate' }],
+    segments: [{ kind: 'rate', numerator: caseload('ehcplans'), denominator: population0to25, per: 1000 }],
     caveats: [
       'January 2023 uses ONS mid-2022 estimates; January 2024 and January 2025 use mid-2023 estimates, the latest single-year-of-age estimates available to this site.',
       'Plans are counted by the local authority that maintains them, population by where people live; a few young people live in one area and have a plan from another.',

@@ -11,7 +11,6 @@ export const MISSING_REASONS = {
   no_denominator: 'cannot be calculated: nothing to divide by',
   area_not_in_source: 'this area has no figure in the source file for this period',
   area_not_created: 'this council did not exist yet (see its predecessor)',
-  no_population_estimate: 'no population estimate is available for this period',
   not_aggregable: 'the source gives rates only, and rates cannot be averaged into a total',
   incomplete_coverage: 'cannot be totalled: some local authorities\' figures are missing',
 } as const

@@ -6,7 +6,7 @@ import { embedPaths } from '../../../../site/embeds.ts'
 import { areaTrend } from '../../../../site/trend.ts'
 
 export function getStaticPaths() {
-  return embedPaths().filter(({ props }) => areaTrend(props.metric, props.area).hasData)
+  return embedPaths()
 }
 
 export const GET: APIRoute = ({ props }) => {
