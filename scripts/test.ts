@@ -1,18 +1,36 @@
-// ./dashboard test: every test, in order of cost. Unit and integration tests (Vitest), then the
-// type check of pages and scripts (astro check). Stops at the first failing stage.
+// ./dashboard test: every test, in order of cost. Unit and integration tests (Vitest), the type
+// check of pages and scripts (astro check), then the browser tests (Playwright with Debian's
+// Chromium, tests/e2e/) against the built site, which is built first if dist/ is missing.
+// Stops at the first failing stage.
 import { spawnSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
 
-const stages: Array<{ name: string; args: string[] }> = [
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }
+
+function run(args: string[]): number {
+  const result = spawnSync(process.execPath, args, { stdio: 'inherit', env })
+  return result.status ?? 1
+}
+
+/** The browser tests need a built site; build it when there is none. */
+function buildSiteIfMissing(): number {
+  if (existsSync('dist/index.html')) return 0
+  process.stderr.write('No built site in dist/: building it first (node scripts/build.ts).\n')
+  return run(['scripts/build.ts'])
+}
+
+const stages: Array<{ name: string; args: string[]; before?: () => number }> = [
   { name: 'unit and integration tests', args: ['node_modules/vitest/vitest.mjs', 'run'] },
   { name: 'type check', args: ['node_modules/astro/bin/astro.mjs', 'check'] },
+  { name: 'browser tests', args: ['node_modules/@playwright/test/cli.js', 'test'], before: buildSiteIfMissing },
 ]
 
 for (const stage of stages) {
   process.stderr.write(`\n=== ${stage.name} ===\n`)
-  const result = spawnSync(process.execPath, stage.args, { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } })
-  if (result.status !== 0) {
+  const status = stage.before?.() || run(stage.args)
+  if (status !== 0) {
     process.stderr.write(`\n${stage.name} failed.\n`)
-    process.exit(result.status ?? 1)
+    process.exit(status)
   }
 }
 process.stderr.write('\nAll tests passed.\n')

@@ -1,0 +1,40 @@
+// The page templates the browser tests visit: one line each. A new template is one more line
+// here; pages.spec.ts (render, no JavaScript, 320 px) and accessibility.spec.ts (axe) pick it up.
+export const SITE_NAME = 'SEND and AP inclusion dashboard'
+
+export interface Template {
+  /** Short name used in test titles. */
+  name: string
+  path: string
+  /** The page's one <h1>. */
+  h1: string
+  /** The <title> before " | SEND and AP inclusion dashboard"; the h1 when not given. */
+  title?: string
+  /** CSS selectors that must show with JavaScript switched off (or sit in a <details> a reader can open). */
+  needs?: readonly string[]
+}
+
+/** What every area page (England, region, LA) shows without JavaScript. */
+const AREA = ['#theme-who', 'section.metric figure.chart svg', 'section.metric details > summary']
+/** ...and an LA page in addition: the "At a glance" chart and table. */
+const LA = [...AREA, '#at-a-glance', '.at-a-glance figure.chart svg', '.at-a-glance table']
+
+export const TEMPLATES: readonly Template[] = [
+  { name: 'home', path: '/', h1: 'Special educational needs and alternative provision in England', title: 'SEND and AP in England', needs: ['#england-glance', '#find-your-area', '[data-find-area] a[href="/la/leeds/"]'] },
+  { name: 'England', path: '/england/', h1: 'England', needs: [...AREA, '#children'] },
+  { name: 'region', path: '/region/yorkshire-and-the-humber/', h1: 'Yorkshire and The Humber', needs: [...AREA, '#children'] },
+  { name: 'LA Leeds', path: '/la/leeds/', h1: 'Leeds', needs: LA },
+  { name: 'LA City of London', path: '/la/city-of-london/', h1: 'City of London', needs: LA },
+  { name: 'LA Isles of Scilly', path: '/la/isles-of-scilly/', h1: 'Isles of Scilly', needs: LA },
+  { name: 'LA Cumberland (has a predecessor)', path: '/la/cumberland/', h1: 'Cumberland', needs: [...LA, '#predecessors', '[aria-labelledby="predecessors"] table'] },
+  { name: 'metric', path: '/metric/ehcp_per_1000_0_25/', h1: 'EHC plans per 1,000 children and young people aged 0-25', needs: ['#las', 'figure.chart svg', 'main table'] },
+  { name: 'embed', path: '/embed/ehcp_per_1000_0_25/leeds/', h1: 'EHC plans per 1,000 children and young people aged 0-25', title: 'EHC plans per 1,000 children and young people aged 0-25: Leeds', needs: ['figure.chart svg'] },
+  { name: 'Change Programme', path: '/change-programme/', h1: 'SEND and AP Change Programme tracker', title: 'Change Programme tracker', needs: ['#partnerships', 'figure.chart svg'] },
+  { name: 'methodology', path: '/methodology/', h1: 'Methodology' },
+  { name: 'data', path: '/data/', h1: 'Download the data', needs: ['a[href="/data/metrics.csv"]'] },
+  { name: 'data sources', path: '/data/sources/', h1: 'Data sources' },
+  { name: 'accessibility', path: '/accessibility/', h1: 'Accessibility' },
+]
+
+/** The page used for the narrow-screen checks and the screenshots. */
+export const LA_PAGE = '/la/leeds/'
