@@ -1,6 +1,6 @@
 // Browser tests (tests/e2e/) with Debian's Chromium: `node node_modules/@playwright/test/cli.js test`,
 // or `./dashboard test`, which builds dist/ first if it is missing. Each worker serves dist/ with
-// its own small static server (tests/e2e/static-server.ts, started in tests/e2e/fixtures.ts), so a
+// its own small static server (scripts/static-server.ts, started in tests/e2e/fixtures.ts), so a
 // test can see every request its pages made; the global setup only checks that the site and the
 // browser are there.
 //

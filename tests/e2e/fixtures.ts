@@ -7,7 +7,7 @@
 //   any happened.
 // - `noJsPage`: the same, in a second context with JavaScript switched off.
 import { test as base, expect, type Browser, type BrowserContext, type Page } from '@playwright/test'
-import { startStaticServer, type ServedRequest, type StaticServer } from './static-server.ts'
+import { startStaticServer, type ServedRequest, type StaticServer } from '../../scripts/static-server.ts'
 
 export { expect }
 

@@ -135,12 +135,13 @@ export function loadGeography(tables: GeographyTables = DEFAULT_GEOGRAPHY_TABLES
   }
 
   const england: Area = { code: ENGLAND_CODE, name: 'England', type: 'england', slug: 'england', oldLaCode: '970' }
-  const geography = index(england, regions, las, former, recodes)
+  const geography = indexGeography(england, regions, las, former, recodes)
   check(geography, tables)
   return geography
 }
 
-function index(england: Area, regions: Area[], las: Area[], former: FormerArea[], recodes: Recode[]): Geography {
+/** Indexes a geography's areas by code and DfE number (also used by the benchmark's synthetic geographies). */
+export function indexGeography(england: Area, regions: Area[], las: Area[], former: FormerArea[], recodes: Recode[]): Geography {
   const byCode = new Map<string, Area>()
   const byOldLaCode = new Map<string, Area>()
   for (const area of [england, ...regions, ...las, ...former]) {

@@ -4,7 +4,7 @@
 // what a page asked for. Each Playwright worker starts its own (see fixtures.ts).
 //
 // Run it on its own to look at the site the tests see:
-//   node tests/e2e/static-server.ts [port]      (default: a free port; root: dist/)
+//   node scripts/static-server.ts [port]      (default: a free port; root: dist/)
 import { createReadStream } from 'node:fs'
 import { readFile, stat } from 'node:fs/promises'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'

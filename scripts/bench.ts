@@ -1,0 +1,177 @@
+// ./dashboard bench: measures the pipeline and the site on the whole mirror and prints the figures
+// (and writes them to BENCHMARKS.md): fetch, read, metrics and site build times, pages built per
+// second, how the metric stage scales with 2x and 4x as many LAs (synthetic copies), the gzipped
+// weight of each page type with its CSS and JavaScript, and Lighthouse scores.
+//   --quick    skip the site build and Lighthouse (pipeline figures only)
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { cpus, tmpdir, totalmem } from 'node:os'
+import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import { benchmarkMetric } from '../src/pipeline/benchmarks/benchmarks.ts'
+import { indexGeography, loadGeography, type Area, type Geography } from '../src/pipeline/geography/areas.ts'
+import { computeMetric } from '../src/pipeline/metrics/compute.ts'
+import { METRICS } from '../src/pipeline/metrics/registry.ts'
+import { ObservationIndex } from '../src/pipeline/metrics/series.ts'
+import type { Observation } from '../src/pipeline/read/observation.ts'
+import { readAllSources } from '../src/pipeline/read/read-sources.ts'
+import type { Neighbour } from '../src/pipeline/read/statistical-neighbours.ts'
+import { DEFAULT_CACHE_DIR, fetchAll, mirrorsFromEnv } from '../src/pipeline/sources/fetch.ts'
+import { loadRegistry } from '../src/pipeline/sources/registry.ts'
+import { startStaticServer } from './static-server.ts'
+
+const quick = process.argv.includes('--quick')
+const lines: string[] = []
+const say = (line = '') => {
+  process.stdout.write(`${line}\n`)
+  lines.push(line)
+}
+const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`
+async function time<T>(f: () => Promise<T> | T): Promise<[T, number]> {
+  const t = performance.now()
+  const r = await f()
+  return [r, performance.now() - t]
+}
+
+say('# Benchmarks')
+say()
+say(`Command: \`./dashboard bench${quick ? ' --quick' : ''}\`. Machine: ${cpus().length} cores (${cpus()[0]?.model.trim()}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}.`)
+say()
+
+// ---- Pipeline ---------------------------------------------------------------------------------
+const sources = loadRegistry()
+const geography = loadGeography()
+const coldCache = mkdtempSync(join(tmpdir(), 'bench-cache-'))
+const [, coldMs] = await time(() => fetchAll(sources, { cacheDir: coldCache, mirrors: mirrorsFromEnv(), download: false, log: () => {} }))
+rmSync(coldCache, { recursive: true, force: true })
+const [fetched, warmMs] = await time(() => fetchAll(sources, { cacheDir: DEFAULT_CACHE_DIR, mirrors: mirrorsFromEnv(), download: false, log: () => {} }))
+const [read, readMs] = await time(() => readAllSources(fetched, geography, () => {}))
+const bytes = fetched.reduce((n, f) => n + statSync(f.path).size, 0)
+const rows = read.accounts.reduce((n, a) => n + a.rowsRead, 0)
+
+function metricStage(observations: readonly Observation[], g: Geography, neighbours: ReadonlyMap<string, Neighbour[]>): number {
+  const index = new ObservationIndex(observations)
+  let values = 0
+  for (const def of METRICS) {
+    const m = computeMetric(def, index, g)
+    benchmarkMetric(m, g, neighbours)
+    values += m.values.length
+  }
+  return values
+}
+const [values, metricsMs] = await time(() => metricStage(read.observations, geography, read.neighbours))
+
+say('## Pipeline on the whole mirror')
+say()
+say('| step | time | size |')
+say('|---|---|---|')
+say(`| fetch, empty cache (copy from mirror, verify sha256) | ${seconds(coldMs)} | ${sources.length} files, ${(bytes / 2 ** 20).toFixed(1)} MB |`)
+say(`| fetch, warm cache (verify sha256) | ${seconds(warmMs)} | |`)
+say(`| read and harmonise | ${seconds(readMs)} | ${rows.toLocaleString('en-GB')} rows, ${read.observations.length.toLocaleString('en-GB')} observations |`)
+say(`| metrics and benchmarks | ${seconds(metricsMs)} | ${METRICS.length} metrics, ${values.toLocaleString('en-GB')} values |`)
+say()
+
+// ---- Scaling: synthetic copies of every LA ---------------------------------------------------
+/** The geography and observations with every LA (and former LA) copied `k` times under new codes. */
+function scaled(k: number): { g: Geography; observations: Observation[]; neighbours: Map<string, Neighbour[]> } {
+  const code = (c: string, i: number) => (i === 0 ? c : `${c}x${i}`)
+  const copies = <T extends Area>(list: T[]) => list.flatMap((a) => Array.from({ length: k }, (_, i) => ({ ...a, code: code(a.code, i), slug: `${a.slug}-${i}`, oldLaCode: `${a.oldLaCode}x${i}` })))
+  const g = indexGeography(geography.england, geography.regions, copies(geography.las), copies(geography.former).map((f) => f), geography.recodes)
+  const isLa = (o: Observation) => o.areaType === 'la' || o.areaType === 'former_la'
+  const observations = read.observations.flatMap((o) => (isLa(o) ? Array.from({ length: k }, (_, i) => ({ ...o, areaCode: code(o.areaCode, i) })) : [o]))
+  const neighbours = new Map<string, Neighbour[]>()
+  for (const [la, list] of read.neighbours) for (let i = 0; i < k; i++) neighbours.set(code(la, i), list.map((n) => ({ ...n, code: code(n.code, i) })))
+  return { g, observations, neighbours }
+}
+say('## Scaling with the number of LAs (synthetic copies)')
+say()
+say('| LAs | observations | metrics and benchmarks | per LA |')
+say('|---|---|---|---|')
+let base = 0
+for (const k of [1, 2, 4]) {
+  const s = scaled(k)
+  const [, ms] = await time(() => metricStage(s.observations, s.g, s.neighbours))
+  if (k === 1) base = ms
+  say(`| ${s.g.las.length} | ${s.observations.length.toLocaleString('en-GB')} | ${seconds(ms)} (${(ms / base).toFixed(2)}x) | ${(ms / s.g.las.length).toFixed(1)} ms |`)
+}
+say()
+
+if (!quick) {
+  // ---- Site build -------------------------------------------------------------------------
+  const started = performance.now()
+  const build = spawnSync(process.execPath, ['scripts/build.ts'], { encoding: 'utf8', maxBuffer: 256 * 2 ** 20 })
+  const buildMs = performance.now() - started
+  if (build.status !== 0) {
+    process.stderr.write(build.stderr)
+    process.exit(1)
+  }
+  const pagesLine = /(\d+) page\(s\) built in ([\d.]+)(m?s)(?: ([\d.]+)s)?/.exec(build.stdout + build.stderr)
+  const pages = Number(pagesLine?.[1] ?? 0)
+  const astroSeconds = pagesLine ? (pagesLine[3] === 'ms' ? Number(pagesLine[2]) / 1000 : Number(pagesLine[2])) : 0
+  const files = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]))
+  const all = files('dist')
+  const totalBytes = all.reduce((n, f) => n + statSync(f).size, 0)
+  say('## Site build')
+  say()
+  say(`- Whole build (\`./dashboard build\`: pipeline, ${pages.toLocaleString('en-GB')} pages, downloads): ${seconds(buildMs)}.`)
+  say(`- Page generation (Astro): ${pages.toLocaleString('en-GB')} pages in ${astroSeconds ? `${astroSeconds} s` : 'see the build log'}, ${astroSeconds ? (pages / astroSeconds).toFixed(0) : '?'} pages per second.`)
+  say(`- dist/: ${all.length.toLocaleString('en-GB')} files, ${(totalBytes / 2 ** 20).toFixed(0)} MB.`)
+  say()
+
+  // ---- Page weight ----------------------------------------------------------------------------
+  const gz = (path: string) => gzipSync(readFileSync(path)).length
+  const largest = (dir: string) => files(dir).filter((f) => f.endsWith('index.html')).sort((a, b) => statSync(b).size - statSync(a).size)[0]!
+  const templates: Array<[string, string]> = [
+    ['home', 'dist/index.html'],
+    ['England', 'dist/england/index.html'],
+    ['region (largest)', largest('dist/region')],
+    ['LA (largest)', largest('dist/la')],
+    ['metric (largest)', largest('dist/metric')],
+    ['embed (largest)', largest('dist/embed')],
+    ['Change Programme', 'dist/change-programme/index.html'],
+    ['methodology', 'dist/methodology/index.html'],
+  ]
+  say('## Page weight (gzip), largest page of each type')
+  say()
+  say('| page | HTML | CSS | JavaScript | total | raw HTML |')
+  say('|---|---|---|---|---|---|')
+  for (const [name, path] of templates) {
+    const html = readFileSync(path, 'utf8')
+    const css = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].reduce((n, m) => n + gz(join('dist', m[1]!)), 0)
+    const js = [...html.matchAll(/<script[^>]* src="([^"]+)"/g)].reduce((n, m) => n + gz(join('dist', m[1]!)), 0)
+    const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`
+    say(`| ${name} (\`${path.replace('dist', '')}\`) | ${kb(gz(path))} | ${kb(css)} | ${kb(js)} | ${kb(gz(path) + css + js)} | ${kb(html.length)} |`)
+  }
+  say()
+  say('Every page reads fully without JavaScript; the only scripts are the find-your-area filter, the share block (PNG download) and, in embeds, the resize message.')
+  say()
+
+  // ---- Lighthouse -----------------------------------------------------------------------------
+  const { default: lighthouse } = await import('lighthouse')
+  const chromeLauncher = await import('chrome-launcher')
+  const server = await startStaticServer({ root: 'dist' })
+  const chrome = await chromeLauncher.launch({
+    chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  })
+  say('## Lighthouse (mobile defaults, local static server)')
+  say()
+  say('| page | performance | accessibility | best practices |')
+  say('|---|---|---|---|')
+  try {
+    for (const [name, path] of [templates[3]!, templates[4]!, templates[5]!]) {
+      const url = `${server.origin}${path.replace('dist', '').replace(/index\.html$/, '')}`
+      const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices'] })
+      const c = result?.lhr.categories
+      const score = (k: string) => String(Math.round((c?.[k]?.score ?? 0) * 100))
+      say(`| ${name} (\`${url.replace(server.origin, '')}\`) | ${score('performance')} | ${score('accessibility')} | ${score('best-practices')} |`)
+    }
+  } finally {
+    chrome.kill()
+    await server.close()
+  }
+  say()
+}
+
+writeFileSync('BENCHMARKS.md', `${lines.join('\n')}\n`)
+process.stderr.write('Written to BENCHMARKS.md\n')
