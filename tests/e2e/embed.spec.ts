@@ -1,0 +1,96 @@
+// Embeds for journalists: an embed framed by a page on another origin shows its chart and sizes
+// the iframe to its content through our host script (and keeps its default height without it);
+// it sets no cookies and asks nothing of other hosts. The downloads on an LA page give a valid SVG,
+// a PNG made in the browser, and a CSV holding the figures the page shows.
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { readFileSync } from 'node:fs'
+import { parseHTML } from 'linkedom'
+import { expect, test, watchPage } from './fixtures.ts'
+
+const METRIC = 'ehcp_mainstream_pct'
+const LA = 'leeds'
+
+/** A host page on its own origin (another port), framing the embed with the code the site gives. */
+async function hostServer(embedCode: string): Promise<{ origin: string; close: () => Promise<void> }> {
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A newspaper article</title></head><body><h1>An article</h1><p>Some text.</p>${embedCode}<p>More text.</p></body></html>`
+  const server: Server = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html))
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  return { origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => new Promise((resolve) => server.close(() => resolve())) }
+}
+
+/** The embed code offered on the LA page, with the site's address filled in as the share script does. */
+async function embedCodeFrom(page: import('@playwright/test').Page): Promise<string> {
+  await page.goto(`/la/${LA}/#${METRIC}`)
+  const code = await page.locator(`#embed-code-${METRIC}-${LA}`).inputValue()
+  expect(code).toContain(`/embed/${METRIC}/${LA}/`)
+  return code
+}
+
+test('an embed framed by another site shows its chart and the iframe takes its content height', async ({ page, browser, site }) => {
+  const code = await embedCodeFrom(page)
+  expect(code).toContain(site.origin) // the share script completed the relative addresses
+  for (const withScript of [true, false]) {
+    const host = await hostServer(withScript ? code : code.replace(/<script[^>]*><\/script>/, ''))
+    const context = await browser.newContext()
+    const hostPage = await context.newPage()
+    const problems = watchPage(hostPage, site.origin)
+    try {
+      await hostPage.goto(host.origin)
+      const frame = hostPage.frameLocator('iframe[data-send-dashboard-embed]')
+      await expect(frame.locator('svg[role="img"]')).toBeVisible()
+      await expect(frame.locator('h1')).toContainText('mainstream')
+      await expect(frame.locator('.source')).toContainText('Open Government Licence v3.0')
+      const iframe = hostPage.locator('iframe[data-send-dashboard-embed]')
+      if (withScript) {
+        // The host script sets the height the embed reports: its document's height.
+        await expect.poll(async () => iframe.getAttribute('height')).not.toBe('520')
+        const contentHeight = await frame.locator('html').evaluate((el) => Math.ceil(el.getBoundingClientRect().height))
+        expect(Math.abs(Number(await iframe.getAttribute('height')) - contentHeight)).toBeLessThanOrEqual(2)
+      } else {
+        await hostPage.waitForTimeout(500)
+        expect(await iframe.getAttribute('height')).toBe('520')
+      }
+      expect(await context.cookies()).toEqual([])
+      // Requests from the host page itself go to the host; everything else to the site.
+      expect(problems.offSite.filter((r) => !r.includes(host.origin))).toEqual([])
+      expect(problems.consoleErrors).toEqual([])
+    } finally {
+      await context.close()
+      await host.close()
+    }
+  }
+})
+
+test('downloads give a valid SVG, a PNG and a CSV with the figures the page shows', async ({ page }) => {
+  await page.goto(`/la/${LA}/`)
+  const section = page.locator(`section#${METRIC}`)
+  await section.locator('details.share > summary').click()
+  // The page's own table of figures for this measure (first column is Leeds).
+  await section.locator('details.table-details > summary').click()
+  const shownLatest = (await section.locator('tbody tr').last().locator('td').first().innerText()).split(' ')[0]!
+
+  const download = async (name: RegExp) => {
+    const [d] = await Promise.all([page.waitForEvent('download'), section.getByRole('link', { name }).click()])
+    return readFileSync((await d.path())!)
+  }
+  const svg = (await download(/chart \(SVG\)/)).toString('utf8')
+  const { document } = parseHTML(svg)
+  const root = document.querySelector('svg')!
+  expect(root.getAttribute('xmlns')).toBe('http://www.w3.org/2000/svg')
+  expect(root.getAttribute('role')).toBe('img')
+  expect(root.getAttribute('aria-label')).toContain('Leeds')
+
+  const csv = (await download(/figures \(CSV\)/)).toString('utf8').trim().split('\n')
+  expect(csv[0]).toBe('metric_id,area_code,area_name,period,period_label,value,lower_95,upper_95,missing_reason')
+  const leedsLatest = csv.filter((l) => l.includes(',E08000035,Leeds,')).at(-1)!.split(',')
+  expect(`${Number(leedsLatest[5]).toFixed(1)}%`).toBe(shownLatest)
+  // The SVG draws one dot for each Leeds figure in the CSV.
+  const leedsFigures = csv.filter((l) => l.includes(',E08000035,Leeds,') && l.split(',')[5] !== '').length
+  expect(document.querySelectorAll('.chart-dots-area circle')).toHaveLength(leedsFigures)
+
+  const png = await download(/chart \(PNG\)/)
+  expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))
+  // Drawn at twice the SVG's size: 720 pixels wide.
+  expect(png.readUInt32BE(16)).toBe(720)
+})
