@@ -10,6 +10,7 @@ import { readFile, stat } from 'node:fs/promises'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { extname, join, resolve, sep } from 'node:path'
+import { gzipSync } from 'node:zlib'
 
 export const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
@@ -96,8 +97,18 @@ export async function startStaticServer(options: { root?: string; port?: number 
       return send(404, `Not found: ${url.pathname}\n`)
     }
 
+    const type = CONTENT_TYPES[extname(target).toLowerCase()] ?? 'application/octet-stream'
+    // Text compressed for clients that accept it, as static hosts do (so that page weights and
+    // Lighthouse figures measured through this server match a real host).
+    const compress = info.size <= 1 << 20 && /^(text\/|application\/(json|xml)|image\/svg)/.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))
+    if (compress) {
+      const body = gzipSync(await readFile(target))
+      res.writeHead(200, { 'content-type': type, 'content-length': body.length, 'content-encoding': 'gzip', vary: 'accept-encoding', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' })
+      res.end(req.method === 'HEAD' ? undefined : body)
+      return 200
+    }
     res.writeHead(200, {
-      'content-type': CONTENT_TYPES[extname(target).toLowerCase()] ?? 'application/octet-stream',
+      'content-type': type,
       'content-length': info.size,
       'cache-control': 'no-store',
       'x-content-type-options': 'nosniff',

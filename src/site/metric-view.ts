@@ -31,6 +31,8 @@ export interface MetricView {
   /** All current LAs' values in the latest period (for the position chart), and their quartiles. */
   laValues: number[]
   quartiles: Quartiles | null
+  /** The LA and its statistical neighbours in the latest period (LA pages only). */
+  neighbours: Array<{ name: string; value: number | null; highlight?: boolean }>
 }
 
 export const format = (m: MetricInfo, v: number | null | undefined): string => (v === null || v === undefined ? '–' : formatValue(v, m.unit, m.decimals))
@@ -112,5 +114,7 @@ export function metricView(m: MetricInfo, a: AreaSummary): MetricView {
   const all = metricData(m.id)
   const laValues = latest ? all.values.filter((v) => v.period === latest.id && v.value !== null && area(v.area).type === 'la' && !area(v.area).smallNumbers).map((v) => v.value!) : []
   const quartiles = all.distributions.find((d) => d.period === latest?.id)?.quartiles ?? null
-  return { metric: m, latest, value, benchmark, sentence, vsEngland, vsRegion, facts: facts.filter(Boolean), rows, breaks: breakIndexes(m), laValues, quartiles }
+  const latestOf = (code: string) => (latest ? (all.values.find((v) => v.area === code && v.period === latest.id)?.value ?? null) : null)
+  const neighbours = a.type === 'la' && a.neighbours ? [{ name: a.name, value: value?.value ?? null, highlight: true }, ...a.neighbours.map((code) => ({ name: area(code).name, value: latestOf(code) }))] : []
+  return { metric: m, latest, value, benchmark, sentence, vsEngland, vsRegion, facts: facts.filter(Boolean), rows, breaks: breakIndexes(m), laValues, quartiles, neighbours }
 }
