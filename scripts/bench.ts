@@ -105,16 +105,18 @@ if (!quick) {
     process.stderr.write(build.stderr)
     process.exit(1)
   }
-  const pagesLine = /(\d+) page\(s\) built in ([\d.]+)(m?s)(?: ([\d.]+)s)?/.exec(build.stdout + build.stderr)
+  // Astro prints "6564 page(s) built in 1m 43s" (or "in 812ms", "in 9.5s").
+  const pagesLine = /(\d+) page\(s\) built in (?:(\d+)m\s*)?(?:([\d.]+)(ms|s))?/.exec(build.stdout + build.stderr)
   const pages = Number(pagesLine?.[1] ?? 0)
-  const astroSeconds = pagesLine ? (pagesLine[3] === 'ms' ? Number(pagesLine[2]) / 1000 : Number(pagesLine[2])) : 0
+  const astroSeconds = pagesLine ? Number(pagesLine[2] ?? 0) * 60 + (pagesLine[4] === 'ms' ? Number(pagesLine[3] ?? 0) / 1000 : Number(pagesLine[3] ?? 0)) : 0
   const files = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]))
   const all = files('dist')
   const totalBytes = all.reduce((n, f) => n + statSync(f).size, 0)
   say('## Site build')
   say()
+  if (!pagesLine) throw new Error('could not find Astro\'s "page(s) built" line in the build output')
   say(`- Whole build (\`./dashboard build\`: pipeline, ${pages.toLocaleString('en-GB')} pages, downloads): ${seconds(buildMs)}.`)
-  say(`- Page generation (Astro): ${pages.toLocaleString('en-GB')} pages in ${astroSeconds ? `${astroSeconds} s` : 'see the build log'}, ${astroSeconds ? (pages / astroSeconds).toFixed(0) : '?'} pages per second.`)
+  say(`- Page generation (Astro): ${pages.toLocaleString('en-GB')} pages in ${astroSeconds} s, ${(pages / astroSeconds).toFixed(0)} pages per second.`)
   say(`- dist/: ${all.length.toLocaleString('en-GB')} files, ${(totalBytes / 2 ** 20).toFixed(0)} MB.`)
   say()
 
