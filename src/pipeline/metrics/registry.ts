@@ -126,6 +126,29 @@ function ageMix(id: string, from: number, to: number, label: string): MetricDefi
   }
 }
 
+/** Young people with a plan in a kind of work-based placement: the old SEN2 series and the new one. */
+function workBasedPlacement(id: string, what: string, verb: string, [measure2022, measure2025]: [string, string], direction: MetricDefinition['direction'], question: string): MetricDefinition {
+  return {
+    id,
+    title: `% of 16-25 year olds with an EHC plan in ${what}`,
+    question,
+    theme: 'post16',
+    unit: 'percent',
+    direction,
+    ageBand: '16-25',
+    numeratorLabel: `young people with an EHC plan in ${what}`,
+    denominatorLabel: 'young people aged 16-25 with an EHC plan',
+    segments: [
+      { kind: 'proportion', numerator: WBP_2022(measure2022), denominator: PLANS_16_25_2022 },
+      { kind: 'proportion', numerator: WBP_2025(measure2025), denominator: caseloadAgeBand('ehcplans', 16, 25) },
+    ],
+    caveats: ['January 2017 to January 2022 come from the old SEN2 collection (2022 release); January 2025 from the person-level collection (2025 release). January 2023 and 2024 are not in the files available to this site.'],
+    breaks: [{ from: '202425', note: 'January 2025 comes from the new person-level SEN2 collection; earlier years from the old aggregate collection. The two are not fully comparable.' }],
+    decimals: 1,
+    sentence: `{value} of young people aged 16-25 with an EHC plan ${verb}`,
+  }
+}
+
 const GROUP_WORDS: Record<SenGroup, { id: string; who: string }> = {
   'EHC plan': { id: 'ehcp', who: 'pupils with an EHC plan' },
   'SEN support': { id: 'sen_support', who: 'pupils on SEN support' },
@@ -332,44 +355,10 @@ export const METRICS: readonly MetricDefinition[] = [
     decimals: 1,
     sentence: 'families appealed {value} of the decisions they could appeal against',
   },
-  {
-    id: 'supported_internship_pct',
-    title: '% of 16-25 year olds with an EHC plan in a supported internship',
-    question: 'What share of young people aged 16-25 with an EHC plan are on a supported internship (a study programme based mainly at an employer)?',
-    theme: 'post16',
-    unit: 'percent',
-    direction: 'higher_is_better',
-    ageBand: '16-25',
-    numeratorLabel: 'young people with an EHC plan in a supported internship',
-    denominatorLabel: 'young people aged 16-25 with an EHC plan',
-    segments: [
-      { kind: 'proportion', numerator: WBP_2022('MSuppIntEHC'), denominator: PLANS_16_25_2022 },
-      { kind: 'proportion', numerator: WBP_2025('open_supp_intern'), denominator: caseloadAgeBand('ehcplans', 16, 25) },
-    ],
-    caveats: ['January 2017 to January 2022 come from the old SEN2 collection (2022 release); January 2025 from the person-level collection (2025 release). January 2023 and 2024 are not in the files available to this site.'],
-    breaks: [{ from: '202425', note: 'January 2025 comes from the new person-level SEN2 collection; earlier years from the old aggregate collection. The two are not fully comparable.' }],
-    decimals: 1,
-    sentence: '{value} of young people aged 16-25 with an EHC plan are in a supported internship',
-  },
-  {
-    id: 'apprenticeship_pct',
-    title: '% of 16-25 year olds with an EHC plan in an apprenticeship',
-    question: 'What share of young people aged 16-25 with an EHC plan are apprentices?',
-    theme: 'post16',
-    unit: 'percent',
-    direction: 'neutral',
-    ageBand: '16-25',
-    numeratorLabel: 'young people with an EHC plan in an apprenticeship',
-    denominatorLabel: 'young people aged 16-25 with an EHC plan',
-    segments: [
-      { kind: 'proportion', numerator: WBP_2022('MApprenEHC'), denominator: PLANS_16_25_2022 },
-      { kind: 'proportion', numerator: WBP_2025('open_apprentice'), denominator: caseloadAgeBand('ehcplans', 16, 25) },
-    ],
-    caveats: ['January 2017 to January 2022 come from the old SEN2 collection (2022 release); January 2025 from the person-level collection (2025 release).'],
-    breaks: [{ from: '202425', note: 'January 2025 comes from the new person-level SEN2 collection; earlier years from the old aggregate collection.' }],
-    decimals: 1,
-    sentence: '{value} of young people aged 16-25 with an EHC plan are apprentices',
-  },
+  workBasedPlacement('supported_internship_pct', 'a supported internship', 'are in a supported internship', ['MSuppIntEHC', 'open_supp_intern'], 'higher_is_better',
+    'What share of young people aged 16-25 with an EHC plan are on a supported internship (a study programme based mainly at an employer)?'),
+  workBasedPlacement('apprenticeship_pct', 'an apprenticeship', 'are apprentices', ['MApprenEHC', 'open_apprentice'], 'neutral',
+    'What share of young people aged 16-25 with an EHC plan are apprentices?'),
   ...(
     [
       ['NEET_NK_EHCP_percent', 'neet_16_17_ehcp_pct', 'with an EHC plan'],

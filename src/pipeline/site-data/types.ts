@@ -1,20 +1,14 @@
 // The site data contract: what the pipeline writes and the pages read. Pages never see
 // observations or compute statistics: every number they show is in these files.
 import type { Benchmark, Distribution } from '../benchmarks/benchmarks.ts'
-import type { AreaType } from '../geography/areas.ts'
+import type { Area } from '../geography/areas.ts'
 import type { MetricDefinition } from '../metrics/definition.ts'
 import type { MetricValue } from '../metrics/metric-value.ts'
 import type { MetricPeriodKind } from '../metrics/periods.ts'
 import type { Source } from '../sources/registry.ts'
 
-export interface AreaSummary {
-  code: string
-  name: string
-  type: AreaType
-  slug: string
-  regionCode?: string
-  oldLaCode?: string
-  smallNumbers?: boolean
+/** An area as the pages need it: the geography's fields plus its relations. */
+export interface AreaSummary extends Area {
   /** Statistical neighbours (current LA codes, closest first). */
   neighbours?: string[]
   /** Change Programme partnership, for the 32 pilot LAs. */
