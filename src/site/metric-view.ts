@@ -1,5 +1,5 @@
 // Turns one metric's site data for one area into what its section on the page shows: the sentence,
-// the comparisons in words, the rows of the table and the inputs of the charts. Only selection and
+// the comparisons in words, and the figures behind the comparison charts. Only selection and
 // wording happen here; every number was computed by the pipeline.
 import type { Benchmark } from '../pipeline/benchmarks/benchmarks.ts'
 import type { Quartiles } from '../pipeline/statistics/ranking.ts'
@@ -8,13 +8,6 @@ import type { AreaSummary, MetricInfo, PeriodInfo } from '../pipeline/site-data/
 import { formatNumber, formatValue } from '../charts/format.ts'
 import { area, areaData, metricData } from './site-data.ts'
 import { capitalise, changePhrase, comparisonPhrase, comparisonWord, missingText, noTestText, quarterPhrase, rankPhrase, type Word } from './words.ts'
-
-export interface TableRow {
-  period: PeriodInfo
-  area: MetricValue | undefined
-  region: MetricValue | undefined
-  england: MetricValue | undefined
-}
 
 export interface MetricView {
   metric: MetricInfo
@@ -26,7 +19,6 @@ export interface MetricView {
   vsEngland: Word | null
   vsRegion: Word | null
   facts: string[]
-  rows: TableRow[]
   breaks: number[]
   /** All current LAs' values in the latest period (for the position chart), and their quartiles. */
   laValues: number[]
@@ -71,7 +63,6 @@ export function breakIndexes(m: MetricInfo): number[] {
 export function metricView(m: MetricInfo, a: AreaSummary): MetricView {
   const own = areaData(a.code).metrics[m.id]
   const values = byPeriod(own?.values)
-  const regionValues = a.regionCode ? byPeriod(areaData(a.regionCode).metrics[m.id]?.values) : new Map<string, MetricValue>()
   const englandValues = a.type === 'england' ? new Map<string, MetricValue>() : byPeriod(areaData('E92000001').metrics[m.id]?.values)
   const latest = m.periods.find((p) => p.id === m.latest) ?? null
   const value = latest ? values.get(latest.id) : undefined
@@ -110,11 +101,10 @@ export function metricView(m: MetricInfo, a: AreaSummary): MetricView {
     if (changes.length > 0) facts.push(`${capitalise(changes.join('; '))}.`)
   }
 
-  const rows = m.periods.map((p) => ({ period: p, area: values.get(p.id), region: regionValues.get(p.id), england: englandValues.get(p.id) }))
   const all = metricData(m.id)
   const laValues = latest ? all.values.filter((v) => v.period === latest.id && v.value !== null && area(v.area).type === 'la' && !area(v.area).smallNumbers).map((v) => v.value!) : []
   const quartiles = all.distributions.find((d) => d.period === latest?.id)?.quartiles ?? null
   const latestOf = (code: string) => (latest ? (all.values.find((v) => v.area === code && v.period === latest.id)?.value ?? null) : null)
   const neighbours = a.type === 'la' && a.neighbours ? [{ name: a.name, value: value?.value ?? null, highlight: true }, ...a.neighbours.map((code) => ({ name: area(code).name, value: latestOf(code) }))] : []
-  return { metric: m, latest, value, benchmark, sentence, vsEngland, vsRegion, facts: facts.filter(Boolean), rows, breaks: breakIndexes(m), laValues, quartiles, neighbours }
+  return { metric: m, latest, value, benchmark, sentence, vsEngland, vsRegion, facts: facts.filter(Boolean), breaks: breakIndexes(m), laValues, quartiles, neighbours }
 }

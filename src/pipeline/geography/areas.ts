@@ -179,10 +179,6 @@ function check(g: Geography, tables: GeographyTables): void {
   }
 }
 
-export function regionOf(g: Geography, area: Area): Area | undefined {
-  return area.regionCode ? g.byCode.get(area.regionCode) : undefined
-}
-
 /** The date a current LA came into being, if it replaced former LAs (from the code-change table). */
 export function createdOn(g: Geography, code: string): string | undefined {
   const dates = g.former.filter((f) => f.successorCodes.includes(code)).map((f) => f.effective)

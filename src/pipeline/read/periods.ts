@@ -43,11 +43,6 @@ export function twoYearLabel(id: string): string {
   return `${id.slice(0, 4)}/${id.slice(4)}`
 }
 
-/** The first calendar year of a two-year period: 202425 -> 2024. */
-export function startYear(id: string): number {
-  return Number(id.slice(0, 4))
-}
-
 /** Academic year id for a given calendar year's January: 2025 -> 202425. */
 export function academicYearOfJanuary(year: number): string {
   return `${year - 1}${String(year % 100).padStart(2, '0')}`

@@ -102,9 +102,3 @@ export const REGISTRY_FILE = 'data/sources.json'
 export function loadRegistry(file = REGISTRY_FILE): Source[] {
   return parseRegistry(readFileSync(file, 'utf8'), file)
 }
-
-export function sourceById(sources: Source[], id: string): Source {
-  const s = sources.find((x) => x.id === id)
-  if (!s) throw new ConfigError(`${REGISTRY_FILE}: no source with id "${id}"`)
-  return s
-}
