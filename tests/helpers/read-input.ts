@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { loadGeography, type Geography } from '../../src/pipeline/geography/areas.ts'
 import type { ReadInput } from '../../src/pipeline/read/adapter.ts'
+import { SourceDataError } from '../../src/pipeline/errors.ts'
 
 let geography: Geography | undefined
 /** The project's real geography tables (153 LAs, 9 regions, code changes). */
@@ -25,4 +26,15 @@ export function tempFile(name: string, content: string | Uint8Array): string {
   const path = join(dir, name)
   writeFileSync(path, content)
   return path
+}
+
+/** The SourceDataError a read throws (any other outcome fails the test). */
+export function sourceDataError(fn: () => unknown): SourceDataError {
+  try {
+    fn()
+  } catch (e) {
+    if (e instanceof SourceDataError) return e
+    throw e
+  }
+  throw new Error('expected a SourceDataError')
 }

@@ -1,17 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { SourceDataError } from '../../src/pipeline/errors.ts'
 import { decodeUtf8, parseCsv, readCsvFile, requireColumns } from '../../src/pipeline/read/csv-file.ts'
-import { tempFile } from '../helpers/read-input.ts'
-
-function error(fn: () => unknown): SourceDataError {
-  try {
-    fn()
-  } catch (e) {
-    if (e instanceof SourceDataError) return e
-    throw e
-  }
-  throw new Error('expected a SourceDataError')
-}
+import { sourceDataError, tempFile } from '../helpers/read-input.ts'
 
 describe('parseCsv', () => {
   it('strips a byte-order mark and reads CRLF and LF alike', () => {
@@ -32,10 +21,10 @@ describe('parseCsv', () => {
   })
 
   it('refuses an empty file, a ragged row and a truncated quote, naming the row', () => {
-    expect(error(() => parseCsv('', 'empty.csv')).message).toBe('empty.csv, row 1: the file is empty')
-    expect(error(() => parseCsv('a,b\n1,2\n3\n', 'short.csv')).location).toEqual({ file: 'short.csv', row: 3 })
-    expect(error(() => parseCsv('a,b\n1,2,3\n', 'long.csv')).message).toMatch(/expected 2 fields .* found 3/)
-    expect(error(() => parseCsv('a,b\n1,"2\n', 'cut.csv')).location.row).toBe(2)
+    expect(sourceDataError(() => parseCsv('', 'empty.csv')).message).toBe('empty.csv, row 1: the file is empty')
+    expect(sourceDataError(() => parseCsv('a,b\n1,2\n3\n', 'short.csv')).location).toEqual({ file: 'short.csv', row: 3 })
+    expect(sourceDataError(() => parseCsv('a,b\n1,2,3\n', 'long.csv')).message).toMatch(/expected 2 fields .* found 3/)
+    expect(sourceDataError(() => parseCsv('a,b\n1,"2\n', 'cut.csv')).location.row).toBe(2)
   })
 
   it('reads presentation tables without a header row', () => {
@@ -48,7 +37,7 @@ describe('parseCsv', () => {
 describe('decodeUtf8', () => {
   it('refuses a file that is not UTF-8, naming the line of the first bad byte', () => {
     const latin1 = Buffer.from('a,b\n1,2\nCaf\xe9,3\n', 'latin1')
-    const e = error(() => decodeUtf8(latin1, 'latin1.csv'))
+    const e = sourceDataError(() => decodeUtf8(latin1, 'latin1.csv'))
     expect(e.location).toEqual({ file: 'latin1.csv', row: 3 })
     expect(e.message).toMatch(/not valid UTF-8 \(first bad byte at offset 11\)/)
   })
@@ -63,12 +52,12 @@ describe('requireColumns', () => {
     expect(requireColumns(table, ['c', 'a'])).toEqual({ c: 3, a: 0 })
   })
   it('names a missing column and what the header holds', () => {
-    const e = error(() => requireColumns(table, ['d']))
+    const e = sourceDataError(() => requireColumns(table, ['d']))
     expect(e.location).toMatchObject({ row: 1, column: 'd' })
     expect(e.message).toMatch(/the header has: a, b, b, c/)
   })
   it('refuses a needed column that appears twice, but not an unneeded one', () => {
-    expect(error(() => requireColumns(table, ['b'])).message).toMatch(/more than once/)
+    expect(sourceDataError(() => requireColumns(table, ['b'])).message).toMatch(/more than once/)
     expect(() => requireColumns(table, ['a'])).not.toThrow()
   })
 })

@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { SourceDataError } from '../../src/pipeline/errors.ts'
 import { readEesCsv, type EesCsvSpec } from '../../src/pipeline/read/ees-csv.ts'
-import { fixture, inputFor, tempFile } from '../helpers/read-input.ts'
+import { fixture, inputFor, sourceDataError, tempFile } from '../helpers/read-input.ts'
 
 const caseloadSpec: EesCsvSpec = {
   format: 'ees-csv',
@@ -11,16 +10,6 @@ const caseloadSpec: EesCsvSpec = {
   keep: { breakdown_topic: ['All EHC plans', 'Child or young persons age'] },
 }
 const total = 'breakdown_topic=All EHC plans|breakdown=All EHC plans'
-
-function thrown(fn: () => unknown): SourceDataError {
-  try {
-    fn()
-  } catch (e) {
-    if (e instanceof SourceDataError) return e
-    throw e
-  }
-  throw new Error('expected a SourceDataError')
-}
 
 describe('EES CSV adapter, 2025 layout (BOM, new_la_code before old_la_code)', () => {
   const { observations, account } = readEesCsv(inputFor(fixture('ees/caseload-2025-layout.csv')), caseloadSpec)
@@ -108,34 +97,34 @@ describe('EES CSV adapter, NCCIS files', () => {
 describe('EES CSV adapter stops on bad input, naming file, row and column', () => {
   it('an unknown LA code', () => {
     const path = fixture('ees/unknown-la.csv')
-    const e = thrown(() => readEesCsv(inputFor(path), { format: 'ees-csv', measures: { ehcplans: 'count' } }))
+    const e = sourceDataError(() => readEesCsv(inputFor(path), { format: 'ees-csv', measures: { ehcplans: 'count' } }))
     expect(e.location).toEqual({ file: path, row: 4, column: 'new_la_code' })
     expect(e.message).toContain('unknown local authority code "E06999999"')
   })
   it('a missing column', () => {
     const path = fixture('ees/missing-column.csv')
-    const e = thrown(() => readEesCsv(inputFor(path), { format: 'ees-csv', measures: { ehcplans: 'count' } }))
+    const e = sourceDataError(() => readEesCsv(inputFor(path), { format: 'ees-csv', measures: { ehcplans: 'count' } }))
     expect(e.location).toEqual({ file: path, row: 1, column: 'ehcplans' })
     expect(e.message).toMatch(/required column is missing/)
   })
   it('a negative count, a percentage over 100 and an unknown symbol', () => {
     const base = readFileSync(fixture('ees/unknown-la.csv'), 'utf8').split('\n').slice(0, 3).join('\n')
     const negative = tempFile('neg.csv', base.replace(',200', ',-3'))
-    expect(thrown(() => readEesCsv(inputFor(negative), { format: 'ees-csv', measures: { ehcplans: 'count' } })).location).toMatchObject({ row: 3, column: 'ehcplans' })
+    expect(sourceDataError(() => readEesCsv(inputFor(negative), { format: 'ees-csv', measures: { ehcplans: 'count' } })).location).toMatchObject({ row: 3, column: 'ehcplans' })
     const over = tempFile('over.csv', base.replace(',200', ',100.5'))
-    expect(thrown(() => readEesCsv(inputFor(over), { format: 'ees-csv', measures: { ehcplans: 'percent' } })).message).toMatch(/between 0 and 100/)
+    expect(sourceDataError(() => readEesCsv(inputFor(over), { format: 'ees-csv', measures: { ehcplans: 'percent' } })).message).toMatch(/between 0 and 100/)
     const symbol = tempFile('symbol.csv', base.replace(',200', ',k'))
-    expect(thrown(() => readEesCsv(inputFor(symbol), { format: 'ees-csv', measures: { ehcplans: 'count' } })).message).toMatch(/neither a number nor a known missing-value symbol/)
+    expect(sourceDataError(() => readEesCsv(inputFor(symbol), { format: 'ees-csv', measures: { ehcplans: 'count' } })).message).toMatch(/neither a number nor a known missing-value symbol/)
   })
   it('a time period in a new format', () => {
     const base = readFileSync(fixture('ees/unknown-la.csv'), 'utf8').split('\n').slice(0, 3).join('\n')
     const path = tempFile('period.csv', base.replace('202425,Academic year,Local', '2024/25,Academic year,Local'))
-    expect(thrown(() => readEesCsv(inputFor(path), { format: 'ees-csv', measures: { ehcplans: 'count' } })).location).toMatchObject({ row: 3, column: 'time_period' })
+    expect(sourceDataError(() => readEesCsv(inputFor(path), { format: 'ees-csv', measures: { ehcplans: 'count' } })).location).toMatchObject({ row: 3, column: 'time_period' })
   })
   it('two rows for the same area and period with different values', () => {
     const base = readFileSync(fixture('ees/unknown-la.csv'), 'utf8').split('\n').slice(0, 3).join('\n')
     const path = tempFile('dupe.csv', `${base}\n${base.split('\n')[2]!.replace(',200', ',201')}\n`)
-    const e = thrown(() => readEesCsv(inputFor(path), { format: 'ees-csv', measures: { ehcplans: 'count' } }))
+    const e = sourceDataError(() => readEesCsv(inputFor(path), { format: 'ees-csv', measures: { ehcplans: 'count' } }))
     expect(e.location.row).toBe(4)
     expect(e.message).toMatch(/first at row 3/)
   })
