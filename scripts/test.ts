@@ -1,5 +1,6 @@
-// ./dashboard test: every test, in order of cost. Unit and integration tests (Vitest), the type
-// check of pages and scripts (astro check), then the browser tests (Playwright with Debian's
+// ./dashboard test: every test, in order of cost. Lint and format checks (ESLint, Prettier: checks
+// only, `npm run format` rewrites), unit and integration tests (Vitest), the type check of pages
+// and scripts (astro check), then the browser tests (Playwright with Debian's
 // Chromium, tests/e2e/) against the built site, which is built first if dist/ is missing.
 // Stops at the first failing stage.
 import { spawnSync } from 'node:child_process'
@@ -20,6 +21,8 @@ function buildSiteIfMissing(): number {
 }
 
 const stages: Array<{ name: string; args: string[]; before?: () => number }> = [
+  { name: 'lint', args: ['node_modules/eslint/bin/eslint.js', '.'] },
+  { name: 'format check', args: ['node_modules/prettier/bin/prettier.cjs', '--check', '.'] },
   { name: 'unit and integration tests', args: ['node_modules/vitest/vitest.mjs', 'run'] },
   { name: 'type check', args: ['node_modules/astro/bin/astro.mjs', 'check'] },
   { name: 'browser tests', args: ['node_modules/@playwright/test/cli.js', 'test'], before: buildSiteIfMissing },

@@ -6,6 +6,7 @@ import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { readFileSync } from 'node:fs'
 import { parseHTML } from 'linkedom'
+import type { Page } from '@playwright/test'
 import { expect, test, watchPage } from './fixtures.ts'
 
 const METRIC = 'ehcp_mainstream_pct'
@@ -20,7 +21,7 @@ async function hostServer(embedCode: string): Promise<{ origin: string; close: (
 }
 
 /** The embed code offered on the LA page, with the site's address filled in as the share script does. */
-async function embedCodeFrom(page: import('@playwright/test').Page): Promise<string> {
+async function embedCodeFrom(page: Page): Promise<string> {
   await page.goto(`/la/${LA}/#${METRIC}`)
   const code = await page.locator(`#embed-code-${METRIC}-${LA}`).inputValue()
   expect(code).toContain(`/embed/${METRIC}/${LA}/`)

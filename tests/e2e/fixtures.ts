@@ -78,6 +78,8 @@ interface WorkerFixtures {
 
 export const test = base.extend<TestFixtures, WorkerFixtures>({
   site: [
+    // Playwright reads a fixture's dependencies from this destructuring pattern; it has none.
+    // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
       const site = await startStaticServer({ root: process.env['SITE_DIR'] ?? 'dist' })
       await use(site)

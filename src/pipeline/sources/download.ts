@@ -23,7 +23,7 @@ export function extractZipMember(zip: Uint8Array, member: string): Uint8Array {
   try {
     files = unzipSync(zip, { filter: (f) => f.name === member })
   } catch (e) {
-    throw new Error(`not a readable ZIP (${(e as Error).message})`)
+    throw new Error(`not a readable ZIP (${(e as Error).message})`, { cause: e })
   }
   const bytes = files[member]
   if (!bytes) throw new Error(`the ZIP has no member "${member}"`)
