@@ -7,7 +7,9 @@ import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
-  { ignores: ['dist/', 'dist.*/', '.astro/', '.build/', 'node_modules/', 'data/', 'test-results/', 'playwright-report/', 'tests/fixtures/'] },
+  {
+    ignores: ['dist/', 'dist.*/', '.astro/', '.build/', 'node_modules/', 'data/', 'test-results/', 'playwright-report/', 'tests/fixtures/'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,

@@ -35,7 +35,9 @@ async function time<T>(f: () => Promise<T> | T): Promise<[T, number]> {
 
 say('# Benchmarks')
 say()
-say(`Command: \`./dashboard bench${quick ? ' --quick' : ''}\`. Machine: ${cpus().length} cores (${cpus()[0]?.model.trim()}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}.`)
+say(
+  `Command: \`./dashboard bench${quick ? ' --quick' : ''}\`. Machine: ${cpus().length} cores (${cpus()[0]?.model.trim()}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}.`,
+)
 say()
 
 // ---- Pipeline ---------------------------------------------------------------------------------
@@ -44,7 +46,9 @@ const geography = loadGeography()
 const coldCache = mkdtempSync(join(tmpdir(), 'bench-cache-'))
 const [, coldMs] = await time(() => fetchAll(sources, { cacheDir: coldCache, mirrors: mirrorsFromEnv(), download: false, log: () => {} }))
 rmSync(coldCache, { recursive: true, force: true })
-const [fetched, warmMs] = await time(() => fetchAll(sources, { cacheDir: DEFAULT_CACHE_DIR, mirrors: mirrorsFromEnv(), download: false, log: () => {} }))
+const [fetched, warmMs] = await time(() =>
+  fetchAll(sources, { cacheDir: DEFAULT_CACHE_DIR, mirrors: mirrorsFromEnv(), download: false, log: () => {} }),
+)
 const [read, readMs] = await time(() => readAllSources(fetched, geography, () => {}))
 const bytes = fetched.reduce((n, f) => n + statSync(f.path).size, 0)
 const rows = read.accounts.reduce((n, a) => n + a.rowsRead, 0)
@@ -65,9 +69,13 @@ say('## Pipeline on the whole mirror')
 say()
 say('| step | time | size |')
 say('|---|---|---|')
-say(`| fetch, empty cache (copy from mirror, verify sha256) | ${seconds(coldMs)} | ${sources.length} files, ${(bytes / 2 ** 20).toFixed(1)} MB |`)
+say(
+  `| fetch, empty cache (copy from mirror, verify sha256) | ${seconds(coldMs)} | ${sources.length} files, ${(bytes / 2 ** 20).toFixed(1)} MB |`,
+)
 say(`| fetch, warm cache (verify sha256) | ${seconds(warmMs)} | |`)
-say(`| read and harmonise | ${seconds(readMs)} | ${rows.toLocaleString('en-GB')} rows, ${read.observations.length.toLocaleString('en-GB')} observations |`)
+say(
+  `| read and harmonise | ${seconds(readMs)} | ${rows.toLocaleString('en-GB')} rows, ${read.observations.length.toLocaleString('en-GB')} observations |`,
+)
 say(`| metrics and benchmarks | ${seconds(metricsMs)} | ${METRICS.length} metrics, ${values.toLocaleString('en-GB')} values |`)
 say()
 
@@ -75,12 +83,28 @@ say()
 /** The geography and observations with every LA (and former LA) copied `k` times under new codes. */
 function scaled(k: number): { g: Geography; observations: Observation[]; neighbours: Map<string, Neighbour[]> } {
   const code = (c: string, i: number) => (i === 0 ? c : `${c}x${i}`)
-  const copies = <T extends Area>(list: T[]) => list.flatMap((a) => Array.from({ length: k }, (_, i) => ({ ...a, code: code(a.code, i), slug: `${a.slug}-${i}`, oldLaCode: `${a.oldLaCode}x${i}` })))
-  const g = indexGeography(geography.england, geography.regions, copies(geography.las), copies(geography.former).map((f) => f), geography.recodes)
+  const copies = <T extends Area>(list: T[]) =>
+    list.flatMap((a) =>
+      Array.from({ length: k }, (_, i) => ({ ...a, code: code(a.code, i), slug: `${a.slug}-${i}`, oldLaCode: `${a.oldLaCode}x${i}` })),
+    )
+  const g = indexGeography(
+    geography.england,
+    geography.regions,
+    copies(geography.las),
+    copies(geography.former).map((f) => f),
+    geography.recodes,
+  )
   const isLa = (o: Observation) => o.areaType === 'la' || o.areaType === 'former_la'
-  const observations = read.observations.flatMap((o) => (isLa(o) ? Array.from({ length: k }, (_, i) => ({ ...o, areaCode: code(o.areaCode, i) })) : [o]))
+  const observations = read.observations.flatMap((o) =>
+    isLa(o) ? Array.from({ length: k }, (_, i) => ({ ...o, areaCode: code(o.areaCode, i) })) : [o],
+  )
   const neighbours = new Map<string, Neighbour[]>()
-  for (const [la, list] of read.neighbours) for (let i = 0; i < k; i++) neighbours.set(code(la, i), list.map((n) => ({ ...n, code: code(n.code, i) })))
+  for (const [la, list] of read.neighbours)
+    for (let i = 0; i < k; i++)
+      neighbours.set(
+        code(la, i),
+        list.map((n) => ({ ...n, code: code(n.code, i) })),
+      )
   return { g, observations, neighbours }
 }
 say('## Scaling with the number of LAs (synthetic copies)')
@@ -92,7 +116,9 @@ for (const k of [1, 2, 4]) {
   const s = scaled(k)
   const [, ms] = await time(() => metricStage(s.observations, s.g, s.neighbours))
   if (k === 1) base = ms
-  say(`| ${s.g.las.length} | ${s.observations.length.toLocaleString('en-GB')} | ${seconds(ms)} (${(ms / base).toFixed(2)}x) | ${(ms / s.g.las.length).toFixed(1)} ms |`)
+  say(
+    `| ${s.g.las.length} | ${s.observations.length.toLocaleString('en-GB')} | ${seconds(ms)} (${(ms / base).toFixed(2)}x) | ${(ms / s.g.las.length).toFixed(1)} ms |`,
+  )
 }
 say()
 
@@ -108,21 +134,29 @@ if (!quick) {
   // Astro prints "6564 page(s) built in 1m 43s" (or "in 812ms", "in 9.5s").
   const pagesLine = /(\d+) page\(s\) built in (?:(\d+)m\s*)?(?:([\d.]+)(ms|s))?/.exec(build.stdout + build.stderr)
   const pages = Number(pagesLine?.[1] ?? 0)
-  const astroSeconds = pagesLine ? Number(pagesLine[2] ?? 0) * 60 + (pagesLine[4] === 'ms' ? Number(pagesLine[3] ?? 0) / 1000 : Number(pagesLine[3] ?? 0)) : 0
-  const files = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]))
+  const astroSeconds = pagesLine
+    ? Number(pagesLine[2] ?? 0) * 60 + (pagesLine[4] === 'ms' ? Number(pagesLine[3] ?? 0) / 1000 : Number(pagesLine[3] ?? 0))
+    : 0
+  const files = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]))
   const all = files('dist')
   const totalBytes = all.reduce((n, f) => n + statSync(f).size, 0)
   say('## Site build')
   say()
   if (!pagesLine) throw new Error('could not find Astro\'s "page(s) built" line in the build output')
   say(`- Whole build (\`./dashboard build\`: pipeline, ${pages.toLocaleString('en-GB')} pages, downloads): ${seconds(buildMs)}.`)
-  say(`- Page generation (Astro): ${pages.toLocaleString('en-GB')} pages in ${astroSeconds} s, ${(pages / astroSeconds).toFixed(0)} pages per second.`)
+  say(
+    `- Page generation (Astro): ${pages.toLocaleString('en-GB')} pages in ${astroSeconds} s, ${(pages / astroSeconds).toFixed(0)} pages per second.`,
+  )
   say(`- dist/: ${all.length.toLocaleString('en-GB')} files, ${(totalBytes / 2 ** 20).toFixed(0)} MB.`)
   say()
 
   // ---- Page weight ----------------------------------------------------------------------------
   const gz = (path: string) => gzipSync(readFileSync(path)).length
-  const largest = (dir: string) => files(dir).filter((f) => f.endsWith('index.html')).sort((a, b) => statSync(b).size - statSync(a).size)[0]!
+  const largest = (dir: string) =>
+    files(dir)
+      .filter((f) => f.endsWith('index.html'))
+      .sort((a, b) => statSync(b).size - statSync(a).size)[0]!
   const templates: Array<[string, string]> = [
     ['home', 'dist/index.html'],
     ['England', 'dist/england/index.html'],
@@ -142,10 +176,14 @@ if (!quick) {
     const css = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].reduce((n, m) => n + gz(join('dist', m[1]!)), 0)
     const js = [...html.matchAll(/<script[^>]* src="([^"]+)"/g)].reduce((n, m) => n + gz(join('dist', m[1]!)), 0)
     const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`
-    say(`| ${name} (\`${path.replace('dist', '')}\`) | ${kb(gz(path))} | ${kb(css)} | ${kb(js)} | ${kb(gz(path) + css + js)} | ${kb(html.length)} |`)
+    say(
+      `| ${name} (\`${path.replace('dist', '')}\`) | ${kb(gz(path))} | ${kb(css)} | ${kb(js)} | ${kb(gz(path) + css + js)} | ${kb(html.length)} |`,
+    )
   }
   say()
-  say('Every page reads fully without JavaScript; the only scripts are the find-your-area filter, the share block (PNG download) and, in embeds, the resize message.')
+  say(
+    'Every page reads fully without JavaScript; the only scripts are the find-your-area filter, the share block (PNG download) and, in embeds, the resize message.',
+  )
   say()
 
   // ---- Lighthouse -----------------------------------------------------------------------------
@@ -154,7 +192,14 @@ if (!quick) {
   const server = await startStaticServer({ root: 'dist' })
   const chrome = await chromeLauncher.launch({
     chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    chromeFlags: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
   })
   say('## Lighthouse (mobile defaults, local static server)')
   say()
@@ -163,10 +208,17 @@ if (!quick) {
   try {
     for (const [name, path] of [templates[3]!, templates[4]!, templates[5]!]) {
       const url = `${server.origin}${path.replace('dist', '').replace(/index\.html$/, '')}`
-      const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices'] })
+      const result = await lighthouse(url, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility', 'best-practices'],
+      })
       const c = result?.lhr.categories
       const score = (k: string) => String(Math.round((c?.[k]?.score ?? 0) * 100))
-      say(`| ${name} (\`${url.replace(server.origin, '')}\`) | ${score('performance')} | ${score('accessibility')} | ${score('best-practices')} |`)
+      say(
+        `| ${name} (\`${url.replace(server.origin, '')}\`) | ${score('performance')} | ${score('accessibility')} | ${score('best-practices')} |`,
+      )
     }
   } finally {
     chrome.kill()

@@ -21,9 +21,13 @@ function writeBuildInfo(nextDist: string, siteData: string): void {
   const inputs = Object.fromEntries(registry.map((s) => [s.id, s.sha256]))
   const metricsCsv = readFileSync(join(nextDist, 'data', 'metrics.csv'), 'utf8')
   const previousInputs = join(DIST, 'build-info', 'inputs.json')
-  const previous = existsSync(previousInputs) && existsSync(join(DIST, 'data', 'metrics.csv'))
-    ? { inputs: JSON.parse(readFileSync(previousInputs, 'utf8')) as Record<string, string>, metricsCsv: readFileSync(join(DIST, 'data', 'metrics.csv'), 'utf8') }
-    : null
+  const previous =
+    existsSync(previousInputs) && existsSync(join(DIST, 'data', 'metrics.csv'))
+      ? {
+          inputs: JSON.parse(readFileSync(previousInputs, 'utf8')) as Record<string, string>,
+          metricsCsv: readFileSync(join(DIST, 'data', 'metrics.csv'), 'utf8'),
+        }
+      : null
   const log = changeLog(previous, { inputs, metricsCsv })
   const info = join(nextDist, 'build-info')
   mkdirSync(info, { recursive: true })
@@ -48,7 +52,8 @@ await runMain(async () => {
     stdio: 'inherit',
     env: { ...process.env, SITE_DATA_DIR: resolve(siteData), ASTRO_TELEMETRY_DISABLED: '1' },
   })
-  if (astro.status !== 0) throw new BuildStepError(`the page build (Astro) failed with exit ${astro.status ?? astro.signal}; see its output above`)
+  if (astro.status !== 0)
+    throw new BuildStepError(`the page build (Astro) failed with exit ${astro.status ?? astro.signal}; see its output above`)
 
   const downloads = join(siteData, 'downloads')
   if (existsSync(downloads)) cpSync(downloads, join(nextDist, 'data'), { recursive: true })

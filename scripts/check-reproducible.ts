@@ -40,7 +40,12 @@ const b = digests('dist')
 const differ = [...new Set([...a.keys(), ...b.keys()])].filter((f) => a.get(f) !== b.get(f)).sort()
 rmSync(FIRST, { recursive: true, force: true })
 if (differ.length > 0) {
-  process.stderr.write(`${differ.length} of ${b.size} files differ between two builds from the same inputs:\n${differ.slice(0, 50).map((f) => `  ${f}`).join('\n')}\n`)
+  process.stderr.write(
+    `${differ.length} of ${b.size} files differ between two builds from the same inputs:\n${differ
+      .slice(0, 50)
+      .map((f) => `  ${f}`)
+      .join('\n')}\n`,
+  )
   process.exit(1)
 }
 process.stdout.write(`Reproducible: two builds gave ${b.size} byte-identical files (dist/${EXCLUDED}/ excepted).\n`)

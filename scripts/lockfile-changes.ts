@@ -31,4 +31,6 @@ for (const [name, version] of after) {
 }
 for (const [name, version] of before) if (!after.has(name)) lines.push(`- ${name} ${version}`)
 lines.sort((a, b) => a.slice(2).localeCompare(b.slice(2)))
-process.stdout.write(lines.length ? `package-lock.json: ${lines.length} change(s)\n${lines.join('\n')}\n` : 'package-lock.json: no package changed\n')
+process.stdout.write(
+  lines.length ? `package-lock.json: ${lines.length} change(s)\n${lines.join('\n')}\n` : 'package-lock.json: no package changed\n',
+)

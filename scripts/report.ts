@@ -28,8 +28,16 @@ for (const m of index.metrics) {
     e?.value != null ? fmt(e.value) : `(${e?.missing ?? 'none'})`,
     e?.ci95 ? `${fmt(e.ci95.lower)}-${fmt(e.ci95.upper)}` : '',
     String(las.filter((v) => v.value !== null).length),
-    Object.entries(why).map(([k, n]) => `${n} ${k}`).join(', '),
+    Object.entries(why)
+      .map(([k, n]) => `${n} ${k}`)
+      .join(', '),
   ])
 }
 const widths = lines[0]!.map((_, i) => Math.max(...lines.map((l) => l[i]!.length)))
-for (const l of lines) process.stdout.write(`${l.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd()}\n`)
+for (const l of lines)
+  process.stdout.write(
+    `${l
+      .map((c, i) => c.padEnd(widths[i]!))
+      .join('  ')
+      .trimEnd()}\n`,
+  )

@@ -100,10 +100,20 @@ export async function startStaticServer(options: { root?: string; port?: number 
     const type = CONTENT_TYPES[extname(target).toLowerCase()] ?? 'application/octet-stream'
     // Text compressed for clients that accept it, as static hosts do (so that page weights and
     // Lighthouse figures measured through this server match a real host).
-    const compress = info.size <= 1 << 20 && /^(text\/|application\/(json|xml)|image\/svg)/.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))
+    const compress =
+      info.size <= 1 << 20 &&
+      /^(text\/|application\/(json|xml)|image\/svg)/.test(type) &&
+      /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))
     if (compress) {
       const body = gzipSync(await readFile(target))
-      res.writeHead(200, { 'content-type': type, 'content-length': body.length, 'content-encoding': 'gzip', vary: 'accept-encoding', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' })
+      res.writeHead(200, {
+        'content-type': type,
+        'content-length': body.length,
+        'content-encoding': 'gzip',
+        vary: 'accept-encoding',
+        'cache-control': 'no-store',
+        'x-content-type-options': 'nosniff',
+      })
       res.end(req.method === 'HEAD' ? undefined : body)
       return 200
     }

@@ -18,6 +18,11 @@
       if (match) shown++
     }
     for (const group of groups) group.hidden = group.querySelectorAll('li[data-name]:not([hidden])').length === 0
-    status.textContent = query === '' ? '' : shown === 0 ? 'No local authority matches.' : `${shown} local ${shown === 1 ? 'authority matches' : 'authorities match'}.`
+    status.textContent =
+      query === ''
+        ? ''
+        : shown === 0
+          ? 'No local authority matches.'
+          : `${shown} local ${shown === 1 ? 'authority matches' : 'authorities match'}.`
   })
 })()

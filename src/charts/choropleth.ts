@@ -41,9 +41,24 @@ export function choropleth(input: ChoroplethInput): string {
     const d = input.paths[area.code]
     if (d === undefined) throw new Error(`map ${input.id}: no shape for ${area.name} (${area.code})`)
     const shade = area.value === null ? null : shadeOf(area.value, input.thresholds)
-    const words = area.value === null ? `${area.name}: no figure${area.note ? ` (${area.note})` : ''}` : `${area.name}: ${fmt(area.value)}, ${quarterWords[shade!]}`
-    shapes += el('path', { d, fill: shade === null ? NO_FIGURE : MAP_CLASSES[shade], stroke: '#ffffff', 'stroke-width': 0.4, role: 'img', 'aria-label': words }, el('title', {}, escapeXml(words)))
-    if (area.code === input.highlight) highlight = el('path', { d, fill: 'none', stroke: '#1b1b1b', 'stroke-width': 2, 'aria-hidden': 'true' })
+    const words =
+      area.value === null
+        ? `${area.name}: no figure${area.note ? ` (${area.note})` : ''}`
+        : `${area.name}: ${fmt(area.value)}, ${quarterWords[shade!]}`
+    shapes += el(
+      'path',
+      {
+        d,
+        fill: shade === null ? NO_FIGURE : MAP_CLASSES[shade],
+        stroke: '#ffffff',
+        'stroke-width': 0.4,
+        role: 'img',
+        'aria-label': words,
+      },
+      el('title', {}, escapeXml(words)),
+    )
+    if (area.code === input.highlight)
+      highlight = el('path', { d, fill: 'none', stroke: '#1b1b1b', 'stroke-width': 2, 'aria-hidden': 'true' })
   }
   const top = input.height + 8
   const legend = [...classLabels, 'no figure']

@@ -86,7 +86,9 @@ export function positionStrip(input: StripInput): string {
   const england = input.england ?? null
   const label = input.label ?? describeStrip(input)
 
-  const extent = [...values, highlight?.value, england ?? undefined, quartiles?.q1, quartiles?.q3].filter((v): v is number => v !== undefined)
+  const extent = [...values, highlight?.value, england ?? undefined, quartiles?.q1, quartiles?.q3].filter(
+    (v): v is number => v !== undefined,
+  )
   let lo = Math.min(...extent)
   let hi = Math.max(...extent)
   if (hi - lo < 1e-9) [lo, hi] = [lo - 1, hi + 1]
@@ -140,7 +142,15 @@ export function positionStrip(input: StripInput): string {
     Plot.ruleY([axisY], { y: (d: number) => d, stroke: palette.rule, ariaHidden: 'true' }),
     Plot.dot(
       values.map((v, i) => ({ v, y: centre + offsets[i]! * squeeze })),
-      { x: 'v', y: 'y', r: DOT_R, fill: palette.otherLa, stroke: palette.background, strokeWidth: 0.5, className: 'chart-dots chart-dots-la' },
+      {
+        x: 'v',
+        y: 'y',
+        r: DOT_R,
+        fill: palette.otherLa,
+        stroke: palette.background,
+        strokeWidth: 0.5,
+        className: 'chart-dots chart-dots-la',
+      },
     ),
   )
   if (england !== null) {
@@ -199,7 +209,17 @@ export function positionStrip(input: StripInput): string {
     )
   }
   marks.push(Plot.axisX(ticks, { tickFormat: tickText, tickSize: 4, tickPadding: 3, label: null, fill: palette.muted }))
-  if (unitLabel) marks.push(Plot.text([unitLabel], { x: () => d0, y: () => axisY + 28, dx: -marginLeft, textAnchor: 'start', text: (d: string) => d, fill: palette.muted }))
+  if (unitLabel)
+    marks.push(
+      Plot.text([unitLabel], {
+        x: () => d0,
+        y: () => axisY + 28,
+        dx: -marginLeft,
+        textAnchor: 'start',
+        text: (d: string) => d,
+        fill: palette.muted,
+      }),
+    )
 
   const svg = Plot.plot({
     document: chartDocument,

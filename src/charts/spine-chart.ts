@@ -55,7 +55,9 @@ export function describeSpine(input: SpineInput): string {
     else counts.set(r.comparison, (counts.get(r.comparison) ?? 0) + 1)
   }
   const order: SpineComparison[] = ['better', 'worse', 'higher', 'lower', 'similar', 'not_tested']
-  const parts = order.filter((c) => counts.has(c)).map((c) => `${counts.get(c)} ${comparisonStyles[c].words.replace(/ (to|than) England$/, '').toLowerCase()}`)
+  const parts = order
+    .filter((c) => counts.has(c))
+    .map((c) => `${counts.get(c)} ${comparisonStyles[c].words.replace(/ (to|than) England$/, '').toLowerCase()}`)
   if (missing > 0) parts.push(`${missing} with no figure`)
   const n = input.rows.length
   return `${n} ${n === 1 ? 'measure' : 'measures'} compared with England: ${parts.join(', ')}.`
@@ -68,7 +70,8 @@ function validate(input: SpineInput): void {
     const nums = [r.england, r.min, r.q1, r.q3, r.max, ...(r.value === null ? [] : [r.value])]
     if (!nums.every(Number.isFinite)) throw new Error(`spine ${input.id}: row ${r.metricId} has a non-finite number`)
     if (!(r.min <= r.q1 && r.q1 <= r.q3 && r.q3 <= r.max)) throw new Error(`spine ${input.id}: row ${r.metricId} needs min ≤ q1 ≤ q3 ≤ max`)
-    if (!(r.comparison in comparisonStyles)) throw new Error(`spine ${input.id}: row ${r.metricId} has unknown comparison ${String(r.comparison)}`)
+    if (!(r.comparison in comparisonStyles))
+      throw new Error(`spine ${input.id}: row ${r.metricId} has unknown comparison ${String(r.comparison)}`)
   }
 }
 
@@ -143,7 +146,10 @@ export function spineChart(input: SpineInput): string {
     const figureSvg = el('tspan', { fill: palette.text }, escapeXml(figure))
     const wordsSvg = el('tspan', { fill: style.colour, 'font-weight': 'bold' }, escapeXml(words))
     if (words === '') parts.push(el('text', { x: 0, y: y + 9, 'text-anchor': 'start' }, figureSvg))
-    else if (oneLine) parts.push(el('text', { x: 0, y: y + 9, 'text-anchor': 'start' }, `${figureSvg}${el('tspan', { fill: palette.muted }, ' · ')}${wordsSvg}`))
+    else if (oneLine)
+      parts.push(
+        el('text', { x: 0, y: y + 9, 'text-anchor': 'start' }, `${figureSvg}${el('tspan', { fill: palette.muted }, ' · ')}${wordsSvg}`),
+      )
     else {
       parts.push(el('text', { x: 0, y: y + 9, 'text-anchor': 'start' }, figureSvg))
       y += LINE
@@ -155,20 +161,63 @@ export function spineChart(input: SpineInput): string {
     const barY = y
     const mid = barY + BAR_HEIGHT / 2
     parts.push(
-      el('rect', { class: 'spine-range', x: x(r.min), y: barY, width: Math.max(1, x(r.max) - x(r.min)), height: BAR_HEIGHT, fill: palette.spineRange }),
-      el('rect', { class: 'spine-quartiles', x: x(r.q1), y: barY, width: Math.max(1, x(r.q3) - x(r.q1)), height: BAR_HEIGHT, fill: palette.spineQuartiles }),
-      el('line', { class: 'spine-england', x1: CENTRE, x2: CENTRE, y1: barY - 4, y2: barY + BAR_HEIGHT + 4, stroke: palette.england, 'stroke-width': 2 }),
+      el('rect', {
+        class: 'spine-range',
+        x: x(r.min),
+        y: barY,
+        width: Math.max(1, x(r.max) - x(r.min)),
+        height: BAR_HEIGHT,
+        fill: palette.spineRange,
+      }),
+      el('rect', {
+        class: 'spine-quartiles',
+        x: x(r.q1),
+        y: barY,
+        width: Math.max(1, x(r.q3) - x(r.q1)),
+        height: BAR_HEIGHT,
+        fill: palette.spineQuartiles,
+      }),
+      el('line', {
+        class: 'spine-england',
+        x1: CENTRE,
+        x2: CENTRE,
+        y1: barY - 4,
+        y2: barY + BAR_HEIGHT + 4,
+        stroke: palette.england,
+        'stroke-width': 2,
+      }),
     )
     if (r.value === null) {
       // White halo keeps the words readable over the bars.
       parts.push(
-        el('text', { class: 'spine-no-figure', x: CENTRE + 6, y: mid, dy: '0.32em', 'text-anchor': 'start', fill: palette.muted, stroke: palette.background, 'stroke-width': 3, 'paint-order': 'stroke', 'stroke-linejoin': 'round' }, 'no figure'),
+        el(
+          'text',
+          {
+            class: 'spine-no-figure',
+            x: CENTRE + 6,
+            y: mid,
+            dy: '0.32em',
+            'text-anchor': 'start',
+            fill: palette.muted,
+            stroke: palette.background,
+            'stroke-width': 3,
+            'paint-order': 'stroke',
+            'stroke-linejoin': 'round',
+          },
+          'no figure',
+        ),
       )
     } else {
       parts.push(marker(r.comparison, x(r.value), mid))
     }
     y = barY + BAR_HEIGHT + ROW_GAP
-    rows.push(el('g', { class: 'spine-row', 'data-metric': r.metricId, 'data-comparison': r.value === null ? 'none' : r.comparison }, parts.join('')))
+    rows.push(
+      el(
+        'g',
+        { class: 'spine-row', 'data-metric': r.metricId, 'data-comparison': r.value === null ? 'none' : r.comparison },
+        parts.join(''),
+      ),
+    )
   }
   const height = y - ROW_GAP + 6
   return `${openSvg({ id: input.id, kind: 'spine', label, height })}${k.svg}${rows.join('')}</svg>`

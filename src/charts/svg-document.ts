@@ -45,7 +45,24 @@ export function roundNumber(n: number): string {
 }
 
 const NUMBER = /-?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?/gi
-const GEOMETRY_ATTRIBUTES = new Set(['d', 'transform', 'x', 'y', 'x1', 'x2', 'y1', 'y2', 'cx', 'cy', 'r', 'width', 'height', 'points', 'dx', 'dy'])
+const GEOMETRY_ATTRIBUTES = new Set([
+  'd',
+  'transform',
+  'x',
+  'y',
+  'x1',
+  'x2',
+  'y1',
+  'y2',
+  'cx',
+  'cy',
+  'r',
+  'width',
+  'height',
+  'points',
+  'dx',
+  'dy',
+])
 
 function roundNumbersIn(value: string): string {
   return value.replace(NUMBER, (m) => (/[.e]/i.test(m) ? roundNumber(Number(m)) : m))

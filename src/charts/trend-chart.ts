@@ -4,15 +4,7 @@ import { scaleLinear } from 'd3'
 import { formatTick, formatValue, tickDecimals, unitAxisLabel } from './format.ts'
 import type { Unit } from './format.ts'
 import { palette } from './palette.ts'
-import {
-  CHART_WIDTH,
-  chartDocument,
-  checkId,
-  createSvgElement,
-  finishPlotSvg,
-  spreadLabels,
-  textWidth,
-} from './svg-document.ts'
+import { CHART_WIDTH, chartDocument, checkId, createSvgElement, finishPlotSvg, spreadLabels, textWidth } from './svg-document.ts'
 
 export type SeriesRole = 'area' | 'region' | 'england'
 
@@ -67,14 +59,22 @@ function validate(input: TrendInput): void {
   checkId(input.id)
   const n = input.periods.length
   if (n === 0) throw new Error(`trend ${input.id}: no periods`)
-  if (input.series.length === 0 || input.series.length > 3) throw new Error(`trend ${input.id}: expected 1 to 3 series, got ${input.series.length}`)
+  if (input.series.length === 0 || input.series.length > 3)
+    throw new Error(`trend ${input.id}: expected 1 to 3 series, got ${input.series.length}`)
   const roles = new Set<SeriesRole>()
   for (const s of input.series) {
     if (roles.has(s.role)) throw new Error(`trend ${input.id}: two series with role ${s.role}`)
     roles.add(s.role)
-    for (const [key, arr] of [['values', s.values], ['lower', s.lower], ['upper', s.upper]] as const) {
-      if (arr !== undefined && arr.length !== n) throw new Error(`trend ${input.id}: series ${s.name} has ${arr.length} ${key} for ${n} periods`)
-      for (const v of arr ?? []) if (v !== null && !Number.isFinite(v)) throw new Error(`trend ${input.id}: series ${s.name} has a non-finite value; use null for a missing figure`)
+    for (const [key, arr] of [
+      ['values', s.values],
+      ['lower', s.lower],
+      ['upper', s.upper],
+    ] as const) {
+      if (arr !== undefined && arr.length !== n)
+        throw new Error(`trend ${input.id}: series ${s.name} has ${arr.length} ${key} for ${n} periods`)
+      for (const v of arr ?? [])
+        if (v !== null && !Number.isFinite(v))
+          throw new Error(`trend ${input.id}: series ${s.name} has a non-finite value; use null for a missing figure`)
     }
   }
   for (const b of input.breaks ?? []) {
@@ -99,7 +99,9 @@ export function describeTrend(input: TrendInput): string {
   if (latest.length === 0) figures = 'no figures'
   else {
     const sameEnd = latest.every((x) => x.i === latest[0]!.i)
-    const parts = latest.map(({ s, i }) => `${s.name} ${formatValue(s.values[i]!, unit, decimals)}${sameEnd ? '' : ` in ${periods[i]!.label}`}`)
+    const parts = latest.map(
+      ({ s, i }) => `${s.name} ${formatValue(s.values[i]!, unit, decimals)}${sameEnd ? '' : ` in ${periods[i]!.label}`}`,
+    )
     figures = parts.join(', ') + (sameEnd ? ` in ${periods[latest[0]!.i]!.label}` : '')
   }
   const breaks = (input.breaks ?? []).map((b) => periods[b]!.label)
@@ -157,7 +159,8 @@ function swatch(svg: Element, role: SeriesRole, x: number, y: number): void {
   const line: Record<string, string | number> = { x1: x, x2: x + 22, y1: y, y2: y, stroke: st.stroke, 'stroke-width': st.width }
   if (st.dash) line['stroke-dasharray'] = st.dash
   svg.appendChild(createSvgElement('line', line))
-  if (role === 'area') svg.appendChild(createSvgElement('circle', { cx: x + 11, cy: y, r: 3.5, fill: st.stroke, stroke: palette.background }))
+  if (role === 'area')
+    svg.appendChild(createSvgElement('circle', { cx: x + 11, cy: y, r: 3.5, fill: st.stroke, stroke: palette.background }))
 }
 
 export function trendChart(input: TrendInput): string {
@@ -258,7 +261,8 @@ export function trendChart(input: TrendInput): string {
     // A point with no neighbour would be an invisible line: give it a dot (the area has them all).
     if (s.role !== 'area') {
       const lonely = isolated(s)
-      if (lonely.length > 0) marks.push(Plot.dot(lonely, { x: 'i', y: 'v', r: 2.5, fill: st.stroke, className: `chart-dots chart-dots-${s.role}` }))
+      if (lonely.length > 0)
+        marks.push(Plot.dot(lonely, { x: 'i', y: 'v', r: 2.5, fill: st.stroke, className: `chart-dots chart-dots-${s.role}` }))
     }
   }
   if (area) {
@@ -306,15 +310,19 @@ export function trendChart(input: TrendInput): string {
   }) as unknown as Element
 
   if (unitLabel) {
-    svg.appendChild(
-      createSvgElement('text', { x: 0, y: legendHeight + 12, 'text-anchor': 'start', fill: palette.muted }, unitLabel),
-    )
+    svg.appendChild(createSvgElement('text', { x: 0, y: legendHeight + 12, 'text-anchor': 'start', fill: palette.muted }, unitLabel))
   }
   if (direct) {
     const wanted = series.map((s) => y(s.values[n - 1]!))
     const ys = spreadLabels(wanted, LABEL_GAP, marginTop + 4, plotBottom - 6)
     series.forEach((s, k) => {
-      const a: Record<string, string | number> = { x: x(n - 1) + 8, y: ys[k]!, dy: '0.32em', 'text-anchor': 'start', fill: LINE_STYLE[s.role].stroke }
+      const a: Record<string, string | number> = {
+        x: x(n - 1) + 8,
+        y: ys[k]!,
+        dy: '0.32em',
+        'text-anchor': 'start',
+        fill: LINE_STYLE[s.role].stroke,
+      }
       if (s.role === 'area') a['font-weight'] = 'bold'
       svg.appendChild(createSvgElement('text', { ...a, class: `chart-label chart-label-${s.role}` }, s.name))
     })

@@ -38,7 +38,12 @@ export async function runPipeline({ outDir, log = (l) => process.stderr.write(`$
 
   log(`1/4 Fetching ${sources.length} sources`)
   let t = performance.now()
-  const fetched = await fetchAll(sources, { cacheDir: DEFAULT_CACHE_DIR, mirrors: mirrorsFromEnv(), download: process.env.DASHBOARD_OFFLINE !== '1', log })
+  const fetched = await fetchAll(sources, {
+    cacheDir: DEFAULT_CACHE_DIR,
+    mirrors: mirrorsFromEnv(),
+    download: process.env.DASHBOARD_OFFLINE !== '1',
+    log,
+  })
   const fetchMs = performance.now() - t
 
   log('2/4 Reading and harmonising')
@@ -61,17 +66,35 @@ export async function runPipeline({ outDir, log = (l) => process.stderr.write(`$
   }
   const boundaries = fetched.find((f) => f.source.id === 'ons-boundaries')!
   const map = loadMapShapes(boundaries.path, boundaries.path, geography)
-  const tracker = TRACKED_METRICS.map((id) => trackMetric(computed.find((m) => m.definition.id === id)!, geography, partnerships))
+  const tracker = TRACKED_METRICS.map((id) =>
+    trackMetric(
+      computed.find((m) => m.definition.id === id)!,
+      geography,
+      partnerships,
+    ),
+  )
   const metricsMs = performance.now() - t
   log(`  ${computed.reduce((n, m) => n + m.values.length, 0)} values, ${benchmarks.length} benchmarks`)
 
   log('4/4 Writing site data')
   t = performance.now()
-  writeSiteData(outDir, { geography, sources, computed, benchmarks, distributions, neighbours: read.neighbours, partnerships, tracker, map })
+  writeSiteData(outDir, {
+    geography,
+    sources,
+    computed,
+    benchmarks,
+    distributions,
+    neighbours: read.neighbours,
+    partnerships,
+    tracker,
+    map,
+  })
   writeJson(join(outDir, 'accounts.json'), read.accounts)
   writeJson(join(outDir, 'sources.json'), sources)
   writeText(join(outDir, 'downloads', 'accounts.csv'), accountsCsv(read.accounts))
   const writeMs = performance.now() - t
-  log(`Pipeline done: fetch ${seconds(fetchMs)}, read ${seconds(readMs)}, metrics ${seconds(metricsMs)}, write ${seconds(writeMs)}; ${read.observations.length} observations.`)
+  log(
+    `Pipeline done: fetch ${seconds(fetchMs)}, read ${seconds(readMs)}, metrics ${seconds(metricsMs)}, write ${seconds(writeMs)}; ${read.observations.length} observations.`,
+  )
   return { fetchMs, readMs, metricsMs, writeMs }
 }

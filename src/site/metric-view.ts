@@ -7,7 +7,17 @@ import type { MetricValue } from '../pipeline/metrics/metric-value.ts'
 import type { AreaSummary, MetricInfo, PeriodInfo } from '../pipeline/site-data/types.ts'
 import { formatNumber, formatValue } from '../charts/format.ts'
 import { area, areaData, metricData } from './site-data.ts'
-import { capitalise, changePhrase, comparisonPhrase, comparisonWord, missingText, noTestText, quarterPhrase, rankPhrase, type Word } from './words.ts'
+import {
+  capitalise,
+  changePhrase,
+  comparisonPhrase,
+  comparisonWord,
+  missingText,
+  noTestText,
+  quarterPhrase,
+  rankPhrase,
+  type Word,
+} from './words.ts'
 
 export interface MetricView {
   metric: MetricInfo
@@ -27,7 +37,8 @@ export interface MetricView {
   neighbours: Array<{ name: string; value: number | null; highlight?: boolean }>
 }
 
-export const format = (m: MetricInfo, v: number | null | undefined): string => (v === null || v === undefined ? '–' : formatValue(v, m.unit, m.decimals))
+export const format = (m: MetricInfo, v: number | null | undefined): string =>
+  v === null || v === undefined ? '–' : formatValue(v, m.unit, m.decimals)
 
 /** The metric's sentence for a value: "{value}" is the value with its unit, "{number}" the bare number. */
 export function sentenceFor(m: MetricInfo, v: number): string {
@@ -36,7 +47,9 @@ export function sentenceFor(m: MetricInfo, v: number): string {
 
 /** The size of a change: percentage points for percentages, else the metric's own unit. */
 export function formatChange(m: MetricInfo, x: number): string {
-  return m.unit === 'percent' || m.unit === 'percentage_points' ? `${formatNumber(x, m.decimals)} percentage points` : formatValue(x, m.unit, m.decimals)
+  return m.unit === 'percent' || m.unit === 'percentage_points'
+    ? `${formatNumber(x, m.decimals)} percentage points`
+    : formatValue(x, m.unit, m.decimals)
 }
 
 export function cellText(m: MetricInfo, v: MetricValue | undefined): string {
@@ -55,9 +68,7 @@ function byPeriod(values: readonly MetricValue[] | undefined): Map<string, Metri
 /** Index of the first period of each new series, for the break markers on charts. */
 export function breakIndexes(m: MetricInfo): number[] {
   const order = m.periods.map((p) => p.id)
-  return m.breaks
-    .map((b) => order.findIndex((id) => id >= b.from))
-    .filter((i) => i > 0)
+  return m.breaks.map((b) => order.findIndex((id) => id >= b.from)).filter((i) => i > 0)
 }
 
 export function metricView(m: MetricInfo, a: AreaSummary): MetricView {
@@ -70,7 +81,9 @@ export function metricView(m: MetricInfo, a: AreaSummary): MetricView {
   const periodLabel = (id: string) => m.periods.find((p) => p.id === id)?.label ?? id
 
   const valueText = value?.value != null ? format(m, value.value) : null
-  const sentence = valueText ? sentenceFor(m, value!.value!) : `no figure for ${latest?.label ?? 'any period'}: ${missingText(value?.missing)}`
+  const sentence = valueText
+    ? sentenceFor(m, value!.value!)
+    : `no figure for ${latest?.label ?? 'any period'}: ${missingText(value?.missing)}`
   const vsEngland = benchmark ? comparisonWord(benchmark.vsEngland, m.direction) : null
   const vsRegion = benchmark?.vsRegion ? comparisonWord(benchmark.vsRegion, m.direction) : null
 
@@ -86,25 +99,54 @@ export function metricView(m: MetricInfo, a: AreaSummary): MetricView {
     }
     if (a.type === 'la' && a.regionCode && benchmark.region !== null) {
       const regionName = area(a.regionCode).name
-      facts.push(`${regionName}: ${format(m, benchmark.region)}${vsRegion ? ` (${a.name} is ${comparisonPhrase(vsRegion)} its region)` : ''}.`)
+      facts.push(
+        `${regionName}: ${format(m, benchmark.region)}${vsRegion ? ` (${a.name} is ${comparisonPhrase(vsRegion)} its region)` : ''}.`,
+      )
     }
     if (benchmark.neighbours?.mean != null) {
       const used = benchmark.neighbours.used.length
-      facts.push(`Statistical neighbours' average: ${format(m, benchmark.neighbours.mean)}${used < 10 ? ` (${used} of 10 neighbours have a figure)` : ''}.`)
+      facts.push(
+        `Statistical neighbours' average: ${format(m, benchmark.neighbours.mean)}${used < 10 ? ` (${used} of 10 neighbours have a figure)` : ''}.`,
+      )
     }
     const rank = rankPhrase(benchmark, m.direction)
     if (rank) {
       const quarter = quarterPhrase(benchmark, m.direction)
       facts.push(`Ranked ${rank}${quarter ? `, ${quarter}` : ''}.`)
     } else if (a.smallNumbers) facts.push('Not ranked: numbers are very small.')
-    const changes = [benchmark.previous, benchmark.fiveYears].map((c) => changePhrase(c, periodLabel(c?.from ?? ''), (x) => formatChange(m, x))).filter((c): c is string => c !== null)
+    const changes = [benchmark.previous, benchmark.fiveYears]
+      .map((c) => changePhrase(c, periodLabel(c?.from ?? ''), (x) => formatChange(m, x)))
+      .filter((c): c is string => c !== null)
     if (changes.length > 0) facts.push(`${capitalise(changes.join('; '))}.`)
   }
 
   const all = metricData(m.id)
-  const laValues = latest ? all.values.filter((v) => v.period === latest.id && v.value !== null && area(v.area).type === 'la' && !area(v.area).smallNumbers).map((v) => v.value!) : []
+  const laValues = latest
+    ? all.values
+        .filter((v) => v.period === latest.id && v.value !== null && area(v.area).type === 'la' && !area(v.area).smallNumbers)
+        .map((v) => v.value!)
+    : []
   const quartiles = all.distributions.find((d) => d.period === latest?.id)?.quartiles ?? null
   const latestOf = (code: string) => (latest ? (all.values.find((v) => v.area === code && v.period === latest.id)?.value ?? null) : null)
-  const neighbours = a.type === 'la' && a.neighbours ? [{ name: a.name, value: value?.value ?? null, highlight: true }, ...a.neighbours.map((code) => ({ name: area(code).name, value: latestOf(code) }))] : []
-  return { metric: m, latest, value, benchmark, sentence, vsEngland, vsRegion, facts: facts.filter(Boolean), breaks: breakIndexes(m), laValues, quartiles, neighbours }
+  const neighbours =
+    a.type === 'la' && a.neighbours
+      ? [
+          { name: a.name, value: value?.value ?? null, highlight: true },
+          ...a.neighbours.map((code) => ({ name: area(code).name, value: latestOf(code) })),
+        ]
+      : []
+  return {
+    metric: m,
+    latest,
+    value,
+    benchmark,
+    sentence,
+    vsEngland,
+    vsRegion,
+    facts: facts.filter(Boolean),
+    breaks: breakIndexes(m),
+    laValues,
+    quartiles,
+    neighbours,
+  }
 }

@@ -19,14 +19,22 @@ export function areaTrend(m: MetricInfo, a: AreaSummary, idPrefix = 'trend'): Ar
     const byPeriod = new Map((areaData(code).metrics[m.id]?.values ?? []).map((v) => [v.period, v]))
     return m.periods.map((p) => byPeriod.get(p.id))
   }
-  const areasShown: AreaSummary[] = [a, ...(a.regionCode ? [areaOf(a.regionCode)] : []), ...(a.type !== 'england' ? [areaOf('E92000001')] : [])]
+  const areasShown: AreaSummary[] = [
+    a,
+    ...(a.regionCode ? [areaOf(a.regionCode)] : []),
+    ...(a.type !== 'england' ? [areaOf('E92000001')] : []),
+  ]
   // A comparison line with no figures at all (e.g. no regional rows in a derived extract) is left out.
-  const series = areasShown.map((x) => ({ area: x, values: valuesOf(x.code) })).filter((s, i) => i === 0 || s.values.some((v) => v?.value != null))
+  const series = areasShown
+    .map((x) => ({ area: x, values: valuesOf(x.code) }))
+    .filter((s, i) => i === 0 || s.values.some((v) => v?.value != null))
   const roles = ['area', 'region', 'england'] as const
   const chartSeries: TrendSeries[] = series.map((s, i) => {
     const role = s.area.type === 'england' ? (i === 0 ? 'area' : 'england') : roles[i]!
     const base = { role, name: s.area.name, values: s.values.map((v) => v?.value ?? null) }
-    return i === 0 ? { ...base, lower: s.values.map((v) => v?.ci95?.lower ?? null), upper: s.values.map((v) => v?.ci95?.upper ?? null) } : base
+    return i === 0
+      ? { ...base, lower: s.values.map((v) => v?.ci95?.lower ?? null), upper: s.values.map((v) => v?.ci95?.upper ?? null) }
+      : base
   })
   const first = m.periods[0]
   const last = m.periods.at(-1)

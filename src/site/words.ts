@@ -38,12 +38,17 @@ export function ordinal(n: number): string {
 export function rankPhrase(b: Benchmark, direction: Direction): string | null {
   if (!b.rank) return null
   const joint = b.rank.tiedWith > 0 ? `joint ${ordinal(b.rank.rank)}` : ordinal(b.rank.rank)
-  return direction === 'neutral' ? `${joint} of ${b.rank.of} local authorities, counting from the highest` : `${joint} best of ${b.rank.of} local authorities`
+  return direction === 'neutral'
+    ? `${joint} of ${b.rank.of} local authorities, counting from the highest`
+    : `${joint} best of ${b.rank.of} local authorities`
 }
 
 export function quarterPhrase(b: Benchmark, direction: Direction): string | null {
   if (!b.quartile) return null
-  if (direction === 'neutral') return ['in the lowest quarter', 'in the second-lowest quarter', 'in the second-highest quarter', 'in the highest quarter'][b.quartile - 1]!
+  if (direction === 'neutral')
+    return ['in the lowest quarter', 'in the second-lowest quarter', 'in the second-highest quarter', 'in the highest quarter'][
+      b.quartile - 1
+    ]!
   const fromBest = direction === 'higher_is_better' ? 5 - b.quartile : b.quartile
   return ['in the best quarter', 'in the second-best quarter', 'in the second-worst quarter', 'in the worst quarter'][fromBest - 1]!
 }

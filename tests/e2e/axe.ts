@@ -21,7 +21,12 @@ export function formatViolations(violations: AxeResults['violations']): string {
         return `    - ${target}\n      ${node.html.length > 200 ? `${node.html.slice(0, 200)}…` : node.html}\n        ${summary}`
       })
       const more = v.nodes.length > MAX_NODES ? [`    … and ${v.nodes.length - MAX_NODES} more elements`] : []
-      return [`[${v.impact ?? 'unknown'}] ${v.id}: ${v.help} (${v.nodes.length} element${v.nodes.length === 1 ? '' : 's'})`, `  ${v.helpUrl}`, ...nodes, ...more].join('\n')
+      return [
+        `[${v.impact ?? 'unknown'}] ${v.id}: ${v.help} (${v.nodes.length} element${v.nodes.length === 1 ? '' : 's'})`,
+        `  ${v.helpUrl}`,
+        ...nodes,
+        ...more,
+      ].join('\n')
     })
     .join('\n\n')
 }
@@ -30,12 +35,19 @@ export async function expectNoViolations(page: Page, testInfo: TestInfo, label: 
   // Legacy mode runs axe in the page itself: 2-3 times faster on the big LA pages than the
   // default's partial runs across frames, and the pages have no iframes. Only violations are
   // reported in full.
-  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).options({ resultTypes: ['violations'] }).setLegacyMode(true).analyze()
+  const results = await new AxeBuilder({ page })
+    .withTags(AXE_TAGS)
+    .options({ resultTypes: ['violations'] })
+    .setLegacyMode(true)
+    .analyze()
   if (results.violations.length > 0) {
     const path = testInfo.outputPath(`axe-${label.replace(/[^\w-]+/g, '-')}.json`)
     writeFileSync(path, JSON.stringify(results.violations, null, 2))
     await testInfo.attach('axe violations', { path, contentType: 'application/json' })
   }
   const report = formatViolations(results.violations)
-  expect(results.violations.length, `axe found ${results.violations.length} rule(s) violated on ${page.url()} (${label}):\n\n${report}\n`).toBe(0)
+  expect(
+    results.violations.length,
+    `axe found ${results.violations.length} rule(s) violated on ${page.url()} (${label}):\n\n${report}\n`,
+  ).toBe(0)
 }

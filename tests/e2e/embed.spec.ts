@@ -17,7 +17,10 @@ async function hostServer(embedCode: string): Promise<{ origin: string; close: (
   const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A newspaper article</title></head><body><h1>An article</h1><p>Some text.</p>${embedCode}<p>More text.</p></body></html>`
   const server: Server = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html))
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  return { origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => new Promise((resolve) => server.close(() => resolve())) }
+  return {
+    origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  }
 }
 
 /** The embed code offered on the LA page, with the site's address filled in as the share script does. */
@@ -84,7 +87,10 @@ test('downloads give a valid SVG, a PNG and a CSV with the figures the page show
 
   const csv = (await download(/figures \(CSV\)/)).toString('utf8').trim().split('\n')
   expect(csv[0]).toBe('metric_id,area_code,area_name,period,period_label,value,lower_95,upper_95,missing_reason')
-  const leedsLatest = csv.filter((l) => l.includes(',E08000035,Leeds,')).at(-1)!.split(',')
+  const leedsLatest = csv
+    .filter((l) => l.includes(',E08000035,Leeds,'))
+    .at(-1)!
+    .split(',')
   expect(`${Number(leedsLatest[5]).toFixed(1)}%`).toBe(shownLatest)
   // The SVG draws one dot for each Leeds figure in the CSV.
   const leedsFigures = csv.filter((l) => l.includes(',E08000035,Leeds,') && l.split(',')[5] !== '').length

@@ -23,9 +23,14 @@ test.describe('Find your area', () => {
     await expect(regionHeadings).toHaveCount(REGION_COUNT)
     await expect(section.locator('h3 a[href^="/region/"]')).toHaveCount(REGION_COUNT)
     // Each region heading has its own non-empty list, and together they hold every LA.
-    const perRegion = await section.locator('[data-region]').evaluateAll((groups) =>
-      groups.map((g) => ({ region: g.querySelector('h3')?.textContent?.trim() ?? '', las: g.querySelectorAll('a[href^="/la/"]').length })),
-    )
+    const perRegion = await section
+      .locator('[data-region]')
+      .evaluateAll((groups) =>
+        groups.map((g) => ({
+          region: g.querySelector('h3')?.textContent?.trim() ?? '',
+          las: g.querySelectorAll('a[href^="/la/"]').length,
+        })),
+      )
     expect(perRegion).toHaveLength(REGION_COUNT)
     for (const { region, las } of perRegion) expect(las, `LAs listed under ${region}`).toBeGreaterThan(0)
     expect(perRegion.reduce((sum, r) => sum + r.las, 0)).toBe(LA_COUNT)
@@ -77,10 +82,11 @@ test.describe('Find your area', () => {
 
   test('keyboard only: Tab into the box, type, Tab to the link, Enter opens the LA page', async ({ page }) => {
     await page.goto('/')
-    const focused = () => page.evaluate(() => {
-      const el = document.activeElement
-      return { id: el?.id ?? '', text: el?.textContent?.trim() ?? '', href: el?.getAttribute('href') ?? '' }
-    })
+    const focused = () =>
+      page.evaluate(() => {
+        const el = document.activeElement
+        return { id: el?.id ?? '', text: el?.textContent?.trim() ?? '', href: el?.getAttribute('href') ?? '' }
+      })
 
     // The first Tab reaches the skip link.
     await page.keyboard.press('Tab')

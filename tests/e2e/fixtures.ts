@@ -35,11 +35,15 @@ export function watchPage(page: Page, origin: string): PageProblems {
   page.on('pageerror', (error) => problems.pageErrors.push(error.stack ?? String(error)))
   page.on('request', (request) => {
     const url = new URL(request.url())
-    if (!LOCAL_SCHEMES.has(url.protocol) && url.origin !== origin) problems.offSite.push(`${request.method()} ${request.url()} (${request.resourceType()}, from ${page.url()})`)
+    if (!LOCAL_SCHEMES.has(url.protocol) && url.origin !== origin)
+      problems.offSite.push(`${request.method()} ${request.url()} (${request.resourceType()}, from ${page.url()})`)
   })
-  page.on('requestfailed', (request) => problems.failedRequests.push(`${request.method()} ${request.url()}: ${request.failure()?.errorText ?? 'failed'}`))
+  page.on('requestfailed', (request) =>
+    problems.failedRequests.push(`${request.method()} ${request.url()}: ${request.failure()?.errorText ?? 'failed'}`),
+  )
   page.on('response', (response) => {
-    if (response.status() >= 400) problems.failedRequests.push(`${response.request().method()} ${response.url()}: HTTP ${response.status()}`)
+    if (response.status() >= 400)
+      problems.failedRequests.push(`${response.request().method()} ${response.url()}: HTTP ${response.status()}`)
   })
   return problems
 }
@@ -61,7 +65,11 @@ function expectNoProblems(problems: PageProblems, what: string): void {
   expect(text, `${what}:\n${text}`).toBe('')
 }
 
-async function newWatchedContext(browser: Browser, origin: string, options: { javaScriptEnabled: boolean }): Promise<{ context: BrowserContext; page: Page; problems: PageProblems }> {
+async function newWatchedContext(
+  browser: Browser,
+  origin: string,
+  options: { javaScriptEnabled: boolean },
+): Promise<{ context: BrowserContext; page: Page; problems: PageProblems }> {
   const context = await browser.newContext({ baseURL: origin, javaScriptEnabled: options.javaScriptEnabled })
   const page = await context.newPage()
   return { context, page, problems: watchPage(page, origin) }

@@ -9,6 +9,8 @@ export default function globalSetup(): void {
   }
   const chromium = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium'
   if (!existsSync(chromium)) {
-    throw new Error(`No Chromium at ${chromium}. Run the browser tests through ./dashboard test, which installs it, or ./dashboard install-browser (or set CHROMIUM_PATH to another Chromium).`)
+    throw new Error(
+      `No Chromium at ${chromium}. Run the browser tests through ./dashboard test, which installs it, or ./dashboard install-browser (or set CHROMIUM_PATH to another Chromium).`,
+    )
   }
 }

@@ -45,7 +45,18 @@ const RESOURCE_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
 /** Any attribute readLinks uses. */
 const WANTED = /\s(?:id|name|href|src|srcset|data|poster|xlink:href)\s*=/i
 /** <link rel> values that make the browser fetch something. */
-const LOADING_RELS = new Set(['stylesheet', 'icon', 'apple-touch-icon', 'mask-icon', 'manifest', 'preload', 'modulepreload', 'prefetch', 'preconnect', 'dns-prefetch'])
+const LOADING_RELS = new Set([
+  'stylesheet',
+  'icon',
+  'apple-touch-icon',
+  'mask-icon',
+  'manifest',
+  'preload',
+  'modulepreload',
+  'prefetch',
+  'preconnect',
+  'dns-prefetch',
+])
 
 export function readLinks(html: string): PageLinks {
   // Comments, scripts and styles can hold text that looks like tags.
@@ -78,14 +89,20 @@ export function readLinks(html: string): PageLinks {
       if (!value) continue
       // <link rel="canonical">, "alternate", "license" and the like point at documents rather than
       // load them: they are links.
-      const loads = name !== 'link' || (attributes.get('rel') ?? '').toLowerCase().split(/\s+/).some((rel) => LOADING_RELS.has(rel))
+      const loads =
+        name !== 'link' ||
+        (attributes.get('rel') ?? '')
+          .toLowerCase()
+          .split(/\s+/)
+          .some((rel) => LOADING_RELS.has(rel))
       ;(loads ? resources : anchors).push(value)
     }
     const srcset = attributes.get('srcset')
-    if (srcset) for (const candidate of srcset.split(',')) {
-      const url = candidate.trim().split(/\s+/)[0]
-      if (url) resources.push(url)
-    }
+    if (srcset)
+      for (const candidate of srcset.split(',')) {
+        const url = candidate.trim().split(/\s+/)[0]
+        if (url) resources.push(url)
+      }
   }
   return { anchors, resources, ids }
 }

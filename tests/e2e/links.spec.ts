@@ -133,7 +133,13 @@ test('crawl: every link on the site resolves, with every #fragment on its page',
       request(url, { agent }, (response) => {
         const chunks: Buffer[] = []
         response.on('data', (chunk: Buffer) => chunks.push(chunk))
-        response.on('end', () => done({ status: response.statusCode ?? 0, headers: response.headers, body: response.statusCode === 200 ? Buffer.concat(chunks).toString('utf8') : '' }))
+        response.on('end', () =>
+          done({
+            status: response.statusCode ?? 0,
+            headers: response.headers,
+            body: response.statusCode === 200 ? Buffer.concat(chunks).toString('utf8') : '',
+          }),
+        )
         response.on('error', fail)
       })
         .on('error', fail)
@@ -187,7 +193,7 @@ test('crawl: every link on the site resolves, with every #fragment on its page',
 
   visit('/', '(start)')
   // Wait until a round adds no new URL.
-  for (let size = 0; size !== fetched.size; ) {
+  for (let size = 0; size !== fetched.size;) {
     size = fetched.size
     await Promise.all(fetched.values())
   }
@@ -233,7 +239,8 @@ test('crawl: every link on the site resolves, with every #fragment on its page',
         broken.push({ problem: `${href}: not a valid URL`, from: link.from })
         continue
       }
-      if (link.kind === 'resource' && url.protocol !== 'data:') offSiteResources.push({ problem: `${href}: loaded from another host`, from: link.from })
+      if (link.kind === 'resource' && url.protocol !== 'data:')
+        offSiteResources.push({ problem: `${href}: loaded from another host`, from: link.from })
       else if (link.kind === 'link') external.set(url.href, (external.get(url.href) ?? new Set()).add(link.from))
       continue
     }
@@ -242,11 +249,17 @@ test('crawl: every link on the site resolves, with every #fragment on its page',
       broken.push({ problem: `${href} -> HTTP ${result?.status ?? 'not fetched'}`, from: link.from })
       continue
     }
-    if (finalPath !== target.path) redirected.push({ problem: `${href} redirects to ${finalPath}: link to ${finalPath} directly`, from: link.from })
+    if (finalPath !== target.path)
+      redirected.push({ problem: `${href} redirects to ${finalPath}: link to ${finalPath} directly`, from: link.from })
     if (result.badBody) broken.push({ problem: `${href}: ${result.badBody}`, from: link.from })
     if (target.fragment !== undefined && target.fragment !== '' && target.fragment.toLowerCase() !== 'top') {
-      if (!result.ids) missingFragments.push({ problem: `${href}: #${target.fragment} points into a file that is not a page (${result.contentType})`, from: link.from })
-      else if (!result.ids.has(target.fragment)) missingFragments.push({ problem: `${href}: no element with id="${target.fragment}" on ${finalPath}`, from: link.from })
+      if (!result.ids)
+        missingFragments.push({
+          problem: `${href}: #${target.fragment} points into a file that is not a page (${result.contentType})`,
+          from: link.from,
+        })
+      else if (!result.ids.has(target.fragment))
+        missingFragments.push({ problem: `${href}: no element with id="${target.fragment}" on ${finalPath}`, from: link.from })
     }
   }
 
@@ -256,7 +269,9 @@ test('crawl: every link on the site resolves, with every #fragment on its page',
     if (result.status !== 200 || isHtml(result.contentType)) continue
     const expected = DOWNLOAD_TYPES[extensionOf(new URL(path, origin).pathname)]
     const from = foundOn.get(path) ?? '?'
-    if (expected ? !expected.test(result.contentType) : /^application\/octet-stream\b/.test(result.contentType) || result.contentType === '') {
+    if (
+      expected ? !expected.test(result.contentType) : /^application\/octet-stream\b/.test(result.contentType) || result.contentType === ''
+    ) {
       badTypes.push({ problem: `${path} is served as "${result.contentType}"`, from })
     }
   }
@@ -267,7 +282,9 @@ test('crawl: every link on the site resolves, with every #fragment on its page',
   const summary = [
     `Crawled ${results.size} URLs in ${crawlSeconds.toFixed(1)} s: ${pages.length} pages, ${files.length} other files; ${links.length} links and resources checked.`,
     `Links to other sites (not fetched): ${external.size} distinct, from ${[...external.values()].reduce((n, s) => n + s.size, 0)} page-links.`,
-    ...[...external].sort(([a], [b]) => a.localeCompare(b)).map(([url, from]) => `  ${url} (${from.size} page${from.size === 1 ? '' : 's'})`),
+    ...[...external]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([url, from]) => `  ${url} (${from.size} page${from.size === 1 ? '' : 's'})`),
     orphans.length > 0
       ? `Built pages that no link reaches (not counted as an error): ${orphans.length}, e.g. ${orphans.slice(0, 10).join(', ')}${orphans.length > 10 ? ', ...' : ''}`
       : 'Every built page is reachable from /.',
@@ -281,7 +298,11 @@ test('crawl: every link on the site resolves, with every #fragment on its page',
   }
   await report('crawl-summary.txt', `${summary}\n`, 'text/plain')
   if (orphans.length > 0) await report('unreachable-pages.txt', `${orphans.join('\n')}\n`, 'text/plain')
-  await report('external-links.json', JSON.stringify(Object.fromEntries([...external].map(([url, from]) => [url, [...from].sort()])), null, 2), 'application/json')
+  await report(
+    'external-links.json',
+    JSON.stringify(Object.fromEntries([...external].map(([url, from]) => [url, [...from].sort()])), null, 2),
+    'application/json',
+  )
   process.stdout.write(`Lists of links: ${testInfo.outputDir}\n`)
 
   expect(pages.length, 'pages found by the crawl').toBeGreaterThan(150)

@@ -33,10 +33,16 @@ for (const template of TEMPLATES) {
       await expect(page.locator('main')).toHaveCount(1)
       // Every chart is inline SVG with a text alternative: no canvas, no plugin content.
       await expect(page.locator('main canvas, main object, main embed')).toHaveCount(0)
-      await expect(page.locator('main svg[role="img"]:not([aria-label]:not([aria-label=""]))'), 'charts without a text alternative').toHaveCount(0)
+      await expect(
+        page.locator('main svg[role="img"]:not([aria-label]:not([aria-label=""]))'),
+        'charts without a text alternative',
+      ).toHaveCount(0)
       // The server saw only requests for this site's own files, all answered.
       const paths = served().map((r) => `${r.status} ${r.method} ${r.path}`)
-      expect(paths.filter((p) => !p.startsWith('200 ')), 'requests the server did not answer with 200').toEqual([])
+      expect(
+        paths.filter((p) => !p.startsWith('200 ')),
+        'requests the server did not answer with 200',
+      ).toEqual([])
     })
 
     test('reads the same without JavaScript', async ({ page, noJsPage }) => {
@@ -77,27 +83,45 @@ for (const template of TEMPLATES) {
           const container = el.parentElement?.closest('[id], [aria-labelledby]')
           return container ? describe(container) : 'body'
         }
-        const listed = (els: Element[], line: (el: Element) => string) => [...els.slice(0, 5).map(line), ...(els.length > 5 ? [`... and ${els.length - 5} more`] : [])]
+        const listed = (els: Element[], line: (el: Element) => string) => [
+          ...els.slice(0, 5).map(line),
+          ...(els.length > 5 ? [`... and ${els.length - 5} more`] : []),
+        ]
 
         // The innermost elements that stick out of the screen, outside any scrolling box.
         const clipped = new Set<Element>()
-        for (const el of all) if (el.parentElement && (clipped.has(el.parentElement) || (el.parentElement !== document.body && scrolls(el.parentElement)))) clipped.add(el)
+        for (const el of all)
+          if (el.parentElement && (clipped.has(el.parentElement) || (el.parentElement !== document.body && scrolls(el.parentElement))))
+            clipped.add(el)
         const sticksOut = all.filter((el) => !clipped.has(el) && el.getBoundingClientRect().right > width + 0.5)
         const innermost = sticksOut.filter((el) => !sticksOut.some((other) => other !== el && el.contains(other)))
-        const culprits = listed(innermost, (el) => `${describe(el)} (right edge at ${Math.round(el.getBoundingClientRect().right)} px) in ${where(el)}: "${(el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 50)}"`)
+        const culprits = listed(
+          innermost,
+          (el) =>
+            `${describe(el)} (right edge at ${Math.round(el.getBoundingClientRect().right)} px) in ${where(el)}: "${(el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 50)}"`,
+        )
 
         // A box that scrolls sideways must take keyboard focus itself or hold something focusable
         // (WCAG 2.1.1; axe's scrollable-region-focusable).
         const focusable = 'a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])'
-        const scrollBoxes = all.filter((el) => ['auto', 'scroll'].includes(getComputedStyle(el).overflowX) && el.scrollWidth > el.clientWidth + 1)
+        const scrollBoxes = all.filter(
+          (el) => ['auto', 'scroll'].includes(getComputedStyle(el).overflowX) && el.scrollWidth > el.clientWidth + 1,
+        )
         const unreachable = listed(
           scrollBoxes.filter((el) => (el as HTMLElement).tabIndex < 0 && !el.querySelector(focusable)),
           (el) => `${describe(el)} in ${where(el)} (${el.scrollWidth} px of content in ${el.clientWidth} px)`,
         )
         return { scrollWidth: root.scrollWidth, clientWidth: width, culprits, unreachable }
       })
-      expect.soft(scrollWidth, `the page is ${scrollWidth} px wide on a ${clientWidth} px screen. Sticking out:\n  ${culprits.join('\n  ')}\n`).toBeLessThanOrEqual(clientWidth)
-      expect.soft(unreachable, 'boxes that scroll sideways but cannot be reached with the keyboard (add tabindex="0", role="region" and a label)').toEqual([])
+      expect
+        .soft(scrollWidth, `the page is ${scrollWidth} px wide on a ${clientWidth} px screen. Sticking out:\n  ${culprits.join('\n  ')}\n`)
+        .toBeLessThanOrEqual(clientWidth)
+      expect
+        .soft(
+          unreachable,
+          'boxes that scroll sideways but cannot be reached with the keyboard (add tabindex="0", role="region" and a label)',
+        )
+        .toEqual([])
     })
   })
 }

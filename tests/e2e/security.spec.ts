@@ -13,7 +13,13 @@ for (const t of TEMPLATES) {
     expect(await page.locator('script:not([src])').count()).toBe(0)
     expect(await page.locator('style').count()).toBe(0)
     expect(await page.locator('[style]').count()).toBe(0)
-    const handlers = await page.evaluate(() => Array.from(document.querySelectorAll('*')).flatMap((e) => Array.from(e.attributes).filter((a) => a.name.startsWith('on')).map((a) => `${e.tagName} ${a.name}`)))
+    const handlers = await page.evaluate(() =>
+      Array.from(document.querySelectorAll('*')).flatMap((e) =>
+        Array.from(e.attributes)
+          .filter((a) => a.name.startsWith('on'))
+          .map((a) => `${e.tagName} ${a.name}`),
+      ),
+    )
     expect(handlers).toEqual([])
   })
 }

@@ -9,7 +9,12 @@ let cached: Promise<ReadAll> | undefined
 
 export function readRealSources(): Promise<ReadAll> {
   cached ??= (async () => {
-    const fetched = await fetchAll(loadRegistry(), { cacheDir: DEFAULT_CACHE_DIR, mirrors: mirrorsFromEnv(), download: false, log: () => {} })
+    const fetched = await fetchAll(loadRegistry(), {
+      cacheDir: DEFAULT_CACHE_DIR,
+      mirrors: mirrorsFromEnv(),
+      download: false,
+      log: () => {},
+    })
     return readAllSources(fetched, loadGeography(), () => {})
   })()
   return cached

@@ -8,7 +8,16 @@ import { sha256Bytes } from '../../src/pipeline/sources/checksum.ts'
 import { mirrorsFromEnv } from '../../src/pipeline/sources/fetch.ts'
 import { loadRegistry, type Source } from '../../src/pipeline/sources/registry.ts'
 
-const PROJECT_FILES = ['src', 'scripts', 'data/sources.json', 'data/geography', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']
+const PROJECT_FILES = [
+  'src',
+  'scripts',
+  'data/sources.json',
+  'data/geography',
+  'public',
+  'astro.config.mjs',
+  'package.json',
+  'tsconfig.json',
+]
 
 export interface TempProject {
   root: string
@@ -18,7 +27,11 @@ export interface TempProject {
   replaceSource(id: string, change: (text: string) => string, options?: { updateChecksum: boolean }): void
   run(script: string, env?: Record<string, string>): { status: number | null; stdout: string; stderr: string }
   /** The same without blocking this process, for scripts that talk to a server the test runs. */
-  runAsync(script: string, args?: string[], env?: Record<string, string>): Promise<{ status: number | null; stdout: string; stderr: string }>
+  runAsync(
+    script: string,
+    args?: string[],
+    env?: Record<string, string>,
+  ): Promise<{ status: number | null; stdout: string; stderr: string }>
 }
 
 export function tempProject(): TempProject {
@@ -63,7 +76,10 @@ export function tempProject(): TempProject {
     },
     runAsync(script, args = [], env = {}) {
       return new Promise((resolve) => {
-        const child = spawn(process.execPath, [script, ...args], { cwd: root, env: { ...process.env, EES_MIRROR: mirror, DASHBOARD_OFFLINE: '1', ...env } })
+        const child = spawn(process.execPath, [script, ...args], {
+          cwd: root,
+          env: { ...process.env, EES_MIRROR: mirror, DASHBOARD_OFFLINE: '1', ...env },
+        })
         let stdout = ''
         let stderr = ''
         child.stdout.on('data', (d: Buffer) => (stdout += d.toString()))

@@ -54,7 +54,12 @@ describe('bad and changed input: handled, with the numbers proved', () => {
   it('2. a byte-order mark', () => expect(value(`\ufeff${original}`, 'E08000035')?.value).toBe(baseline))
   it('3. CRLF line ends', () => expect(value(original.replace(/\n/g, '\r\n'), 'E08000035')?.value).toBe(baseline))
   it('4. a quoted field with commas and quotes', () => {
-    expect(value(withLine(LEEDS, (l) => l.replace(',Leeds,', ',"Leeds, ""City of""",')), 'E08000035')?.value).toBe(baseline)
+    expect(
+      value(
+        withLine(LEEDS, (l) => l.replace(',Leeds,', ',"Leeds, ""City of""",')),
+        'E08000035',
+      )?.value,
+    ).toBe(baseline)
   })
   it('5. an identical duplicate row is set aside and counted', () => {
     const { result } = read(`${original.trimEnd()}\n${lines[LEEDS - 1]}\n`)
@@ -74,8 +79,21 @@ describe('bad and changed input: handled, with the numbers proved', () => {
     expect(value(text, 'E08000035')).toMatchObject({ value: null, missing: 'not_published' })
   })
   it('8. every known missing-value symbol', () => {
-    for (const [symbol, reason] of [['x', 'not_available'], ['z', 'not_applicable'], ['c', 'suppressed'], ['u', 'low_reliability'], ['low', 'below_half'], [':', 'not_available']] as const) {
-      expect(value(withLine(LEEDS, (l) => setCell(l, 'NEET_NK_EHCP_percent', symbol)), 'E08000035'), symbol).toMatchObject({ value: null, missing: reason })
+    for (const [symbol, reason] of [
+      ['x', 'not_available'],
+      ['z', 'not_applicable'],
+      ['c', 'suppressed'],
+      ['u', 'low_reliability'],
+      ['low', 'below_half'],
+      [':', 'not_available'],
+    ] as const) {
+      expect(
+        value(
+          withLine(LEEDS, (l) => setCell(l, 'NEET_NK_EHCP_percent', symbol)),
+          'E08000035',
+        ),
+        symbol,
+      ).toMatchObject({ value: null, missing: reason })
     }
   })
   it('9. trailing blank lines', () => expect(value(`${original}\n\n\n`, 'E08000035')?.value).toBe(baseline))
@@ -86,7 +104,11 @@ describe('bad and changed input: handled, with the numbers proved', () => {
 })
 
 describe('bad input: stops, naming the file, row and column', () => {
-  it('11. a renamed column', () => expect(stops(original.replace('NEET_NK_EHCP_percent', 'NEET_NK_EHCP_pc')).location).toMatchObject({ row: 1, column: 'NEET_NK_EHCP_percent' }))
+  it('11. a renamed column', () =>
+    expect(stops(original.replace('NEET_NK_EHCP_percent', 'NEET_NK_EHCP_pc')).location).toMatchObject({
+      row: 1,
+      column: 'NEET_NK_EHCP_percent',
+    }))
   it('12. a new missing-value symbol', () => {
     const e = stops(withLine(LEEDS, (l) => setCell(l, 'NEET_NK_EHCP_percent', 'k')))
     expect(e.location).toMatchObject({ row: LEEDS, column: 'NEET_NK_EHCP_percent' })
@@ -95,10 +117,17 @@ describe('bad input: stops, naming the file, row and column', () => {
     const e = stops(`${original.trimEnd()}\n${setCell(lines[LEEDS - 1]!, 'NEET_NK_EHCP_percent', '99')}\n`)
     expect(e.message).toMatch(new RegExp(`first at row ${LEEDS}`))
   })
-  it('14. an unknown LA code', () => expect(stops(withLine(LEEDS, (l) => l.replace(',E08000035,', ',E08999999,'))).location).toMatchObject({ row: LEEDS, column: 'new_la_code' }))
+  it('14. an unknown LA code', () =>
+    expect(stops(withLine(LEEDS, (l) => l.replace(',E08000035,', ',E08999999,'))).location).toMatchObject({
+      row: LEEDS,
+      column: 'new_la_code',
+    }))
   it('15. an unknown region code', () => {
     const region = lineOf(',E12000004,East Midlands,')
-    expect(stops(withLine(region, (l) => l.replace(',E12000004,', ',E12000099,'))).location).toMatchObject({ row: region, column: 'region_code' })
+    expect(stops(withLine(region, (l) => l.replace(',E12000004,', ',E12000099,'))).location).toMatchObject({
+      row: region,
+      column: 'region_code',
+    })
   })
   it('16. a truncated file (cut in the middle of a row)', () => {
     const cut = original.slice(0, original.indexOf('\n', original.indexOf(',Leeds,')) - 40)
@@ -107,26 +136,41 @@ describe('bad input: stops, naming the file, row and column', () => {
   it('17. an empty file', () => expect(stops('').message).toMatch(/row 1: the file is empty/))
   it('18. a header with no rows', () => expect(stops(`${lines[0]}\n`).message).toMatch(/row 2: the file has a header but no data rows/))
   it('19. a file that is not UTF-8', () => {
-    const bytes = Buffer.from(withLine(LEEDS, (l) => l.replace(',Leeds,', ',Leeds caf\u00e9,')), 'latin1')
+    const bytes = Buffer.from(
+      withLine(LEEDS, (l) => l.replace(',Leeds,', ',Leeds caf\u00e9,')),
+      'latin1',
+    )
     const e = stops(bytes)
     expect(e.location.row).toBe(LEEDS)
     expect(e.message).toMatch(/not valid UTF-8/)
   })
-  it('20. a negative count', () => expect(stops(withLine(LEEDS, (l) => setCell(l, 'Cohort_DJFavg', '-5'))).location).toMatchObject({ row: LEEDS, column: 'Cohort_DJFavg' }))
+  it('20. a negative count', () =>
+    expect(stops(withLine(LEEDS, (l) => setCell(l, 'Cohort_DJFavg', '-5'))).location).toMatchObject({
+      row: LEEDS,
+      column: 'Cohort_DJFavg',
+    }))
   it('21. a percentage over 100', () => {
     const e = stops(withLine(LEEDS, (l) => setCell(l, 'NEET_NK_EHCP_percent', '101.5')))
     expect(e.location).toMatchObject({ row: LEEDS, column: 'NEET_NK_EHCP_percent' })
     expect(e.message).toMatch(/between 0 and 100/)
   })
-  it('22. a time period in a new format', () => expect(stops(withLine(LEEDS, (l) => l.replace(/^2025,/, '2025/26,'))).location).toMatchObject({ row: LEEDS, column: 'time_period' }))
-  it('23. an unknown kind of period', () => expect(stops(withLine(LEEDS, (l) => l.replace(',Calendar year,', ',Financial quarter,'))).location).toMatchObject({ row: LEEDS, column: 'time_identifier' }))
+  it('22. a time period in a new format', () =>
+    expect(stops(withLine(LEEDS, (l) => l.replace(/^2025,/, '2025/26,'))).location).toMatchObject({ row: LEEDS, column: 'time_period' }))
+  it('23. an unknown kind of period', () =>
+    expect(stops(withLine(LEEDS, (l) => l.replace(',Calendar year,', ',Financial quarter,'))).location).toMatchObject({
+      row: LEEDS,
+      column: 'time_identifier',
+    }))
   it('24. a row with a field too many (an unquoted comma)', () => {
     const e = stops(withLine(LEEDS, (l) => l.replace(',Leeds,', ',Leeds, City of,')))
     expect(e.location.row).toBe(LEEDS)
     expect(e.message).toMatch(/unquoted comma/)
   })
   it('25. a number with a thousands separator where EES never uses one', () => {
-    expect(stops(withLine(LEEDS, (l) => setCell(l, 'Cohort_DJFavg', '"19,578"'))).location).toMatchObject({ row: LEEDS, column: 'Cohort_DJFavg' })
+    expect(stops(withLine(LEEDS, (l) => setCell(l, 'Cohort_DJFavg', '"19,578"'))).location).toMatchObject({
+      row: LEEDS,
+      column: 'Cohort_DJFavg',
+    })
   })
 })
 
@@ -138,7 +182,10 @@ function setCell(line: string, column: string, value: string): string {
 }
 /** Split a line of this file (only la_name is ever quoted) keeping quoted fields whole. */
 function splitCsvLine(line: string): string[] {
-  return line.match(/("([^"]|"")*"|[^,]*)(,|$)/g)!.slice(0, -1).map((c) => c.replace(/,$/, ''))
+  return line
+    .match(/("([^"]|"")*"|[^,]*)(,|$)/g)!
+    .slice(0, -1)
+    .map((c) => c.replace(/,$/, ''))
 }
 function readCsvCell(line: number, column: string): number {
   return Number(splitCsvLine(lines[line - 1]!)[lines[0]!.split(',').indexOf(column)])

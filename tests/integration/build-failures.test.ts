@@ -39,7 +39,9 @@ describe('a build with bad input stops and leaves dist/ untouched', () => {
     p.replaceSource('neet-2025', (t) => t.replace(',NEET_NK_EHCP_percent,', ',NEET_NK_EHCP_pct,'), { updateChecksum: true })
     const r = p.run('scripts/build.ts')
     expect(r.status).toBe(1)
-    expect(r.stderr).toContain('data/raw/neet-2025/UD_NEETNK_LA_dashboard_2025_final.csv, row 1, column "NEET_NK_EHCP_percent": required column is missing')
+    expect(r.stderr).toContain(
+      'data/raw/neet-2025/UD_NEETNK_LA_dashboard_2025_final.csv, row 1, column "NEET_NK_EHCP_percent": required column is missing',
+    )
     unchanged()
     rmSync(p.root, { recursive: true, force: true })
   })
@@ -59,7 +61,9 @@ describe('a build with bad input stops and leaves dist/ untouched', () => {
     const r = p.run('scripts/build.ts')
     expect(r.status).toBe(1)
     expect(row).toBeGreaterThan(1)
-    expect(r.stderr).toContain(`data/raw/neet-2025/UD_NEETNK_LA_dashboard_2025_final.csv, row ${row}, column "new_la_code": unknown local authority code "E08999999" (la_name "Leeds")`)
+    expect(r.stderr).toContain(
+      `data/raw/neet-2025/UD_NEETNK_LA_dashboard_2025_final.csv, row ${row}, column "new_la_code": unknown local authority code "E08999999" (la_name "Leeds")`,
+    )
     unchanged()
     rmSync(p.root, { recursive: true, force: true })
   })

@@ -35,11 +35,21 @@ describe('Change Programme tracker on the real data', () => {
     ['ehcp_special_pct', ['202223'], ['202324', '202425']],
     ['ehcp_per_1000_0_25', ['202223'], ['202324', '202425']],
     ['ehcp_issued_20_weeks_pct', ['2022'], ['2023', '2024']],
-  ])('%s: the estimate is the pilot LAs\' mean change minus the other LAs\'', (id, before, after) => {
+  ])("%s: the estimate is the pilot LAs' mean change minus the other LAs'", (id, before, after) => {
     const m = computed.get(id)!
     const included = g.las.filter((la) => !la.smallNumbers).map((la) => la.code)
-    const pilot = groupChange(m, included.filter((c) => partnerships.has(c)), before, after)
-    const other = groupChange(m, included.filter((c) => !partnerships.has(c)), before, after)
+    const pilot = groupChange(
+      m,
+      included.filter((c) => partnerships.has(c)),
+      before,
+      after,
+    )
+    const other = groupChange(
+      m,
+      included.filter((c) => !partnerships.has(c)),
+      before,
+      after,
+    )
     const t = trackMetric(m, g, partnerships)
     expect(t.did).not.toBeNull()
     expect(t.did!.pilotLas).toBe(pilot.n)

@@ -15,7 +15,11 @@ describe('map shapes from the ONS boundaries', () => {
     expect(Object.keys(shapes.paths).sort()).toEqual(g.las.map((la) => la.code).sort())
     const index = new ObservationIndex(data.observations)
     for (const def of METRICS) {
-      const codes = new Set(computeMetric(def, index, g).values.filter((v) => g.byCode.get(v.area)?.type === 'la').map((v) => v.area))
+      const codes = new Set(
+        computeMetric(def, index, g)
+          .values.filter((v) => g.byCode.get(v.area)?.type === 'la')
+          .map((v) => v.area),
+      )
       for (const code of codes) expect(shapes.paths[code], `${def.id} ${code}`).toMatch(/^M[\d.,]+L.*Z$/)
     }
     for (const d of Object.values(shapes.paths)) {
@@ -29,6 +33,8 @@ describe('map shapes from the ONS boundaries', () => {
     const g = loadGeography()
     const data = await readRealSources()
     const fewer = { ...g, las: [...g.las, { ...g.las[0]!, code: 'E06999999', name: 'Nowhere' }] }
-    expect(() => loadMapShapes(data.paths.get('ons-boundaries')!, 'boundaries.json', fewer)).toThrow(/boundaries.json: no current boundary for Nowhere \(E06999999\)/)
+    expect(() => loadMapShapes(data.paths.get('ons-boundaries')!, 'boundaries.json', fewer)).toThrow(
+      /boundaries.json: no current boundary for Nowhere \(E06999999\)/,
+    )
   })
 })

@@ -54,14 +54,63 @@ const ASSESSMENTS = 'breakdown_topic=All EHC needs assessments|breakdown=All EHC
 
 /** Metric, DfE's percentage column in the same file, and DfE's counts behind it. */
 const PUBLISHED_PERCENTAGES = [
-  { id: 'ehcp_mainstream_pct', source: 'ehcp-2025-caseload', pc: 'mainstream_total_pc', num: 'mainstream_total', den: 'ehcplans', breakdown: ALL_PLANS },
-  { id: 'ehcp_special_pct', source: 'ehcp-2025-caseload', pc: 'special_total_pc', num: 'special_total', den: 'ehcplans', breakdown: ALL_PLANS },
+  {
+    id: 'ehcp_mainstream_pct',
+    source: 'ehcp-2025-caseload',
+    pc: 'mainstream_total_pc',
+    num: 'mainstream_total',
+    den: 'ehcplans',
+    breakdown: ALL_PLANS,
+  },
+  {
+    id: 'ehcp_special_pct',
+    source: 'ehcp-2025-caseload',
+    pc: 'special_total_pc',
+    num: 'special_total',
+    den: 'ehcplans',
+    breakdown: ALL_PLANS,
+  },
   { id: 'ehcp_ap_pct', source: 'ehcp-2025-caseload', pc: 'AP_PRU_total_pc', num: 'ap_pru_total', den: 'ehcplans', breakdown: ALL_PLANS },
-  { id: 'ehcp_placement_unknown_pct', source: 'ehcp-2025-caseload', pc: 'placement_unknown_pc', num: 'placement_unknown', den: 'ehcplans', breakdown: ALL_PLANS },
-  { id: 'ehcp_issued_20_weeks_pct', source: 'ehcp-2025-timeliness', pc: 'PC_plans_issued_20_weeks_ex', num: 'plans_issued_20_weeks_ex', den: 'plans_issued_den_ex', breakdown: TIMELINESS },
-  { id: 'request_refused_pct', source: 'ehcp-2025-requests', pc: 'request_not_assess_pc', num: 'requests_decided_not_to_assess', den: 'requests_received_in_year', breakdown: REQUESTS },
-  { id: 'assessment_no_plan_pct', source: 'ehcp-2025-assessments', pc: 'assess_not_issued_pc', num: 'assess_not_issued', den: 'assess_in_year', breakdown: ASSESSMENTS },
-  { id: 'tribunal_appeal_rate', source: 'ehcp-2025-tribunal', pc: 'appeal_rate', num: 'appeals_registered', den: 'appealable_decisions', breakdown: '' },
+  {
+    id: 'ehcp_placement_unknown_pct',
+    source: 'ehcp-2025-caseload',
+    pc: 'placement_unknown_pc',
+    num: 'placement_unknown',
+    den: 'ehcplans',
+    breakdown: ALL_PLANS,
+  },
+  {
+    id: 'ehcp_issued_20_weeks_pct',
+    source: 'ehcp-2025-timeliness',
+    pc: 'PC_plans_issued_20_weeks_ex',
+    num: 'plans_issued_20_weeks_ex',
+    den: 'plans_issued_den_ex',
+    breakdown: TIMELINESS,
+  },
+  {
+    id: 'request_refused_pct',
+    source: 'ehcp-2025-requests',
+    pc: 'request_not_assess_pc',
+    num: 'requests_decided_not_to_assess',
+    den: 'requests_received_in_year',
+    breakdown: REQUESTS,
+  },
+  {
+    id: 'assessment_no_plan_pct',
+    source: 'ehcp-2025-assessments',
+    pc: 'assess_not_issued_pc',
+    num: 'assess_not_issued',
+    den: 'assess_in_year',
+    breakdown: ASSESSMENTS,
+  },
+  {
+    id: 'tribunal_appeal_rate',
+    source: 'ehcp-2025-tribunal',
+    pc: 'appeal_rate',
+    num: 'appeals_registered',
+    den: 'appealable_decisions',
+    breakdown: '',
+  },
 ] as const
 
 // January 2024: Peterborough's and Hackney's placement counts are "x" in their LA rows. For England
@@ -70,46 +119,55 @@ const PUBLISHED_PERCENTAGES = [
 // prints 43.3%); ours are the ratio of those counts. Checked separately below.
 const WITHHELD_2024 = ['E06000031', 'E09000012'] // Peterborough, Hackney
 const PERCENTAGES_WITHOUT_WITHHELD_LAS = new Set(
-  ['mainstream_total_pc', 'special_total_pc'].flatMap((pc) => ['E92000001', 'E12000006', 'E12000007'].map((area) => `${pc}|${key(area, '202324')}`)),
+  ['mainstream_total_pc', 'special_total_pc'].flatMap((pc) =>
+    ['E92000001', 'E12000006', 'E12000007'].map((area) => `${pc}|${key(area, '202324')}`),
+  ),
 )
 // The SEND Tribunal table leaves the Isles of Scilly's 2023 appeals cell blank (not "-"), so there
 // are no appeals to divide; DfE's rate column says 0.00%.
 const NO_FIGURE_WHERE_DFE_HAS_A_RATE = new Set([`appeal_rate|${key('E06000053', '2023')}`])
 
-describe('values reproduce DfE\'s own percentage columns', () => {
-  it.each(PUBLISHED_PERCENTAGES)('$id = $pc, rounded half up to 1 d.p., for every area and period', ({ id, source, pc, num, breakdown }) => {
-    const values = byAreaPeriod(metric(id))
-    const published = index.get(source, pc, breakdown)
-    expect(published.length).toBeGreaterThan(400)
-    let compared = 0
-    const differences: string[] = []
-    const noFigure: string[] = []
-    for (const p of published) {
-      if (p.value === null) continue
-      const v = values.get(key(p.areaCode, p.period))
-      if (v?.value == null || v.numerator === null || v.denominator === null) {
-        noFigure.push(`${pc}|${key(p.areaCode, p.period)}`)
-        continue
+describe("values reproduce DfE's own percentage columns", () => {
+  it.each(PUBLISHED_PERCENTAGES)(
+    '$id = $pc, rounded half up to 1 d.p., for every area and period',
+    ({ id, source, pc, num, breakdown }) => {
+      const values = byAreaPeriod(metric(id))
+      const published = index.get(source, pc, breakdown)
+      expect(published.length).toBeGreaterThan(400)
+      let compared = 0
+      const differences: string[] = []
+      const noFigure: string[] = []
+      for (const p of published) {
+        if (p.value === null) continue
+        const v = values.get(key(p.areaCode, p.period))
+        if (v?.value == null || v.numerator === null || v.denominator === null) {
+          noFigure.push(`${pc}|${key(p.areaCode, p.period)}`)
+          continue
+        }
+        // The value is the ratio of the counts behind it, and its numerator is DfE's count.
+        expect(v.value).toBeCloseTo((100 * v.numerator) / v.denominator, 10)
+        const count = index.get(source, num, breakdown).find((o) => o.areaCode === p.areaCode && o.period === p.period)
+        expect(v.numerator, `${id} ${name(p.areaCode)} ${p.period}`).toBe(count?.value)
+        if (roundHalfUp1(v.numerator, v.denominator) === p.value) compared++
+        else differences.push(`${pc}|${key(p.areaCode, p.period)}`)
       }
-      // The value is the ratio of the counts behind it, and its numerator is DfE's count.
-      expect(v.value).toBeCloseTo((100 * v.numerator) / v.denominator, 10)
-      const count = index.get(source, num, breakdown).find((o) => o.areaCode === p.areaCode && o.period === p.period)
-      expect(v.numerator, `${id} ${name(p.areaCode)} ${p.period}`).toBe(count?.value)
-      if (roundHalfUp1(v.numerator, v.denominator) === p.value) compared++
-      else differences.push(`${pc}|${key(p.areaCode, p.period)}`)
-    }
-    expect(differences.sort()).toEqual([...PERCENTAGES_WITHOUT_WITHHELD_LAS].filter((d) => d.startsWith(`${pc}|`)).sort())
-    expect(noFigure).toEqual([...NO_FIGURE_WHERE_DFE_HAS_A_RATE].filter((d) => d.startsWith(`${pc}|`)))
-    expect(compared).toBeGreaterThan(300)
-  })
+      expect(differences.sort()).toEqual([...PERCENTAGES_WITHOUT_WITHHELD_LAS].filter((d) => d.startsWith(`${pc}|`)).sort())
+      expect(noFigure).toEqual([...NO_FIGURE_WHERE_DFE_HAS_A_RATE].filter((d) => d.startsWith(`${pc}|`)))
+      expect(compared).toBeGreaterThan(300)
+    },
+  )
 
-  it('January 2024: DfE\'s England, East of England and London percentages do not follow from its own counts', () => {
+  it("January 2024: DfE's England, East of England and London percentages do not follow from its own counts", () => {
     // In these three areas (the ones holding the two LAs whose placement counts are "x"), DfE's
     // percentage is neither the ratio of the counts in the same row nor that of the LA rows with
     // figures; ours is the ratio of DfE's published counts for the area.
-    const caseload = (measure: string, area: string) => index.get('ehcp-2025-caseload', measure, ALL_PLANS).find((o) => o.areaCode === area && o.period === '202324')!
+    const caseload = (measure: string, area: string) =>
+      index.get('ehcp-2025-caseload', measure, ALL_PLANS).find((o) => o.areaCode === area && o.period === '202324')!
     for (const withheld of WITHHELD_2024) expect(caseload('mainstream_total', withheld).missing).toBe('not_available')
-    for (const [id, measure] of [['ehcp_mainstream_pct', 'mainstream_total'], ['ehcp_special_pct', 'special_total']] as const) {
+    for (const [id, measure] of [
+      ['ehcp_mainstream_pct', 'mainstream_total'],
+      ['ehcp_special_pct', 'special_total'],
+    ] as const) {
       for (const area of ['E92000001', 'E12000006', 'E12000007']) {
         const count = caseload(measure, area).value!
         const plans = caseload('ehcplans', area).value!
@@ -122,7 +180,7 @@ describe('values reproduce DfE\'s own percentage columns', () => {
   })
 })
 
-describe('regional and England totals summed from LA rows reproduce DfE\'s own rows', () => {
+describe("regional and England totals summed from LA rows reproduce DfE's own rows", () => {
   /** England periods where every LA has figures, so the sum must equal DfE's England row. */
   const COMPLETE_ENGLAND: Record<string, string[]> = {
     ehcp_mainstream_pct: ['201819', '201920', '202021', '202122', '202223'],
@@ -146,7 +204,11 @@ describe('regional and England totals summed from LA rows reproduce DfE\'s own r
       const s = summed.get(key(p.area, p.period))!
       if (s.value !== null) {
         // A total from LA rows: exactly DfE's counts for the area.
-        expect(s, `${id} ${name(p.area)} ${p.period}`).toMatchObject({ basis: 'sum_of_las', numerator: p.numerator, denominator: p.denominator })
+        expect(s, `${id} ${name(p.area)} ${p.period}`).toMatchObject({
+          basis: 'sum_of_las',
+          numerator: p.numerator,
+          denominator: p.denominator,
+        })
         expect(s.value).toBeCloseTo(p.value, 10)
         if (p.area === g.england.code) exactEngland.push(p.period)
         else exactRegions++
@@ -154,7 +216,12 @@ describe('regional and England totals summed from LA rows reproduce DfE\'s own r
         // No total only where an LA in the area that existed has no figure.
         expect(s.missing, `${id} ${name(p.area)} ${p.period}`).toBe('incomplete_coverage')
         const gaps = published.values.filter(
-          (v) => v.period === p.period && v.value === null && v.missing !== 'area_not_created' && g.byCode.get(v.area)?.regionCode !== undefined && (p.area === g.england.code || g.byCode.get(v.area)!.regionCode === p.area),
+          (v) =>
+            v.period === p.period &&
+            v.value === null &&
+            v.missing !== 'area_not_created' &&
+            g.byCode.get(v.area)?.regionCode !== undefined &&
+            (p.area === g.england.code || g.byCode.get(v.area)!.regionCode === p.area),
         )
         expect(gaps.length, `${id} ${name(p.area)} ${p.period}: which LA is missing?`).toBeGreaterThan(0)
       }
@@ -180,9 +247,16 @@ describe('coverage and missing values', () => {
     for (const def of METRICS) {
       const m = metric(def.id)
       const bad = m.values.filter((v) => (v.value === null) !== (v.missing !== null))
-      expect(bad.map((v) => `${v.area} ${v.period}`), def.id).toEqual([])
+      expect(
+        bad.map((v) => `${v.area} ${v.period}`),
+        def.id,
+      ).toEqual([])
       // One value for England, each region and each current LA in every period.
-      for (const p of m.periods) expect(m.values.filter((v) => v.period === p.id && g.byCode.get(v.area)?.type !== 'former_la'), `${def.id} ${p.id}`).toHaveLength(1 + 9 + 153)
+      for (const p of m.periods)
+        expect(
+          m.values.filter((v) => v.period === p.id && g.byCode.get(v.area)?.type !== 'former_la'),
+          `${def.id} ${p.id}`,
+        ).toHaveLength(1 + 9 + 153)
     }
   })
 
@@ -230,10 +304,15 @@ describe('coverage and missing values', () => {
 
 describe('EHC plans per 1,000 aged 0-25', () => {
   it('England, January 2025: 638,745 plans over the ONS mid-2023 population aged 0 to 25', () => {
-    const plans = index.get('ehcp-2025-caseload', 'ehcplans', ALL_PLANS).find((o) => o.areaCode === g.england.code && o.period === '202425')!
+    const plans = index
+      .get('ehcp-2025-caseload', 'ehcplans', ALL_PLANS)
+      .find((o) => o.areaCode === g.england.code && o.period === '202425')!
     expect(plans.value).toBe(638745)
     const ages: Observation[] = []
-    for (let age = 0; age <= 25; age++) ages.push(...index.get('ons-mye-2023', 'population', `age=${age}`).filter((o) => o.areaCode === g.england.code && o.period === '2023'))
+    for (let age = 0; age <= 25; age++)
+      ages.push(
+        ...index.get('ons-mye-2023', 'population', `age=${age}`).filter((o) => o.areaCode === g.england.code && o.period === '2023'),
+      )
     expect(ages).toHaveLength(26)
     const population = ages.reduce((s, o) => s + o.value!, 0)
     const m = metric('ehcp_per_1000_0_25')
@@ -252,13 +331,27 @@ describe('NEET or not known at 16-17 by SEN status', () => {
   it('covers 2022, 2023 and 2025 (the 2021 file has no SEN breakdown by LA and no 2024 file exists)', () => {
     for (const measure of MEASURES) expect(index.get('neet-2022', measure, '').length, measure).toBeGreaterThan(150)
     for (const id of ['neet_16_17_ehcp_pct', 'neet_16_17_sen_support_pct', 'neet_16_17_no_sen_pct', 'neet_16_17_ehcp_gap_pp']) {
-      expect(metric(id).periods.map((p) => p.id), id).toEqual(['2022', '2023', '2025'])
+      expect(
+        metric(id).periods.map((p) => p.id),
+        id,
+      ).toEqual(['2022', '2023', '2025'])
     }
   })
 
-  it('England\'s figures are DfE\'s England rows', () => {
-    const byPeriod = (id: string) => new Map(metric(id).values.filter((v) => v.area === g.england.code).map((v) => [v.period, v.value]))
-    expect(byPeriod('neet_16_17_ehcp_pct')).toEqual(new Map([['2022', 8.6], ['2023', 10.1], ['2025', 10.1]]))
+  it("England's figures are DfE's England rows", () => {
+    const byPeriod = (id: string) =>
+      new Map(
+        metric(id)
+          .values.filter((v) => v.area === g.england.code)
+          .map((v) => [v.period, v.value]),
+      )
+    expect(byPeriod('neet_16_17_ehcp_pct')).toEqual(
+      new Map([
+        ['2022', 8.6],
+        ['2023', 10.1],
+        ['2025', 10.1],
+      ]),
+    )
     // The gap is the difference of the two published percentages: 2025, 10.1 − 4.9 = 5.2.
     expect(byPeriod('neet_16_17_ehcp_gap_pp').get('2025')).toBeCloseTo(5.2, 10)
   })

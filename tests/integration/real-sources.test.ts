@@ -81,7 +81,9 @@ const ALL_PLANS = 'breakdown_topic=All EHC plans|breakdown=All EHC plans'
 
 describe('EHC plans 2025 release, caseload', () => {
   it('England had 638,745 EHC plans in January 2025', () => {
-    const england = data.observations.find((o) => pick('ehcp-2025-caseload', 'ehcplans', ALL_PLANS)(o) && o.areaType === 'england' && o.period === '202425')
+    const england = data.observations.find(
+      (o) => pick('ehcp-2025-caseload', 'ehcplans', ALL_PLANS)(o) && o.areaType === 'england' && o.period === '202425',
+    )
     expect(england?.value).toBe(638745)
   })
 
@@ -96,15 +98,34 @@ describe('EHC plans 2025 release, caseload', () => {
   })
 
   it('has a row for every one of the 153 current LAs in January 2025, and 152 LAs in January 2019', () => {
-    const rows = data.observations.filter((o) => pick('ehcp-2025-caseload', 'ehcplans', ALL_PLANS)(o) && o.period === '202425' && o.areaType === 'la')
+    const rows = data.observations.filter(
+      (o) => pick('ehcp-2025-caseload', 'ehcplans', ALL_PLANS)(o) && o.period === '202425' && o.areaType === 'la',
+    )
     expect(new Set(rows.map((o) => o.areaCode))).toEqual(new Set(geography.las.map((la) => la.code)))
-    const jan2019 = data.observations.filter((o) => pick('ehcp-2025-caseload', 'ehcplans', ALL_PLANS)(o) && o.period === '201819' && o.areaType !== 'england' && o.areaType !== 'region')
+    const jan2019 = data.observations.filter(
+      (o) =>
+        pick('ehcp-2025-caseload', 'ehcplans', ALL_PLANS)(o) &&
+        o.period === '201819' &&
+        o.areaType !== 'england' &&
+        o.areaType !== 'region',
+    )
     expect(jan2019).toHaveLength(152)
-    expect(jan2019.filter((o) => o.areaType === 'former_la').map((o) => geography.byCode.get(o.areaCode)?.name).sort()).toEqual(['Bournemouth', 'Cumbria', 'Dorset (county council area before April 2019)', 'Northamptonshire', 'Poole'])
+    expect(
+      jan2019
+        .filter((o) => o.areaType === 'former_la')
+        .map((o) => geography.byCode.get(o.areaCode)?.name)
+        .sort(),
+    ).toEqual(['Bournemouth', 'Cumbria', 'Dorset (county council area before April 2019)', 'Northamptonshire', 'Poole'])
   })
 
   it('ages 0 to 25 add up to all plans for England', () => {
-    const ages = data.observations.filter((o) => pick('ehcp-2025-caseload', 'ehcplans')(o) && o.areaType === 'england' && o.period === '202425' && o.breakdown.startsWith('breakdown_topic=Child or young persons age'))
+    const ages = data.observations.filter(
+      (o) =>
+        pick('ehcp-2025-caseload', 'ehcplans')(o) &&
+        o.areaType === 'england' &&
+        o.period === '202425' &&
+        o.breakdown.startsWith('breakdown_topic=Child or young persons age'),
+    )
     expect(ages).toHaveLength(24)
     expect(ages.reduce((s, o) => s + (o.value ?? 0), 0)).toBe(638745)
   })
@@ -114,9 +135,17 @@ describe('other EHC plan files add up to DfE England totals', () => {
   it.each([
     ['ehcp-2025-timeliness', 'plans_issued_den', 'breakdown_topic=All EHC plans issued|breakdown=All EHC plans issued'],
     ['ehcp-2025-timeliness', 'plans_issued_20_weeks_ex', 'breakdown_topic=All EHC plans issued|breakdown=All EHC plans issued'],
-    ['ehcp-2025-requests', 'requests_received_in_year', 'breakdown_topic=All requests for EHC needs assessments|breakdown=All requests for EHC needs assessments'],
+    [
+      'ehcp-2025-requests',
+      'requests_received_in_year',
+      'breakdown_topic=All requests for EHC needs assessments|breakdown=All requests for EHC needs assessments',
+    ],
     ['ehcp-2025-assessments', 'assess_issued', 'breakdown_topic=All EHC needs assessments|breakdown=All EHC needs assessments'],
-    ['ehcp-2025-work-based-placements', 'open_supp_intern', 'breakdown_topic=All work based placements|breakdown=All work based placements'],
+    [
+      'ehcp-2025-work-based-placements',
+      'open_supp_intern',
+      'breakdown_topic=All work based placements|breakdown=All work based placements',
+    ],
     ['ehcp-2022-work-based-placements', 'MSuppIntEHC', ''],
     ['ehcp-2022-age-caseload', 'Total_ehc', 'characteristic_age=Total'],
   ])('%s %s', (source, measure, breakdown) => {
@@ -126,7 +155,9 @@ describe('other EHC plan files add up to DfE England totals', () => {
   })
 
   it('work-based placements: 2,673 supported internships in January 2025', () => {
-    expect(data.observations.find((o) => pick('ehcp-2025-work-based-placements', 'open_supp_intern')(o) && o.areaType === 'england')?.value).toBe(2673)
+    expect(
+      data.observations.find((o) => pick('ehcp-2025-work-based-placements', 'open_supp_intern')(o) && o.areaType === 'england')?.value,
+    ).toBe(2673)
   })
 })
 
@@ -153,7 +184,10 @@ describe('ONS population', () => {
       const england = at.find((o) => o.areaType === 'england')!.value!
       const las = at.filter((o) => o.areaType === 'la')
       expect(las).toHaveLength(153)
-      expect(las.reduce((s, o) => s + o.value!, 0), `age ${age}`).toBe(england)
+      expect(
+        las.reduce((s, o) => s + o.value!, 0),
+        `age ${age}`,
+      ).toBe(england)
     }
   })
 })

@@ -136,9 +136,15 @@ describe('quartile bands', () => {
   // Type 7 (R's default, d3.quantile) on the sorted values 10, 14, 20, 20, 25, 36, 70 (n = 7):
   // h = (n − 1)p; Q1: h = 1.5 -> 14 + 0.5 × (20 − 14) = 17; median: h = 3 -> 20;
   // Q3: h = 4.5 -> 25 + 0.5 × (36 − 25) = 30.5.
-  it('uses type-7 quartiles of the ranked LAs\' values', () => {
+  it("uses type-7 quartiles of the ranked LAs' values", () => {
     const { distributions } = run('neutral')
-    expect(distributions.find((d) => d.period === LATEST)).toEqual({ metric: 'test_metric', period: LATEST, quartiles: { q1: 17, median: 20, q3: 30.5 }, ranked: 7, order: 'descending' })
+    expect(distributions.find((d) => d.period === LATEST)).toEqual({
+      metric: 'test_metric',
+      period: LATEST,
+      quartiles: { q1: 17, median: 20, q3: 30.5 },
+      ranked: 7,
+      order: 'descending',
+    })
     // January 2020: only Hartlepool (15) and Middlesbrough (9): Q1 = 9 + 0.25 × 6 = 10.5,
     // median 12, Q3 = 9 + 0.75 × 6 = 13.5.
     expect(distributions.find((d) => d.period === '201920')).toMatchObject({ quartiles: { q1: 10.5, median: 12, q3: 13.5 }, ranked: 2 })
@@ -148,7 +154,9 @@ describe('quartile bands', () => {
     // <= 17 -> 1; <= 20 -> 2; <= 30.5 -> 3; above -> 4.
     for (const direction of ['neutral', 'lower_is_better'] as const) {
       const { at } = run(direction)
-      expect([DURHAM, MIDDLESBROUGH, HARTLEPOOL, DARLINGTON, STOCKTON, NORTHUMBERLAND, REDCAR].map((a) => at(a).quartile)).toEqual([1, 1, 2, 2, 3, 4, 4])
+      expect([DURHAM, MIDDLESBROUGH, HARTLEPOOL, DARLINGTON, STOCKTON, NORTHUMBERLAND, REDCAR].map((a) => at(a).quartile)).toEqual([
+        1, 1, 2, 2, 3, 4, 4,
+      ])
     }
   })
 })
@@ -156,7 +164,7 @@ describe('quartile bands', () => {
 describe('comparators', () => {
   const { at } = run('neutral')
 
-  it('gives each LA England\'s and its region\'s value; regions England\'s; England neither', () => {
+  it("gives each LA England's and its region's value; regions England's; England neither", () => {
     expect(at(HARTLEPOOL)).toMatchObject({ value: 20, england: 22, region: 24 })
     expect(at(NORTH_EAST)).toMatchObject({ value: 24, england: 22, region: null, neighbours: null })
     expect(at(ENGLAND)).toMatchObject({ value: 22, england: null, region: null, neighbours: null })

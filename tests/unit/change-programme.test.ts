@@ -15,7 +15,13 @@ describe('before and after windows', () => {
   it('January snapshots: before is the last series before 2024 (after its break), after is 2024 on', () => {
     const periods = ['201819', '201920', '202021', '202122', '202223', '202324', '202425'].map((id) => ({ id, kind: 'january' as const }))
     expect(Object.fromEntries(programmeWindows(periods, [{ from: '202223' }]))).toEqual({
-      '201819': 'excluded', '201920': 'excluded', '202021': 'excluded', '202122': 'excluded', '202223': 'before', '202324': 'after', '202425': 'after',
+      '201819': 'excluded',
+      '201920': 'excluded',
+      '202021': 'excluded',
+      '202122': 'excluded',
+      '202223': 'before',
+      '202324': 'after',
+      '202425': 'after',
     })
     // Without a break every earlier period is "before".
     expect(programmeWindows(periods, []).get('201819')).toBe('before')
@@ -27,7 +33,7 @@ describe('before and after windows', () => {
 })
 
 describe('difference in differences', () => {
-  it('is the difference of the two groups\' mean changes, with a bootstrap interval around it', () => {
+  it("is the difference of the two groups' mean changes, with a bootstrap interval around it", () => {
     // Pilot changes 1, 2, 3 (mean 2); others 0, 0, 1 (mean 1/3): 2 - 1/3 = 5/3.
     const r = differenceInDifferences([1, 2, 3], [0, 0, 1])
     expect(r.estimate).toBeCloseTo(5 / 3, 12)
@@ -53,11 +59,25 @@ describe('difference in differences', () => {
 describe('tracking a metric', () => {
   // Every current LA gets 10 before and 10 + k after, where k = 3 for Change Programme LAs and 1
   // for the rest: each pilot LA changes by 3, every other by 1, so the estimate is exactly 2.
-  const periods = [{ id: '202223', kind: 'january' as const }, { id: '202324', kind: 'january' as const }]
+  const periods = [
+    { id: '202223', kind: 'january' as const },
+    { id: '202324', kind: 'january' as const },
+  ]
   const values: MetricValue[] = g.las.flatMap((la) =>
     periods.map((p, i) => ({
-      metric: 'demo', area: la.code, period: p.id, value: i === 0 ? 10 : partnerships.has(la.code) ? 13 : 11,
-      numerator: null, denominator: null, ci95: null, ci998: null, missing: null, basis: 'source' as const, coverage: null, segment: 0, sources: [],
+      metric: 'demo',
+      area: la.code,
+      period: p.id,
+      value: i === 0 ? 10 : partnerships.has(la.code) ? 13 : 11,
+      numerator: null,
+      denominator: null,
+      ci95: null,
+      ci998: null,
+      missing: null,
+      basis: 'source' as const,
+      coverage: null,
+      segment: 0,
+      sources: [],
     })),
   )
   const computed: ComputedMetric = { definition: testMetric([], { id: 'demo', breaks: [{ from: '202223', note: '' }] }), periods, values }
@@ -67,7 +87,10 @@ describe('tracking a metric', () => {
     expect(t.did).toMatchObject({ pilotLas: 32, comparisonLas: 153 - 32 - 2, pilotChange: 3, comparisonChange: 1 })
     expect(t.did!.estimate).toBeCloseTo(2, 12)
     expect(t.did!.lower).toBeCloseTo(2, 12)
-    expect(t.pilot).toEqual([{ period: '202223', mean: 10, las: 32 }, { period: '202324', mean: 13, las: 32 }])
+    expect(t.pilot).toEqual([
+      { period: '202223', mean: 10, las: 32 },
+      { period: '202324', mean: 13, las: 32 },
+    ])
     expect(t.comparison.map((x) => x.mean)).toEqual([10, 11])
   })
   it('compares each partnership with the other LAs of its region', () => {

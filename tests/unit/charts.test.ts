@@ -124,7 +124,18 @@ function stripInput(overrides: Partial<StripInput> = {}): StripInput {
 }
 
 function row(metricId: string, comparison: SpineComparison, value: number | null): SpineRow {
-  return { metricId, title: `Metric ${metricId}`, england: 40, min: 10, q1: 30, q3: 50, max: 90, value, comparison, valueText: value === null ? '' : `${value}%` }
+  return {
+    metricId,
+    title: `Metric ${metricId}`,
+    england: 40,
+    min: 10,
+    q1: 30,
+    q3: 50,
+    max: 90,
+    value,
+    comparison,
+    valueText: value === null ? '' : `${value}%`,
+  }
 }
 
 const spineRows: SpineRow[] = [
@@ -296,7 +307,9 @@ describe('trendChart', () => {
     expect(all(doc, '.chart-label').map((t) => t.textContent)).toEqual(['Leeds', 'Yorkshire', 'England'])
     expect(all(doc, '.chart-legend')).toHaveLength(0)
     // Spread apart: no two direct labels closer than a line of text.
-    const ys = all(doc, '.chart-label').map((t) => Number(t.getAttribute('y'))).sort((a, b) => a - b)
+    const ys = all(doc, '.chart-label')
+      .map((t) => Number(t.getAttribute('y')))
+      .sort((a, b) => a - b)
     for (let i = 1; i < ys.length; i++) expect(ys[i]! - ys[i - 1]!).toBeGreaterThanOrEqual(12.9)
   })
 
@@ -312,7 +325,9 @@ describe('trendChart', () => {
   it('draws the interval band only when given', () => {
     expect(all(parse(trendChart(trendInput())), '.chart-band path')).toHaveLength(0)
     const series = trendInput().series.map((s) =>
-      s.role === 'area' ? { ...s, lower: s.values.map((v) => (v === null ? null : v - 2)), upper: s.values.map((v) => (v === null ? null : v + 2)) } : s,
+      s.role === 'area'
+        ? { ...s, lower: s.values.map((v) => (v === null ? null : v - 2)), upper: s.values.map((v) => (v === null ? null : v + 2)) }
+        : s,
     )
     const band = all(parse(trendChart(trendInput({ series }))), '.chart-band path')
     expect(band).toHaveLength(1)
@@ -350,7 +365,9 @@ describe('trendChart', () => {
     expect(() => trendChart(trendInput({ breaks: [6] }))).toThrow(/break index 6/)
     expect(() => trendChart(trendInput({ id: 'has space' }))).toThrow(/chart id/)
     expect(() => trendChart(trendInput({ series: [{ role: 'area', name: 'Leeds', values: [1, 2] }] }))).toThrow(/2 values for 6 periods/)
-    expect(() => trendChart(trendInput({ series: [{ role: 'area', name: 'Leeds', values: [1, 2, Number.NaN, 4, 5, 6] }] }))).toThrow(/non-finite/)
+    expect(() => trendChart(trendInput({ series: [{ role: 'area', name: 'Leeds', values: [1, 2, Number.NaN, 4, 5, 6] }] }))).toThrow(
+      /non-finite/,
+    )
   })
 })
 
@@ -384,7 +401,9 @@ describe('positionStrip', () => {
 
   it('generates a label naming the area, the spread and England', () => {
     const label = parse(positionStrip(stripInput())).getAttribute('aria-label')
-    expect(label).toBe('Leeds 43.6% compared with 153 local authorities (from 20.0% to 58.0%); the middle half lie between 29.5% and 48.5%; England 41.2%.')
+    expect(label).toBe(
+      'Leeds 43.6% compared with 153 local authorities (from 20.0% to 58.0%); the middle half lie between 29.5% and 48.5%; England 41.2%.',
+    )
   })
 
   it('keeps labels inside the chart even for long names at the edge', () => {
@@ -435,7 +454,10 @@ describe('spineChart', () => {
   it('shapes and colours the marker by comparison, and says it in words', () => {
     const doc = parse(spineChart(spineInput))
     const marker = (id: string) => doc.querySelector(`.spine-row[data-metric="${id}"] .spine-marker`)!
-    const rowText = (id: string) => all(doc, `.spine-row[data-metric="${id}"] text`).map((t) => t.textContent).join(' ')
+    const rowText = (id: string) =>
+      all(doc, `.spine-row[data-metric="${id}"] text`)
+        .map((t) => t.textContent)
+        .join(' ')
     expect(marker('a').localName).toBe('circle')
     expect(marker('a').getAttribute('fill')).toBe(comparisonStyles.similar.colour)
     expect(marker('b').localName).toBe('circle')

@@ -17,7 +17,14 @@ describe('EES CSV adapter, 2025 layout (BOM, new_la_code before old_la_code)', (
     observations.find((o) => o.areaCode === area && o.measure === measure && o.breakdown === breakdown)
 
   it('reads England, region and LA values with their periods', () => {
-    expect(find('E92000001', 'ehcplans')).toMatchObject({ value: 1000, missing: null, areaType: 'england', period: '202425', periodKind: 'academic_year', line: 2 })
+    expect(find('E92000001', 'ehcplans')).toMatchObject({
+      value: 1000,
+      missing: null,
+      areaType: 'england',
+      period: '202425',
+      periodKind: 'academic_year',
+      line: 2,
+    })
     expect(find('E12000003', 'mainstream_total_pc')).toMatchObject({ value: 40, areaType: 'region' })
     expect(find('E08000035', 'ehcplans')).toMatchObject({ value: 200, areaType: 'la' })
   })
@@ -57,12 +64,24 @@ describe('EES CSV adapter, 2025 layout (BOM, new_la_code before old_la_code)', (
 })
 
 describe('EES CSV adapter, 2022 layout (old_la_code first, CRLF, quoted empty cells)', () => {
-  const spec: EesCsvSpec = { format: 'ees-csv', measures: { Total_ehc: 'count', Total_ehc_pc: 'percent' }, breakdownColumns: ['characteristic_age'] }
+  const spec: EesCsvSpec = {
+    format: 'ees-csv',
+    measures: { Total_ehc: 'count', Total_ehc_pc: 'percent' },
+    breakdownColumns: ['characteristic_age'],
+  }
   const { observations } = readEesCsv(inputFor(fixture('ees/age-caseload-2022-layout.csv')), spec)
 
   it('finds columns by name whatever their order', () => {
-    expect(observations.find((o) => o.areaCode === 'E92000001' && o.measure === 'Total_ehc')).toMatchObject({ value: 473255, period: '2022', periodKind: 'calendar_year', breakdown: 'characteristic_age=Total' })
-    expect(observations.find((o) => o.areaCode === 'E06000060' && o.measure === 'Total_ehc')).toMatchObject({ value: 800, breakdown: 'characteristic_age=Age 16 to 19' })
+    expect(observations.find((o) => o.areaCode === 'E92000001' && o.measure === 'Total_ehc')).toMatchObject({
+      value: 473255,
+      period: '2022',
+      periodKind: 'calendar_year',
+      breakdown: 'characteristic_age=Total',
+    })
+    expect(observations.find((o) => o.areaCode === 'E06000060' && o.measure === 'Total_ehc')).toMatchObject({
+      value: 800,
+      breakdown: 'characteristic_age=Age 16 to 19',
+    })
   })
 
   it('uses old_la_code when new_la_code is blank, and maps 2013 codes forward', () => {
@@ -73,12 +92,18 @@ describe('EES CSV adapter, 2022 layout (old_la_code first, CRLF, quoted empty ce
 
   it('reads the same file with LF line ends and no BOM identically', () => {
     const lf = tempFile('lf.csv', readFileSync(fixture('ees/age-caseload-2022-layout.csv'), 'utf8').replace(/\r\n/g, '\n'))
-    expect(readEesCsv(inputFor(lf), spec).observations.map(({ source: _s, ...o }) => o)).toEqual(observations.map(({ source: _s, ...o }) => o))
+    expect(readEesCsv(inputFor(lf), spec).observations.map(({ source: _s, ...o }) => o)).toEqual(
+      observations.map(({ source: _s, ...o }) => o),
+    )
   })
 })
 
 describe('EES CSV adapter, NCCIS files', () => {
-  const spec: EesCsvSpec = { format: 'ees-csv', measures: { Cohort_DJFavg: 'average', NEET_NK_EHCP_percent: 'percent' }, keep: { Age: ['16-17'] } }
+  const spec: EesCsvSpec = {
+    format: 'ees-csv',
+    measures: { Cohort_DJFavg: 'average', NEET_NK_EHCP_percent: 'percent' },
+    keep: { Age: ['16-17'] },
+  }
   const { observations, account } = readEesCsv(inputFor(fixture('ees/neet-2021-layout.csv')), spec)
   it('reads averages, empty cells and suppressed cells', () => {
     expect(observations.find((o) => o.areaCode === 'E92000001' && o.measure === 'Cohort_DJFavg')?.value).toBe(1208392.7)
@@ -110,16 +135,24 @@ describe('EES CSV adapter stops on bad input, naming file, row and column', () =
   it('a negative count, a percentage over 100 and an unknown symbol', () => {
     const base = readFileSync(fixture('ees/unknown-la.csv'), 'utf8').split('\n').slice(0, 3).join('\n')
     const negative = tempFile('neg.csv', base.replace(',200', ',-3'))
-    expect(sourceDataError(() => readEesCsv(inputFor(negative), { format: 'ees-csv', measures: { ehcplans: 'count' } })).location).toMatchObject({ row: 3, column: 'ehcplans' })
+    expect(
+      sourceDataError(() => readEesCsv(inputFor(negative), { format: 'ees-csv', measures: { ehcplans: 'count' } })).location,
+    ).toMatchObject({ row: 3, column: 'ehcplans' })
     const over = tempFile('over.csv', base.replace(',200', ',100.5'))
-    expect(sourceDataError(() => readEesCsv(inputFor(over), { format: 'ees-csv', measures: { ehcplans: 'percent' } })).message).toMatch(/between 0 and 100/)
+    expect(sourceDataError(() => readEesCsv(inputFor(over), { format: 'ees-csv', measures: { ehcplans: 'percent' } })).message).toMatch(
+      /between 0 and 100/,
+    )
     const symbol = tempFile('symbol.csv', base.replace(',200', ',k'))
-    expect(sourceDataError(() => readEesCsv(inputFor(symbol), { format: 'ees-csv', measures: { ehcplans: 'count' } })).message).toMatch(/neither a number nor a known missing-value symbol/)
+    expect(sourceDataError(() => readEesCsv(inputFor(symbol), { format: 'ees-csv', measures: { ehcplans: 'count' } })).message).toMatch(
+      /neither a number nor a known missing-value symbol/,
+    )
   })
   it('a time period in a new format', () => {
     const base = readFileSync(fixture('ees/unknown-la.csv'), 'utf8').split('\n').slice(0, 3).join('\n')
     const path = tempFile('period.csv', base.replace('202425,Academic year,Local', '2024/25,Academic year,Local'))
-    expect(sourceDataError(() => readEesCsv(inputFor(path), { format: 'ees-csv', measures: { ehcplans: 'count' } })).location).toMatchObject({ row: 3, column: 'time_period' })
+    expect(
+      sourceDataError(() => readEesCsv(inputFor(path), { format: 'ees-csv', measures: { ehcplans: 'count' } })).location,
+    ).toMatchObject({ row: 3, column: 'time_period' })
   })
   it('two rows for the same area and period with different values', () => {
     const base = readFileSync(fixture('ees/unknown-la.csv'), 'utf8').split('\n').slice(0, 3).join('\n')

@@ -101,7 +101,13 @@ describe('fetch', () => {
 
   it('downloads a file, or a member of a release ZIP (fetched once for several sources)', async () => {
     const { cacheDir } = dirs()
-    const direct = source({ id: 'direct', downloads: [{ url: `${base}/missing.csv`, note: '' }, { url: `${base}/demo.csv`, note: '' }] })
+    const direct = source({
+      id: 'direct',
+      downloads: [
+        { url: `${base}/missing.csv`, note: '' },
+        { url: `${base}/demo.csv`, note: '' },
+      ],
+    })
     const zipped = (id: string) => source({ id, downloads: [{ url: `${base}/release.zip`, zip_path: 'data/demo.csv', note: '' }] })
     requests.length = 0
     const results = await fetchAll([direct, zipped('zip-a'), zipped('zip-b')], { cacheDir, mirrors: [], ...quiet })
@@ -112,7 +118,12 @@ describe('fetch', () => {
 
   it('refuses a download that the publisher has revised, naming the URL', async () => {
     const { cacheDir } = dirs()
-    const revised = source({ downloads: [{ url: `${base}/revised.csv`, note: '' }, { url: `${base}/release.zip`, zip_path: 'data/gone.csv', note: '' }] })
+    const revised = source({
+      downloads: [
+        { url: `${base}/revised.csv`, note: '' },
+        { url: `${base}/release.zip`, zip_path: 'data/gone.csv', note: '' },
+      ],
+    })
     const message = await fetchSource(revised, { cacheDir, mirrors: [], ...quiet }).then(
       () => '',
       (e: Error) => e.message,
@@ -132,7 +143,11 @@ describe('registry', () => {
   it('loads the project registry: every source has a checksum, a mirror path and a licence', async () => {
     const sources = parseRegistry(readFileSync('data/sources.json', 'utf8'), 'data/sources.json')
     expect(sources.length).toBeGreaterThanOrEqual(19)
-    expect(sources.filter((s) => s.kind === 'derived').map((s) => s.id)).toEqual(['d2i-exclusions-by-sen', 'd2i-absence-by-sen', 'lait-send'])
+    expect(sources.filter((s) => s.kind === 'derived').map((s) => s.id)).toEqual([
+      'd2i-exclusions-by-sen',
+      'd2i-absence-by-sen',
+      'lait-send',
+    ])
   })
   it('refuses a registry with a malformed entry, naming it', () => {
     const bad = JSON.stringify({ sources: [{ ...source(), sha256: 'abc' }] })

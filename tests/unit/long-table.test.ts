@@ -9,7 +9,12 @@ describe('Data to Insight long extracts', () => {
       measures: { susp_rate: 'rate', one_plus_susp_rate: 'rate', perm_excl_rate: 'rate' },
       breakdownColumns: ['education_phase', 'send_category'],
     })
-    expect(observations.find((o) => o.areaCode === 'E06000065')).toMatchObject({ value: 12.5, period: '202425', periodKind: 'autumn_term', breakdown: 'education_phase=Total|send_category=EHC plan' })
+    expect(observations.find((o) => o.areaCode === 'E06000065')).toMatchObject({
+      value: 12.5,
+      period: '202425',
+      periodKind: 'autumn_term',
+      breakdown: 'education_phase=Total|send_category=EHC plan',
+    })
     expect(observations.filter((o) => o.areaCode === 'E09000007').map((o) => o.value)).toEqual([10.25, 140, 0])
     expect(observations.find((o) => o.measure === 'perm_excl_rate')?.periodKind).toBe('spring_term')
     expect(account.setAside).toEqual({ 'metric "sess_overall_percent" not used': 1 })
@@ -28,8 +33,17 @@ describe('Data to Insight long extracts', () => {
   })
 
   it('stops on an unknown LA code', () => {
-    const path = tempFile('x.csv', 'time_period,time_identifier,education_phase,send_category,new_la_code,metric,value\n202425,Autumn term,Total,EHC plan,E09999999,susp_rate,1\n')
-    expect(() => readD2iLong(inputFor(path), { format: 'd2i-long', measures: { susp_rate: 'rate' }, breakdownColumns: ['education_phase', 'send_category'] })).toThrow(/row 2, column "new_la_code": unknown local authority code "E09999999"/)
+    const path = tempFile(
+      'x.csv',
+      'time_period,time_identifier,education_phase,send_category,new_la_code,metric,value\n202425,Autumn term,Total,EHC plan,E09999999,susp_rate,1\n',
+    )
+    expect(() =>
+      readD2iLong(inputFor(path), {
+        format: 'd2i-long',
+        measures: { susp_rate: 'rate' },
+        breakdownColumns: ['education_phase', 'send_category'],
+      }),
+    ).toThrow(/row 2, column "new_la_code": unknown local authority code "E09999999"/)
   })
 })
 
@@ -39,7 +53,11 @@ describe('LAIT long table', () => {
     measures: { SEN_TotStat: { kind: 'percent', years: 'january-census' }, TotFixedEx: { kind: 'rate', years: 'academic-year' } },
   })
   it('places England (970), regions (980-990) and LAs by number, and January census years in their academic year', () => {
-    expect(observations.find((o) => o.areaCode === 'E08000009')).toMatchObject({ value: 5.3, period: '202425', periodKind: 'academic_year' })
+    expect(observations.find((o) => o.areaCode === 'E08000009')).toMatchObject({
+      value: 5.3,
+      period: '202425',
+      periodKind: 'academic_year',
+    })
     expect(observations.find((o) => o.areaCode === 'E92000001')?.value).toBe(5.3)
     expect(observations.find((o) => o.areaCode === 'E12000002')?.value).toBe(5.1)
     expect(observations.find((o) => o.measure === 'TotFixedEx')).toMatchObject({ period: '202324', value: 9.1 })

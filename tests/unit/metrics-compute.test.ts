@@ -35,26 +35,43 @@ const g = realGeography()
 const compute = (segments: readonly Segment[], obs: Observation[]) => computeMetric(testMetric(segments), new ObservationIndex(obs), g)
 
 const COUNTS = { source: 'test-counts', period: '2024', periodKind: 'calendar_year' } as const
-const proportion: Segment = { kind: 'proportion', numerator: part('test-counts', 'num', calendarYear), denominator: part('test-counts', 'den', calendarYear) }
+const proportion: Segment = {
+  kind: 'proportion',
+  numerator: part('test-counts', 'num', calendarYear),
+  denominator: part('test-counts', 'den', calendarYear),
+}
 
 // The North East fixture: Hartlepool 30 of 100 (30%), Middlesbrough 10 of 300 (3.3%), and the
 // other ten North East LAs 6 of 60 (10%) each.
 //   Summed: (30 + 10 + 10 × 6) / (100 + 300 + 10 × 60) = 100 / 1000 = 10%.
 //   The mean of the twelve LA rates would be (30 + 3.333 + 10 × 10) / 12 = 11.11%: not the same.
 const NE_OTHERS = lasIn(NORTH_EAST).filter((c) => c !== HARTLEPOOL && c !== MIDDLESBROUGH)
-const northEast = (): Array<[string, number, number]> => [[HARTLEPOOL, 30, 100], [MIDDLESBROUGH, 10, 300], ...NE_OTHERS.map((c): [string, number, number] => [c, 6, 60])]
+const northEast = (): Array<[string, number, number]> => [
+  [HARTLEPOOL, 30, 100],
+  [MIDDLESBROUGH, 10, 300],
+  ...NE_OTHERS.map((c): [string, number, number] => [c, 6, 60]),
+]
 
 describe('proportions: regions and England from the publisher, or summed from LAs', () => {
   it('has ten other LAs in the North East (the fixture relies on it)', () => {
     expect(NE_OTHERS).toHaveLength(10)
   })
 
-  it('uses the publisher\'s England and regional rows when the source has them', () => {
+  it("uses the publisher's England and regional rows when the source has them", () => {
     // Published rows: England 2,000 of 10,000 (20%); North East 120 of 1,000 (12%), which is not
     // the LA sum (100 of 1,000), so the test tells the two apart.
     const obs = countRows(COUNTS, [...northEast(), [ENGLAND, 2000, 10000], [NORTH_EAST, 120, 1000]])
     const m = compute([proportion], obs)
-    expect(valueAt(m, ENGLAND, '2024')).toMatchObject({ value: 20, numerator: 2000, denominator: 10000, basis: 'published', coverage: null, missing: null, segment: 0, sources: ['test-counts'] })
+    expect(valueAt(m, ENGLAND, '2024')).toMatchObject({
+      value: 20,
+      numerator: 2000,
+      denominator: 10000,
+      basis: 'published',
+      coverage: null,
+      missing: null,
+      segment: 0,
+      sources: ['test-counts'],
+    })
     const ne = valueAt(m, NORTH_EAST, '2024')
     expect(ne).toMatchObject({ value: 12, numerator: 120, denominator: 1000, basis: 'published', coverage: null })
     // Wilson 95% for 120/1000: (2c + z² ∓ z√(z² + 4c(n − c)/n)) / 2(n + z²) with z = 1.959964
@@ -84,21 +101,40 @@ describe('proportions: regions and England from the publisher, or summed from LA
     //   England = (100 + 45 + 140 × 6) / (1000 + 150 + 140 × 60) = 985 / 9550 = 10.314136%.
     const others = g.las.map((la) => la.code).filter((c) => !lasIn(NORTH_EAST).includes(c) && c !== CAMDEN)
     expect(others).toHaveLength(140)
-    const rows: Array<[string, number, number]> = [...northEast(), [CAMDEN, 45, 150], ...others.map((c): [string, number, number] => [c, 6, 60])]
+    const rows: Array<[string, number, number]> = [
+      ...northEast(),
+      [CAMDEN, 45, 150],
+      ...others.map((c): [string, number, number] => [c, 6, 60]),
+    ]
     const england = valueAt(compute([proportion], countRows(COUNTS, rows)), ENGLAND, '2024')
     expect(england).toMatchObject({ numerator: 985, denominator: 9550, basis: 'sum_of_las', coverage: 153 })
     expect(england.value).toBeCloseTo(10.314136, 6)
     // One LA short (Camden left out): no England total.
-    const short = valueAt(compute([proportion], countRows(COUNTS, rows.filter(([c]) => c !== CAMDEN))), ENGLAND, '2024')
+    const short = valueAt(
+      compute(
+        [proportion],
+        countRows(
+          COUNTS,
+          rows.filter(([c]) => c !== CAMDEN),
+        ),
+      ),
+      ENGLAND,
+      '2024',
+    )
     expect(short).toMatchObject({ value: null, missing: 'incomplete_coverage', basis: 'sum_of_las' })
   })
 
-  it('gives no regional total when an LA\'s figure is missing, and the LA keeps the source\'s reason', () => {
+  it("gives no regional total when an LA's figure is missing, and the LA keeps the source's reason", () => {
     const rows = northEast().map(([c, n, d]): [string, number | 'suppressed', number | 'not_available'] =>
       c === MIDDLESBROUGH ? [c, 'suppressed', d] : c === REDCAR ? [c, n, 'not_available'] : [c, n, d],
     )
     const m = compute([proportion], countRows(COUNTS, rows))
-    expect(valueAt(m, NORTH_EAST, '2024')).toMatchObject({ value: null, missing: 'incomplete_coverage', basis: 'sum_of_las', coverage: null })
+    expect(valueAt(m, NORTH_EAST, '2024')).toMatchObject({
+      value: null,
+      missing: 'incomplete_coverage',
+      basis: 'sum_of_las',
+      coverage: null,
+    })
     expect(valueAt(m, ENGLAND, '2024')).toMatchObject({ value: null, missing: 'incomplete_coverage' })
     expect(valueAt(m, MIDDLESBROUGH, '2024')).toMatchObject({ value: null, missing: 'suppressed', basis: 'source', ci95: null })
     expect(valueAt(m, REDCAR, '2024')).toMatchObject({ value: null, missing: 'not_available', basis: 'source' })
@@ -106,7 +142,13 @@ describe('proportions: regions and England from the publisher, or summed from LA
 
   it('gives no regional total when an LA that existed has no row at all', () => {
     // Middlesbrough is left out of the file altogether: the other eleven LAs are not the North East.
-    const m = compute([proportion], countRows(COUNTS, northEast().filter(([c]) => c !== MIDDLESBROUGH)))
+    const m = compute(
+      [proportion],
+      countRows(
+        COUNTS,
+        northEast().filter(([c]) => c !== MIDDLESBROUGH),
+      ),
+    )
     expect(valueAt(m, MIDDLESBROUGH, '2024')).toMatchObject({ value: null, missing: 'area_not_in_source' })
     expect(valueAt(m, NORTH_EAST, '2024')).toMatchObject({ value: null, missing: 'incomplete_coverage', basis: 'sum_of_las' })
     // London has no rows at all: no total, and nothing to say it is incomplete either.
@@ -121,7 +163,13 @@ describe('proportions: regions and England from the publisher, or summed from LA
   })
 
   it('has no interval where the numerator exceeds the denominator, and nothing to divide by a zero', () => {
-    const m = compute([proportion], countRows(COUNTS, [[HARTLEPOOL, 7, 5], [MIDDLESBROUGH, 0, 0]]))
+    const m = compute(
+      [proportion],
+      countRows(COUNTS, [
+        [HARTLEPOOL, 7, 5],
+        [MIDDLESBROUGH, 0, 0],
+      ]),
+    )
     const h = valueAt(m, HARTLEPOOL, '2024')
     expect(h.value).toBeCloseTo(140, 12)
     expect(h.ci95).toBeNull()
@@ -183,10 +231,22 @@ describe('local government reorganisation', () => {
 })
 
 describe('rates per 1,000', () => {
-  const seg: Segment = { kind: 'rate', numerator: part('test-counts', 'num', calendarYear), denominator: part('test-counts', 'den', calendarYear), per: 1000 }
+  const seg: Segment = {
+    kind: 'rate',
+    numerator: part('test-counts', 'num', calendarYear),
+    denominator: part('test-counts', 'den', calendarYear),
+    per: 1000,
+  }
 
-  it('use Byar\'s interval for 10 or more events and exact Poisson limits below', () => {
-    const m = compute([seg], countRows(COUNTS, [[HARTLEPOOL, 50, 2000], [MIDDLESBROUGH, 3, 1000], [REDCAR, 5, 0]]))
+  it("use Byar's interval for 10 or more events and exact Poisson limits below", () => {
+    const m = compute(
+      [seg],
+      countRows(COUNTS, [
+        [HARTLEPOOL, 50, 2000],
+        [MIDDLESBROUGH, 3, 1000],
+        [REDCAR, 5, 0],
+      ]),
+    )
     // Hartlepool 50 per 2,000 = 25 per 1,000. Byar: lower = O(1 − 1/9O − z/3√O)³ with O = 50
     // = 50 × (1 − 0.002222 − 0.092395)³ = 37.108100; upper = (O + 1)(1 − 1/9(O + 1) + z/3√(O + 1))³
     // = 51 × (1 − 0.002179 + 0.091484)³ = 65.920157; per 1,000 of 2,000: 18.554050 to 32.960078.
@@ -207,9 +267,16 @@ describe('rates per 1,000', () => {
   it('map mid-year populations onto the January snapshots they serve', () => {
     // Plans in January 2023, 2024 and 2025 (academic years 202223, 202324, 202425); population at
     // mid-2022 (40,000) and mid-2023 (44,000), no mid-2024 estimate.
-    const plans = [['202122', 900], ['202223', 1000], ['202324', 1100], ['202425', 1200]] as const
+    const plans = [
+      ['202122', 900],
+      ['202223', 1000],
+      ['202324', 1100],
+      ['202425', 1200],
+    ] as const
     const obs = [
-      ...plans.map(([period, value]) => observation({ source: 'test-caseload', measure: 'plans', area: HARTLEPOOL, period, periodKind: 'academic_year', value })),
+      ...plans.map(([period, value]) =>
+        observation({ source: 'test-caseload', measure: 'plans', area: HARTLEPOOL, period, periodKind: 'academic_year', value }),
+      ),
       observation({ source: 'pop-2022', measure: 'population', area: HARTLEPOOL, period: '2022', periodKind: 'mid_year', value: 40000 }),
       observation({ source: 'pop-2023', measure: 'population', area: HARTLEPOOL, period: '2023', periodKind: 'mid_year', value: 44000 }),
     ]
@@ -220,7 +287,12 @@ describe('rates per 1,000', () => {
       ],
       periods: januaryFromMidYear,
     }
-    const rate: Segment = { kind: 'rate', numerator: part('test-caseload', 'plans', januaryOfAcademicYear), denominator: population, per: 1000 }
+    const rate: Segment = {
+      kind: 'rate',
+      numerator: part('test-caseload', 'plans', januaryOfAcademicYear),
+      denominator: population,
+      per: 1000,
+    }
     const m = compute([rate], obs)
     // 1,000 / 40,000 × 1,000 = 25; 1,100 / 44,000 × 1,000 = 25; 1,200 / 44,000 × 1,000 = 27.2727.
     expect(valueAt(m, HARTLEPOOL, '202223')).toMatchObject({ value: 25, denominator: 40000 })
@@ -261,7 +333,7 @@ describe('januaryFromMidYear', () => {
 describe('published, difference and quotient segments', () => {
   const RATES = { source: 'test-rates', period: '2024', periodKind: 'calendar_year' } as const
 
-  it('publish an LA\'s own rate; regions and England only where the source has them', () => {
+  it("publish an LA's own rate; regions and England only where the source has them", () => {
     const rows = [
       observation({ ...RATES, measure: 'rate', area: HARTLEPOOL, value: 12.5 }),
       observation({ ...RATES, measure: 'rate', area: MIDDLESBROUGH, value: 'suppressed' }),
@@ -273,7 +345,8 @@ describe('published, difference and quotient segments', () => {
     expect(valueAt(m, MIDDLESBROUGH, '2024')).toMatchObject({ value: null, missing: 'suppressed' })
     expect(valueAt(m, DARLINGTON, '2024')).toMatchObject({ value: null, missing: 'area_not_in_source' })
     // Rates cannot be added up: no regional or England figure.
-    for (const area of [NORTH_EAST, LONDON, ENGLAND]) expect(valueAt(m, area, '2024')).toMatchObject({ value: null, missing: 'not_aggregable', basis: null })
+    for (const area of [NORTH_EAST, LONDON, ENGLAND])
+      expect(valueAt(m, area, '2024')).toMatchObject({ value: null, missing: 'not_aggregable', basis: null })
     // With the publisher's England row, England is published.
     const withEngland = compute([seg], [...rows, observation({ ...RATES, measure: 'rate', area: ENGLAND, value: 9.9 })])
     expect(valueAt(withEngland, ENGLAND, '2024')).toMatchObject({ value: 9.9, basis: 'published' })
@@ -334,14 +407,14 @@ describe('segments', () => {
   ]
   const m = compute([old, current], obs)
 
-  it('take each area\'s figure from the first segment that has one, and record which', () => {
+  it("take each area's figure from the first segment that has one, and record which", () => {
     expect(valueAt(m, HARTLEPOOL, '2023')).toMatchObject({ value: 10, segment: 0, sources: ['old-release'] })
     expect(valueAt(m, MIDDLESBROUGH, '2023')).toMatchObject({ value: 12, segment: 1, sources: ['new-release'] })
     expect(valueAt(m, CAMDEN, '2023')).toMatchObject({ value: 13, segment: 1 })
     expect(valueAt(m, HARTLEPOOL, '2024')).toMatchObject({ value: 14, segment: 1 })
   })
 
-  it('keep the first segment\'s reason when no segment has a figure', () => {
+  it("keep the first segment's reason when no segment has a figure", () => {
     expect(valueAt(m, REDCAR, '2023')).toMatchObject({ value: null, missing: 'not_available', segment: 0 })
     expect(valueAt(m, DARLINGTON, '2023')).toMatchObject({ value: null, missing: 'area_not_in_source', segment: 0 })
     expect(valueAt(m, DARLINGTON, '2024')).toMatchObject({ value: null, missing: 'area_not_in_source', segment: 1 })
@@ -393,15 +466,33 @@ describe('series', () => {
   })
 
   it('stop the build when two sources give the same measure for the same area and period', () => {
-    const pop = (source: string) => observation({ source, measure: 'population', breakdown: 'age=0', area: HARTLEPOOL, period: '2022', periodKind: 'mid_year', value: 1000 })
+    const pop = (source: string) =>
+      observation({
+        source,
+        measure: 'population',
+        breakdown: 'age=0',
+        area: HARTLEPOOL,
+        period: '2022',
+        periodKind: 'mid_year',
+        value: 1000,
+      })
     const twice: Series = {
       parts: ['pop-a', 'pop-b'].map((source) => ({ source, measure: 'population', breakdown: 'age=0' })),
       periods: januaryFromMidYear,
     }
     const seg: Segment = { kind: 'rate', numerator: part('test-caseload', 'plans', januaryOfAcademicYear), denominator: twice, per: 1000 }
-    const plans = observation({ source: 'test-caseload', measure: 'plans', area: HARTLEPOOL, period: '202223', periodKind: 'academic_year', value: 10 })
+    const plans = observation({
+      source: 'test-caseload',
+      measure: 'plans',
+      area: HARTLEPOOL,
+      period: '202223',
+      periodKind: 'academic_year',
+      value: 10,
+    })
     expect(() => compute([seg], [plans, pop('pop-a'), pop('pop-b')])).toThrow(ConfigError)
-    expect(() => compute([seg], [plans, pop('pop-a'), pop('pop-b')])).toThrow(/pop-a and pop-b both give population \(age=0\) for E06000001 in period 202223/)
+    expect(() => compute([seg], [plans, pop('pop-a'), pop('pop-b')])).toThrow(
+      /pop-a and pop-b both give population \(age=0\) for E06000001 in period 202223/,
+    )
     // One source alone is fine.
     expect(valueAt(compute([seg], [plans, pop('pop-a')]), HARTLEPOOL, '202223').value).toBe(10)
   })

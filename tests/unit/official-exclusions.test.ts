@@ -10,11 +10,23 @@ import { ObservationIndex } from '../../src/pipeline/metrics/series.ts'
 import { readEesCsv } from '../../src/pipeline/read/ees-csv.ts'
 import type { Observation } from '../../src/pipeline/read/observation.ts'
 import { EXCLUSIONS_OFFICIAL, OFFICIAL_EXCLUSIONS_SPEC } from '../../src/pipeline/read/specs.ts'
-import { CITY_OF_LONDON, DARLINGTON, ENGLAND, HARTLEPOOL, MIDDLESBROUGH, NORTH_EAST, observation, valueAt } from '../helpers/metric-fixtures.ts'
+import {
+  CITY_OF_LONDON,
+  DARLINGTON,
+  ENGLAND,
+  HARTLEPOOL,
+  MIDDLESBROUGH,
+  NORTH_EAST,
+  observation,
+  valueAt,
+} from '../helpers/metric-fixtures.ts'
 import { fixture, inputFor, realGeography } from '../helpers/read-input.ts'
 
 const g = realGeography()
-const { observations: official, account } = readEesCsv(inputFor(fixture('exclusions/exc_characteristics.csv'), EXCLUSIONS_OFFICIAL), OFFICIAL_EXCLUSIONS_SPEC)
+const { observations: official, account } = readEesCsv(
+  inputFor(fixture('exclusions/exc_characteristics.csv'), EXCLUSIONS_OFFICIAL),
+  OFFICIAL_EXCLUSIONS_SPEC,
+)
 const AUTUMN = '202324-autumn'
 const SPRING = '202324-spring'
 
@@ -38,7 +50,8 @@ describe('reading exc_characteristics.csv', () => {
 
   it('reads counts, rates and the missing-value symbols', () => {
     const ehcp = 'education_phase=Total|characteristic_group=SEN provision|characteristic=EHC plan'
-    const find = (area: string, measure: string) => official.find((o) => o.areaCode === area && o.measure === measure && o.breakdown === ehcp && o.periodKind === 'autumn_term')
+    const find = (area: string, measure: string) =>
+      official.find((o) => o.areaCode === area && o.measure === measure && o.breakdown === ehcp && o.periodKind === 'autumn_term')
     expect(find(HARTLEPOOL, 'suspension')).toMatchObject({ value: 321, period: '202324', areaType: 'la' })
     expect(find(HARTLEPOOL, 'susp_rate')?.value).toBe(26.01)
     expect(find(MIDDLESBROUGH, 'suspension')).toMatchObject({ value: null, missing: 'suppressed' }) // c
@@ -77,13 +90,17 @@ describe('exclusion metrics from the official counts', () => {
     expect(perm.ci95!.upper).toBeCloseTo(0.58902, 5)
   })
 
-  it('reproduce the file\'s own rate column, rounded as DfE rounds, for every area, group and term', () => {
+  it("reproduce the file's own rate column, rounded as DfE rounds, for every area, group and term", () => {
     const measures = [
       ['suspension_rate', 'suspension', 'susp_rate'],
       ['one_plus_suspension_rate', 'one_plus_susp', 'one_plus_susp_rate'],
       ['perm_exclusion_rate', 'perm_excl', 'perm_excl_rate'],
     ] as const
-    const groups = [['ehcp', 'EHC plan'], ['sen_support', 'SEN support'], ['no_sen', 'No SEN']] as const
+    const groups = [
+      ['ehcp', 'EHC plan'],
+      ['sen_support', 'SEN support'],
+      ['no_sen', 'No SEN'],
+    ] as const
     let compared = 0
     for (const [prefix, count, rate] of measures) {
       for (const [suffix, group] of groups) {
@@ -97,7 +114,14 @@ describe('exclusion metrics from the official counts', () => {
             expect(v.missing).toBe(published.missing)
             continue
           }
-          const n = official.find((o) => o.measure === count && o.breakdown === breakdown && o.areaCode === published.areaCode && o.period === published.period && o.periodKind === published.periodKind)!.value!
+          const n = official.find(
+            (o) =>
+              o.measure === count &&
+              o.breakdown === breakdown &&
+              o.areaCode === published.areaCode &&
+              o.period === published.period &&
+              o.periodKind === published.periodKind,
+          )!.value!
           expect(v, `${prefix}_${suffix} ${published.areaCode} ${period}`).toMatchObject({ numerator: n, missing: null })
           expect(v.value).toBeCloseTo((100 * n) / v.denominator!, 10)
           expect(publishedRounding(n, v.denominator!), `${prefix}_${suffix} ${published.areaCode} ${period}`).toBe(published.value)
@@ -112,7 +136,7 @@ describe('exclusion metrics from the official counts', () => {
     expect(compared).toBe(40)
   })
 
-  it('use DfE\'s England and regional rows', () => {
+  it("use DfE's England and regional rows", () => {
     const m = metric('suspension_rate_ehcp')
     expect(valueAt(m, ENGLAND, AUTUMN)).toMatchObject({ numerator: 61234, denominator: 400000, basis: 'published', segment: 0 })
     expect(valueAt(m, NORTH_EAST, AUTUMN)).toMatchObject({ numerator: 4321, denominator: 20013, basis: 'published' })
@@ -133,7 +157,15 @@ describe('exclusion metrics from the official counts', () => {
 describe('official counts and the derived extract together', () => {
   const EXTRACT = 'd2i-exclusions-by-sen'
   const extract = (area: string, measure: string, group: string, value: number) =>
-    observation({ source: EXTRACT, measure, breakdown: `education_phase=Total|send_category=${group}`, area, period: '202324', periodKind: 'autumn_term', value })
+    observation({
+      source: EXTRACT,
+      measure,
+      breakdown: `education_phase=Total|send_category=${group}`,
+      area,
+      period: '202324',
+      periodKind: 'autumn_term',
+      value,
+    })
   // The extract gives rates only: Hartlepool 26.013 (the same figure), Middlesbrough 31.5 (where
   // the official file is suppressed), Darlington 12.3 (not in the official file); no SEN rates too.
   const both = [

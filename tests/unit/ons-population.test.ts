@@ -7,7 +7,10 @@ import { xlsx } from '../helpers/xlsx.ts'
 const spec: OnsPopulationSpec = { format: 'ons-mye-xlsx', sheet: 'MYE2 - Persons', midYear: '2023', minAge: 0, maxAge: 2 }
 const header = ['Code', 'Name', 'Geography', 'All ages', '0', '1', '2', '3']
 const workbook = (rows: Array<Array<string | number | null>>) =>
-  tempFile('mye.xlsx', xlsx('MYE2 - Persons', [['MYE2: Persons by single year of age'], ['This worksheet contains one table.'], header, ...rows]))
+  tempFile(
+    'mye.xlsx',
+    xlsx('MYE2 - Persons', [['MYE2: Persons by single year of age'], ['This worksheet contains one table.'], header, ...rows]),
+  )
 
 describe('ONS mid-year estimates adapter', () => {
   it('keeps England, regions and upper-tier LAs for the wanted ages, and accounts for the rest', async () => {
@@ -45,11 +48,15 @@ describe('ONS mid-year estimates adapter', () => {
   it('names the sheet, row and column of a bad cell', async () => {
     const path = workbook([['E92000001', 'ENGLAND', 'Country', 90, 10, 'n/a', 12, 13]])
     await expect(readOnsPopulation(inputFor(path), spec)).rejects.toThrow(SourceDataError)
-    await expect(readOnsPopulation(inputFor(path), spec)).rejects.toThrow(/\[MYE2 - Persons\], row 4, column "F": expected a number of people aged 1/)
+    await expect(readOnsPopulation(inputFor(path), spec)).rejects.toThrow(
+      /\[MYE2 - Persons\], row 4, column "F": expected a number of people aged 1/,
+    )
   })
 
   it('stops on an unknown upper-tier code and on a missing age column', async () => {
-    await expect(readOnsPopulation(inputFor(workbook([['E06999999', 'Nowhere', 'Unitary Authority', 1, 1, 1, 1, 1]])), spec)).rejects.toThrow(/row 4, column "A": unknown area code "E06999999"/)
+    await expect(
+      readOnsPopulation(inputFor(workbook([['E06999999', 'Nowhere', 'Unitary Authority', 1, 1, 1, 1, 1]])), spec),
+    ).rejects.toThrow(/row 4, column "A": unknown area code "E06999999"/)
     await expect(readOnsPopulation(inputFor(workbook([])), { ...spec, maxAge: 5 })).rejects.toThrow(/no column for age 4/)
   })
 

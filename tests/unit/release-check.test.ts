@@ -13,17 +13,36 @@ const NEW = 'time_period,value\n202425,1\n202526,2\n'
 
 function source(id: string, over: Partial<Source>): Source {
   return {
-    id, title: id, kind: 'raw', format: 'ees-csv', publisher: 'DfE', publication: 'EHC plans', release: 'Reporting year 2025', period: '2025',
-    official_page: 'https://example.org/', file: `${id}.csv`, mirror_path: `x/${id}.csv`,
+    id,
+    title: id,
+    kind: 'raw',
+    format: 'ees-csv',
+    publisher: 'DfE',
+    publication: 'EHC plans',
+    release: 'Reporting year 2025',
+    period: '2025',
+    official_page: 'https://example.org/',
+    file: `${id}.csv`,
+    mirror_path: `x/${id}.csv`,
     downloads: [{ url: `${DEFAULT_EES_API}/releases/old/files`, zip_path: `data/${id}.csv`, note: '' }],
-    sha256: sha256Bytes(strToU8(OLD)), bytes: OLD.length, licence: 'OGL', notes: '', ...over,
+    sha256: sha256Bytes(strToU8(OLD)),
+    bytes: OLD.length,
+    licence: 'OGL',
+    notes: '',
+    ...over,
   }
 }
 
 let ees: MockEes
 beforeAll(async () => {
   ees = await startMockEes({
-    'education-health-and-care-plans': { id: 'rv-2026', slug: '2026', title: 'Reporting year 2026', published: '2026-06-25T09:30:00', files: { 'data/caseload.csv': NEW, 'data/same.csv': OLD } },
+    'education-health-and-care-plans': {
+      id: 'rv-2026',
+      slug: '2026',
+      title: 'Reporting year 2026',
+      published: '2026-06-25T09:30:00',
+      files: { 'data/caseload.csv': NEW, 'data/same.csv': OLD },
+    },
     'neet-publication': { id: 'rv-neet', slug: '2025', title: '2025', published: '2025-06-01T09:30:00', files: {} },
   })
 })
@@ -45,7 +64,13 @@ describe('release check against a local EES', () => {
     ees.requests.length = 0
     const outcomes = await checkReleases(sources, ees.api)
     const by = Object.fromEntries(outcomes.map((o) => [o.source, o]))
-    expect(by.caseload).toMatchObject({ status: 'updated', from: '2025', sha256: sha256Bytes(strToU8(NEW)), bytes: NEW.length, to: { slug: '2026', id: 'rv-2026' } })
+    expect(by.caseload).toMatchObject({
+      status: 'updated',
+      from: '2025',
+      sha256: sha256Bytes(strToU8(NEW)),
+      bytes: NEW.length,
+      to: { slug: '2026', id: 'rv-2026' },
+    })
     expect(by.same).toMatchObject({ status: 'unchanged_file' })
     expect(by.gone).toMatchObject({ status: 'needs_attention' })
     expect((by.gone as { why: string }).why).toContain('the ZIP has no member "data/gone.csv"')
@@ -58,7 +83,9 @@ describe('release check against a local EES', () => {
   })
 
   it('reports a newer release of a source that must be updated by hand', async () => {
-    const stale = [source('neet-2023', { release_check: { publication: 'education-health-and-care-plans', release: '2023', update: 'notify' } })]
+    const stale = [
+      source('neet-2023', { release_check: { publication: 'education-health-and-care-plans', release: '2023', update: 'notify' } }),
+    ]
     const [o] = await checkReleases(stale, ees.api)
     expect(o).toMatchObject({ status: 'needs_attention' })
     expect((o as { why: string }).why).toContain('Reporting year 2026')
@@ -75,7 +102,11 @@ describe('release check against a local EES', () => {
       official_page: 'https://explore-education-statistics.service.gov.uk/find-statistics/education-health-and-care-plans/2026',
       release_check: { release: '2026' },
     })
-    expect(caseload.downloads[0]).toEqual({ url: `${DEFAULT_EES_API}/releases/rv-2026/files`, zip_path: 'data/caseload.csv', note: 'all files of the release as one ZIP (Explore Education Statistics)' })
+    expect(caseload.downloads[0]).toEqual({
+      url: `${DEFAULT_EES_API}/releases/rv-2026/files`,
+      zip_path: 'data/caseload.csv',
+      note: 'all files of the release as one ZIP (Explore Education Statistics)',
+    })
     expect(updated.find((s) => s.id === 'same')!.sha256).toBe(sha256Bytes(strToU8(OLD)))
     expect(updated.find((s) => s.id === 'gone')).toEqual(sources.find((s) => s.id === 'gone'))
   })
@@ -88,8 +119,20 @@ describe('./dashboard check-releases --update', () => {
     const caseload = registry.sources.find((s) => s.id === 'ehcp-2025-caseload')!
     const changed = `${readFileSync(join(p.mirror, caseload.mirror_path), 'utf8')}`.replace('638745', '638746')
     const local = await startMockEes({
-      'education-health-and-care-plans': { id: 'rv-x', slug: '2026', title: 'Reporting year 2026', published: '2026-06-25T09:30:00', files: { 'data/caseload.csv': changed } },
-      'participation-in-education-training-and-neet-age-16-to-17-by-local-authority': { id: 'rv-n', slug: '2025', title: '2025', published: '2025-06-01T09:30:00', files: {} },
+      'education-health-and-care-plans': {
+        id: 'rv-x',
+        slug: '2026',
+        title: 'Reporting year 2026',
+        published: '2026-06-25T09:30:00',
+        files: { 'data/caseload.csv': changed },
+      },
+      'participation-in-education-training-and-neet-age-16-to-17-by-local-authority': {
+        id: 'rv-n',
+        slug: '2025',
+        title: '2025',
+        published: '2025-06-01T09:30:00',
+        files: {},
+      },
     })
     try {
       const r = await p.runAsync('scripts/check-releases.ts', ['--update'], { EES_CONTENT_API: local.api })

@@ -7,7 +7,8 @@ const spec: TribunalSpec = { format: 'tribunal-table', uncodedAreas: { Poole: '8
 
 describe('SEND Tribunal appeal-rate table', () => {
   const { observations, account } = readTribunalTable(inputFor(fixture('tribunal/appeal-rate.csv')), spec)
-  const get = (area: string, year: string, measure: string) => observations.find((o) => o.areaCode === area && o.period === year && o.measure === measure)
+  const get = (area: string, year: string, measure: string) =>
+    observations.find((o) => o.areaCode === area && o.period === year && o.measure === measure)
 
   it('reads counts with thousands separators and rates with % signs', () => {
     expect(get('E06000005', '2023', 'appealable_decisions')).toMatchObject({ value: 1071, periodKind: 'calendar_year', line: 6 })
@@ -35,14 +36,24 @@ describe('SEND Tribunal appeal-rate table', () => {
     expect(observations).toHaveLength(6 * 9)
     expect(account.rowsRead).toBe(16)
     expect(account.rowsUsed).toBe(6)
-    expect(account.setAside).toEqual({ 'title and header rows': 4, 'region heading': 1, 'notes and partial totals below the England total': 5 })
+    expect(account.setAside).toEqual({
+      'title and header rows': 4,
+      'region heading': 1,
+      'notes and partial totals below the England total': 5,
+    })
   })
 
   it('stops on an uncoded row it does not know, on an unknown number, and on a changed layout', () => {
     const text = readFileSync(fixture('tribunal/appeal-rate.csv'), 'utf8')
-    expect(() => readTribunalTable(inputFor(tempFile('t.csv', text.replace('Poole5,,', 'Bournemouth5,,'))), spec)).toThrow(/row 9, column "LA code": "Bournemouth5" has figures but no LA code/)
-    expect(() => readTribunalTable(inputFor(tempFile('t.csv', text.replace('Darlington,841', 'Darlington,999'))), spec)).toThrow(/row 6, column "LA code": unknown local authority number "999"/)
-    expect(() => readTribunalTable(inputFor(tempFile('t.csv', text.replace('Appeals registered4,Total', 'Appeals lodged,Total'))), spec)).toThrow(/row 4, column "column 3": unexpected header "Appeals lodged"/)
+    expect(() => readTribunalTable(inputFor(tempFile('t.csv', text.replace('Poole5,,', 'Bournemouth5,,'))), spec)).toThrow(
+      /row 9, column "LA code": "Bournemouth5" has figures but no LA code/,
+    )
+    expect(() => readTribunalTable(inputFor(tempFile('t.csv', text.replace('Darlington,841', 'Darlington,999'))), spec)).toThrow(
+      /row 6, column "LA code": unknown local authority number "999"/,
+    )
+    expect(() =>
+      readTribunalTable(inputFor(tempFile('t.csv', text.replace('Appeals registered4,Total', 'Appeals lodged,Total'))), spec),
+    ).toThrow(/row 4, column "column 3": unexpected header "Appeals lodged"/)
     expect(() => readTribunalTable(inputFor(tempFile('t.csv', text.split('"England Total')[0]!)), spec)).toThrow(/no "England Total" row/)
   })
 

@@ -4,9 +4,25 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
 
-interface Step { name?: string; run?: string; uses?: string; if?: string; id?: string }
-interface Job { 'runs-on': string; needs?: string; if?: string; steps: Step[] }
-const workflow = parse(readFileSync('.github/workflows/rebuild.yml', 'utf8')) as { name: string; on: Record<string, unknown>; jobs: Record<string, Job>; permissions: Record<string, string> }
+interface Step {
+  name?: string
+  run?: string
+  uses?: string
+  if?: string
+  id?: string
+}
+interface Job {
+  'runs-on': string
+  needs?: string
+  if?: string
+  steps: Step[]
+}
+const workflow = parse(readFileSync('.github/workflows/rebuild.yml', 'utf8')) as {
+  name: string
+  on: Record<string, unknown>
+  jobs: Record<string, Job>
+  permissions: Record<string, string>
+}
 const scripts = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts
 
 describe('.github/workflows/rebuild.yml', () => {
@@ -25,7 +41,9 @@ describe('.github/workflows/rebuild.yml', () => {
   })
 
   it('only calls ./dashboard commands that exist', () => {
-    const commands = Object.values(workflow.jobs).flatMap((j) => j.steps.flatMap((s) => [...(s.run ?? '').matchAll(/\.\/dashboard (\S+)/g)].map((m) => m[1]!)))
+    const commands = Object.values(workflow.jobs).flatMap((j) =>
+      j.steps.flatMap((s) => [...(s.run ?? '').matchAll(/\.\/dashboard (\S+)/g)].map((m) => m[1]!)),
+    )
     expect(commands).toEqual(['check-releases', 'build', 'test'])
     for (const c of commands) expect(scripts[c], c).toBeDefined()
   })

@@ -71,7 +71,12 @@ export function significance(area: MetricValue | undefined, reference: number | 
   return { result: compareWithInterval(area.ci95, reference), reason: null }
 }
 
-function changeFrom(current: MetricValue, earlier: MetricValue | undefined, breaks: ReadonlySet<string>, order: (id: string) => number): Change | null {
+function changeFrom(
+  current: MetricValue,
+  earlier: MetricValue | undefined,
+  breaks: ReadonlySet<string>,
+  order: (id: string) => number,
+): Change | null {
   if (!earlier || earlier.value === null || current.value === null) return null
   const from = order(earlier.period)
   const to = order(current.period)

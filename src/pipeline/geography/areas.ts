@@ -158,15 +158,18 @@ export function indexGeography(england: Area, regions: Area[], las: Area[], form
 }
 
 function check(g: Geography, tables: GeographyTables): void {
-  if (g.regions.length !== REGION_COUNT) throw new ConfigError(`${tables.regionsFile}: expected ${REGION_COUNT} regions, found ${g.regions.length}`)
-  if (g.las.length !== LA_COUNT_2025) throw new ConfigError(`${tables.lasFile}: expected ${LA_COUNT_2025} local authorities, found ${g.las.length}`)
+  if (g.regions.length !== REGION_COUNT)
+    throw new ConfigError(`${tables.regionsFile}: expected ${REGION_COUNT} regions, found ${g.regions.length}`)
+  if (g.las.length !== LA_COUNT_2025)
+    throw new ConfigError(`${tables.lasFile}: expected ${LA_COUNT_2025} local authorities, found ${g.las.length}`)
   const slugs = new Set<string>()
   for (const area of [...g.las, ...g.regions]) {
     if (slugs.has(area.slug)) throw new ConfigError(`geography tables: two areas share the page name "${area.slug}"`)
     slugs.add(area.slug)
   }
   for (const area of [...g.las, ...g.former]) {
-    if (!g.regions.some((r) => r.code === area.regionCode)) throw new ConfigError(`geography tables: ${area.name} (${area.code}) has unknown region ${area.regionCode}`)
+    if (!g.regions.some((r) => r.code === area.regionCode))
+      throw new ConfigError(`geography tables: ${area.name} (${area.code}) has unknown region ${area.regionCode}`)
   }
   for (const f of g.former) {
     for (const s of f.successorCodes) {
@@ -174,7 +177,8 @@ function check(g: Geography, tables: GeographyTables): void {
     }
   }
   for (const r of g.recodes) {
-    if (g.byCode.get(r.toCode)?.type !== 'la') throw new ConfigError(`${tables.changesFile}: ${r.fromCode} is recoded to ${r.toCode}, which is not a current LA`)
+    if (g.byCode.get(r.toCode)?.type !== 'la')
+      throw new ConfigError(`${tables.changesFile}: ${r.fromCode} is recoded to ${r.toCode}, which is not a current LA`)
     if (g.byCode.has(r.fromCode)) throw new ConfigError(`${tables.changesFile}: ${r.fromCode} is both a recode and an area`)
   }
 }

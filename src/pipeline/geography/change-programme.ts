@@ -19,7 +19,9 @@ export function loadChangeProgramme(g: Geography, file = CHANGE_PROGRAMME_FILE):
     partnerships.set(code, cells[col.partnership]!)
   }
   if (partnerships.size !== 32 || new Set(partnerships.values()).size !== 9) {
-    throw new ConfigError(`${file}: expected 32 LAs in 9 partnerships, found ${partnerships.size} in ${new Set(partnerships.values()).size}`)
+    throw new ConfigError(
+      `${file}: expected 32 LAs in 9 partnerships, found ${partnerships.size} in ${new Set(partnerships.values()).size}`,
+    )
   }
   return partnerships
 }

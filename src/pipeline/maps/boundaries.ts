@@ -28,13 +28,18 @@ interface UtlaProperties {
 export function loadMapShapes(path: string, displayName: string, g: Geography): MapShapes {
   const topology = JSON.parse(readFileSync(path, 'utf8')) as Topology<{ utla: GeometryCollection<UtlaProperties> }>
   const all = feature(topology, topology.objects.utla) as FeatureCollection<Geometry, UtlaProperties>
-  const current = all.features.filter((f) => f.properties.areacd.startsWith('E') && (f.properties.end === undefined || f.properties.end === null))
+  const current = all.features.filter(
+    (f) => f.properties.areacd.startsWith('E') && (f.properties.end === undefined || f.properties.end === null),
+  )
   const byCode = new Map<string, Feature<Geometry, UtlaProperties>>(current.map((f) => [f.properties.areacd, f]))
   const missing = g.las.filter((la) => !byCode.has(la.code))
   if (missing.length > 0) {
     throw new SourceDataError({ file: displayName }, `no current boundary for ${missing.map((la) => `${la.name} (${la.code})`).join(', ')}`)
   }
-  const shapes: FeatureCollection<Geometry, UtlaProperties> = { type: 'FeatureCollection', features: g.las.map((la) => byCode.get(la.code)!) }
+  const shapes: FeatureCollection<Geometry, UtlaProperties> = {
+    type: 'FeatureCollection',
+    features: g.las.map((la) => byCode.get(la.code)!),
+  }
   const projection = geoMercator().fitSize([MAP_WIDTH, MAP_HEIGHT], shapes)
   const paths: Record<string, string> = {}
   for (const la of g.las) {

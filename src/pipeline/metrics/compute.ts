@@ -19,7 +19,17 @@ export interface ComputedMetric {
 
 type Draft = Omit<MetricValue, 'metric' | 'area' | 'period' | 'segment'>
 
-const EMPTY: Draft = { value: null, numerator: null, denominator: null, ci95: null, ci998: null, missing: null, basis: null, coverage: null, sources: [] }
+const EMPTY: Draft = {
+  value: null,
+  numerator: null,
+  denominator: null,
+  ci95: null,
+  ci998: null,
+  missing: null,
+  basis: null,
+  coverage: null,
+  sources: [],
+}
 
 function missing(reason: MissingReason, basis: Draft['basis'] = null, sources: readonly string[] = []): Draft {
   return { ...EMPTY, missing: reason, basis, sources: [...sources] }
@@ -47,7 +57,15 @@ function existed(g: Geography, code: string, period: MetricPeriod): boolean {
   return created === undefined || start >= created
 }
 
-function ratioDraft(kind: 'proportion' | 'rate', num: number, den: number, per: number, basis: Draft['basis'], coverage: number | null, sources: string[]): Draft {
+function ratioDraft(
+  kind: 'proportion' | 'rate',
+  num: number,
+  den: number,
+  per: number,
+  basis: Draft['basis'],
+  coverage: number | null,
+  sources: string[],
+): Draft {
   if (den === 0) return missing('no_denominator', basis, sources)
   const base = { ...EMPTY, numerator: num, denominator: den, basis, coverage, sources }
   if (kind === 'rate') {
@@ -75,7 +93,10 @@ function aggregateCounts(
   const targets = [g.england, ...g.regions].filter((a) => !num.has(a.code))
   const hasFigures = (code: string) => num.get(code)?.value != null && den.get(code)?.value != null
   // Every LA, not only those with rows: an LA the source leaves out is a gap too.
-  const relatives = (code: string) => [...g.former.filter((f) => f.successorCodes.includes(code)).map((f) => f.code), ...(g.former.find((f) => f.code === code)?.successorCodes ?? [])]
+  const relatives = (code: string) => [
+    ...g.former.filter((f) => f.successorCodes.includes(code)).map((f) => f.code),
+    ...(g.former.find((f) => f.code === code)?.successorCodes ?? []),
+  ]
   const areas = [...g.las, ...g.former]
   for (const target of targets) {
     let n = 0
@@ -123,7 +144,8 @@ function evaluateSegment(seg: Segment, index: ObservationIndex, g: Geography): S
       const denCells = den.table.get(periodId) ?? new Map<string, Cell>()
       const out = new Map<string, Draft>()
       if (seg.numerator.absentMeansZero) {
-        for (const [area, d] of denCells) if (!numCells.has(area) && d.value !== null) numCells.set(area, { value: 0, missing: null, sources: d.sources })
+        for (const [area, d] of denCells)
+          if (!numCells.has(area) && d.value !== null) numCells.set(area, { value: 0, missing: null, sources: d.sources })
       }
       for (const [area, n] of numCells) {
         const d = denCells.get(area)
@@ -133,7 +155,8 @@ function evaluateSegment(seg: Segment, index: ObservationIndex, g: Geography): S
         else if (d.missing) out.set(area, missing(d.missing, basis, union(n.sources, d.sources)))
         else out.set(area, ratioDraft(seg.kind, n.value, d.value, per, basis, null, union(n.sources, d.sources)))
       }
-      if (denCells.size > 0) aggregateCounts(g, period, numCells, denCells, (n, d, c, src) => ratioDraft(seg.kind, n, d, per, 'sum_of_las', c, src), out)
+      if (denCells.size > 0)
+        aggregateCounts(g, period, numCells, denCells, (n, d, c, src) => ratioDraft(seg.kind, n, d, per, 'sum_of_las', c, src), out)
       drafts.set(periodId, out)
     }
     return { periods: num.periods, drafts }
@@ -142,12 +165,19 @@ function evaluateSegment(seg: Segment, index: ObservationIndex, g: Geography): S
     const v = evaluate(seg.value)
     for (const [periodId, cells] of v.table) {
       const out = new Map<string, Draft>()
-      for (const [area, c] of cells) out.set(area, c.missing ? missing(c.missing, basisOf(g, area), c.sources) : { ...EMPTY, value: c.value, basis: basisOf(g, area), sources: [...c.sources] })
+      for (const [area, c] of cells)
+        out.set(
+          area,
+          c.missing
+            ? missing(c.missing, basisOf(g, area), c.sources)
+            : { ...EMPTY, value: c.value, basis: basisOf(g, area), sources: [...c.sources] },
+        )
       drafts.set(periodId, out)
     }
     return { periods: v.periods, drafts }
   }
-  const [a, b] = seg.kind === 'difference' ? [evaluate(seg.minuend), evaluate(seg.subtrahend)] : [evaluate(seg.numerator), evaluate(seg.denominator)]
+  const [a, b] =
+    seg.kind === 'difference' ? [evaluate(seg.minuend), evaluate(seg.subtrahend)] : [evaluate(seg.numerator), evaluate(seg.denominator)]
   for (const [periodId, aCells] of a.table) {
     const bCells = b.table.get(periodId) ?? new Map<string, Cell>()
     const out = new Map<string, Draft>()
@@ -172,7 +202,9 @@ export function computeMetric(def: MetricDefinition, index: ObservationIndex, g:
   for (const s of segments) for (const [id, p] of s.periods) periods.set(id, p)
   // A period in which no area has a figure (e.g. plans counted before any population estimate)
   // is not a period of this metric.
-  const withFigures = new Set(segments.flatMap((s) => [...s.drafts].filter(([, byArea]) => [...byArea.values()].some((d) => d.value !== null)).map(([id]) => id)))
+  const withFigures = new Set(
+    segments.flatMap((s) => [...s.drafts].filter(([, byArea]) => [...byArea.values()].some((d) => d.value !== null)).map(([id]) => id)),
+  )
   const ordered = [...periods.values()].filter((p) => withFigures.has(p.id)).sort((x, y) => periodOrder(x) - periodOrder(y))
 
   const values: MetricValue[] = []
@@ -187,14 +219,20 @@ export function computeMetric(def: MetricDefinition, index: ObservationIndex, g:
     })
     const firstSegment = segments.findIndex((s) => s.drafts.has(period.id))
     const countsBased = def.segments[firstSegment]!.kind === 'proportion' || def.segments[firstSegment]!.kind === 'rate'
-    const emit = (area: string, draft: Draft, segment: number) => values.push({ metric: def.id, area, period: period.id, segment, ...draft })
+    const emit = (area: string, draft: Draft, segment: number) =>
+      values.push({ metric: def.id, area, period: period.id, segment, ...draft })
 
     for (const area of [g.england, ...g.regions, ...g.las]) {
       const found = chosen.get(area.code)
       const created = area.type !== 'la' || existed(g, area.code, period)
       // A council that did not exist yet: whatever symbol the source put in its row, that is why.
       if (found && (found.draft.value !== null || created)) emit(area.code, found.draft, found.segment)
-      else if (area.type === 'la') emit(area.code, missing(created ? 'area_not_in_source' : 'area_not_created', null, found?.draft.sources), found?.segment ?? firstSegment)
+      else if (area.type === 'la')
+        emit(
+          area.code,
+          missing(created ? 'area_not_in_source' : 'area_not_created', null, found?.draft.sources),
+          found?.segment ?? firstSegment,
+        )
       else emit(area.code, missing(countsBased ? 'area_not_in_source' : 'not_aggregable'), firstSegment)
     }
     // Former LAs appear only where a source has figures for them, or a reason while they still

@@ -66,7 +66,9 @@ export function evaluateSeries(series: Series, index: ObservationIndex): Evaluat
         const guard = `${mp.id}|${o.areaCode}|${part.measure}|${part.breakdown}`
         const earlier = contributed.get(guard)
         if (earlier !== undefined && earlier !== o.source) {
-          throw new ConfigError(`metric series: ${earlier} and ${o.source} both give ${part.measure} (${part.breakdown || 'total'}) for ${o.areaCode} in period ${mp.id}`)
+          throw new ConfigError(
+            `metric series: ${earlier} and ${o.source} both give ${part.measure} (${part.breakdown || 'total'}) for ${o.areaCode} in period ${mp.id}`,
+          )
         }
         contributed.set(guard, o.source)
         let byArea = table.get(mp.id)

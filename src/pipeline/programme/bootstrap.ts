@@ -21,7 +21,12 @@ export function mean(xs: readonly number[]): number {
  * Difference in differences of two groups' per-LA changes (after minus before), with a 95%
  * percentile interval from resampling LAs with replacement within each group.
  */
-export function differenceInDifferences(pilot: readonly number[], comparison: readonly number[], replicates = 2000, seed = 2023): { estimate: number; lower: number; upper: number } {
+export function differenceInDifferences(
+  pilot: readonly number[],
+  comparison: readonly number[],
+  replicates = 2000,
+  seed = 2023,
+): { estimate: number; lower: number; upper: number } {
   if (pilot.length < 2 || comparison.length < 2) throw new RangeError('need at least two LAs in each group')
   const estimate = mean(pilot) - mean(comparison)
   const random = seededRandom(seed)

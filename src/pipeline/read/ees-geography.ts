@@ -10,9 +10,7 @@ export const EES_GEOGRAPHY_COLUMNS = ['geographic_level', 'country_code', 'regio
 
 /** Either the area, a reason to set the row aside, or a problem that must stop the build. */
 export type GeographyOutcome =
-  | { kind: 'area'; resolved: Resolved }
-  | { kind: 'set-aside'; reason: string }
-  | { kind: 'problem'; column: string; message: string }
+  { kind: 'area'; resolved: Resolved } | { kind: 'set-aside'; reason: string } | { kind: 'problem'; column: string; message: string }
 
 // Inner and Outer London are published by some files as extra "regions"; the dashboard uses London.
 const SUB_REGIONS: Readonly<Record<string, string>> = { E13000001: 'Inner London', E13000002: 'Outer London' }
@@ -25,7 +23,8 @@ export function eesGeographyResolver(table: CsvTable, geography: Geography) {
     const level = cells[col.geographic_level]!.trim()
     if (level === 'National') {
       const code = cells[col.country_code]!.trim()
-      if (code !== geography.england.code) return { kind: 'set-aside', reason: `national row for country ${code || '(blank)'}, not England` }
+      if (code !== geography.england.code)
+        return { kind: 'set-aside', reason: `national row for country ${code || '(blank)'}, not England` }
       return { kind: 'area', resolved: { area: geography.england } }
     }
     if (level === 'Regional') {
@@ -46,13 +45,18 @@ export function eesGeographyResolver(table: CsvTable, geography: Geography) {
       if (code !== '') {
         const resolved = resolveCode(geography, code)
         if (!resolved || !isLa(resolved.area)) {
-          return { kind: 'problem', column: 'new_la_code', message: `unknown local authority code "${code}"${name}: add it to data/geography/code-changes.csv if it is an old or new code for a known area` }
+          return {
+            kind: 'problem',
+            column: 'new_la_code',
+            message: `unknown local authority code "${code}"${name}: add it to data/geography/code-changes.csv if it is an old or new code for a known area`,
+          }
         }
         return { kind: 'area', resolved }
       }
       if (oldCode !== '') {
         const resolved = resolveOldLaCode(geography, oldCode)
-        if (!resolved || !isLa(resolved.area)) return { kind: 'problem', column: 'old_la_code', message: `unknown local authority number "${oldCode}"${name}` }
+        if (!resolved || !isLa(resolved.area))
+          return { kind: 'problem', column: 'old_la_code', message: `unknown local authority number "${oldCode}"${name}` }
         return { kind: 'area', resolved }
       }
       // No code at all (the NCCIS files carry "LA demo" and "Region demo" placeholder rows): such a

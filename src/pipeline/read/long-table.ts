@@ -45,7 +45,10 @@ function readLongTable(input: ReadInput, layout: LongLayout): ReadResult {
   const table = readCsvFile(input.path, input.displayName)
   const book = new AccountBook(input.sourceId, input.displayName)
   const keepColumns = Object.keys(layout.keep ?? {})
-  const col = requireColumns(table, [layout.measureColumn, layout.valueColumn, ...layout.extraColumns, ...keepColumns]) as Record<string, number>
+  const col = requireColumns(table, [layout.measureColumn, layout.valueColumn, ...layout.extraColumns, ...keepColumns]) as Record<
+    string,
+    number
+  >
   const observations: Observation[] = []
   const seen = new Map<string, number>()
   for (const { line, cells } of table.rows) {
@@ -74,7 +77,11 @@ function readLongTable(input: ReadInput, layout: LongLayout): ReadResult {
     const key = `${area.area.code}|${period.kind}|${period.id}|${breakdown}|${measure}`
     const raw = cells[col[layout.valueColumn]!]!
     const earlier = seen.get(key)
-    if (earlier !== undefined) throw at(layout.measureColumn, `a second row for ${area.area.name}, ${period.id}, ${breakdown || 'total'}, ${measure} (first at row ${earlier})`)
+    if (earlier !== undefined)
+      throw at(
+        layout.measureColumn,
+        `a second row for ${area.area.name}, ${period.id}, ${breakdown || 'total'}, ${measure} (first at row ${earlier})`,
+      )
     seen.set(key, line)
     const parsed = parseCell(raw, layout.symbols)
     if ('problem' in parsed) throw at(layout.valueColumn, parsed.problem)

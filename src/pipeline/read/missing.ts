@@ -12,7 +12,7 @@ export const MISSING_REASONS = {
   area_not_in_source: 'this area has no figure in the source file for this period',
   area_not_created: 'this council did not exist yet (see its predecessor)',
   not_aggregable: 'the source gives rates only, and rates cannot be averaged into a total',
-  incomplete_coverage: 'cannot be totalled: some local authorities\' figures are missing',
+  incomplete_coverage: "cannot be totalled: some local authorities' figures are missing",
 } as const
 
 export type MissingReason = keyof typeof MISSING_REASONS
@@ -31,7 +31,8 @@ export const EES_MISSING_SYMBOLS: Readonly<Record<string, MissingReason>> = {
   low: 'below_half',
 }
 
-export type Parsed = { value: number; missing: null } | { value: null; missing: MissingReason } | { value: null; missing: null; problem: string }
+export type Parsed =
+  { value: number; missing: null } | { value: null; missing: MissingReason } | { value: null; missing: null; problem: string }
 
 /**
  * Parse one published cell: a plain number (no thousands separators: EES files have none), a known
@@ -44,5 +45,9 @@ export function parseCell(raw: string, symbols: Readonly<Record<string, MissingR
   const symbol = symbols[text] ?? symbols[text.toLowerCase()]
   if (symbol) return { value: null, missing: symbol }
   if (/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(text)) return { value: Number(text), missing: null }
-  return { value: null, missing: null, problem: `"${raw}" is neither a number nor a known missing-value symbol (${Object.keys(symbols).join(' ')})` }
+  return {
+    value: null,
+    missing: null,
+    problem: `"${raw}" is neither a number nor a known missing-value symbol (${Object.keys(symbols).join(' ')})`,
+  }
 }

@@ -42,7 +42,12 @@ export async function readOnsPopulation(input: ReadInput, spec: OnsPopulationSpe
     throw new SourceDataError({ file: input.displayName }, `cannot read sheet "${spec.sheet}" (${(e as Error).message})`)
   }
   const at = (row: number, column: string | undefined, message: string) =>
-    new SourceDataError(column === undefined ? { file: `${input.displayName} [${spec.sheet}]`, row } : { file: `${input.displayName} [${spec.sheet}]`, row, column }, message)
+    new SourceDataError(
+      column === undefined
+        ? { file: `${input.displayName} [${spec.sheet}]`, row }
+        : { file: `${input.displayName} [${spec.sheet}]`, row, column },
+      message,
+    )
 
   const headerAt = rows.findIndex((r) => String(r[0] ?? '').trim() === 'Code')
   if (headerAt < 0) throw at(1, 'A', 'cannot find the header row (a row whose first cell is "Code")')
@@ -79,11 +84,13 @@ export async function readOnsPopulation(input: ReadInput, spec: OnsPopulationSpe
       continue
     }
     const resolved = resolveCode(input.geography, code)
-    if (!resolved) throw at(line, 'A', `unknown area code "${code}" ("${String(row[1] ?? '')}", ${geographyType}): not in the geography tables`)
+    if (!resolved)
+      throw at(line, 'A', `unknown area code "${code}" ("${String(row[1] ?? '')}", ${geographyType}): not in the geography tables`)
     if (resolved.recode) book.recoded(`${resolved.recode.fromCode} counted as ${resolved.area.name} (${resolved.recode.toCode})`)
     for (const { age, index } of ageCols) {
       const cell = row[index]
-      if (typeof cell !== 'number') throw at(line, columnLetter(index), `expected a number of people aged ${age}, found "${String(cell ?? '')}"`)
+      if (typeof cell !== 'number')
+        throw at(line, columnLetter(index), `expected a number of people aged ${age}, found "${String(cell ?? '')}"`)
       const wrong = checkValue('count', cell)
       if (wrong) throw at(line, columnLetter(index), wrong)
       observations.push({

@@ -15,7 +15,14 @@ export const PERIOD_KINDS = {
 
 export type PeriodKind = (typeof PERIOD_KINDS)[keyof typeof PERIOD_KINDS] | 'mid_year'
 
-const TWO_YEAR_KINDS: ReadonlySet<PeriodKind> = new Set(['academic_year', 'financial_year', 'autumn_term', 'spring_term', 'summer_term', 'autumn_spring_term'])
+const TWO_YEAR_KINDS: ReadonlySet<PeriodKind> = new Set([
+  'academic_year',
+  'financial_year',
+  'autumn_term',
+  'spring_term',
+  'summer_term',
+  'autumn_spring_term',
+])
 
 export interface Period {
   /** time_period as published: 202425 for 2024/25, 2024 for a single year. */

@@ -47,8 +47,18 @@ function checkTopoJson(input: ReadInput): SourceAccount {
   } catch (e) {
     throw new SourceDataError({ file: input.displayName }, `not valid JSON (${(e as Error).message})`)
   }
-  if (doc.type !== 'Topology' || !doc.objects?.utla) throw new SourceDataError({ file: input.displayName }, 'expected a TopoJSON Topology with an object "utla"')
-  return { source: input.sourceId, file: input.displayName, rowsRead: 1, rowsUsed: 1, setAside: {}, recoded: {}, observations: 0, missing: {} }
+  if (doc.type !== 'Topology' || !doc.objects?.utla)
+    throw new SourceDataError({ file: input.displayName }, 'expected a TopoJSON Topology with an object "utla"')
+  return {
+    source: input.sourceId,
+    file: input.displayName,
+    rowsRead: 1,
+    rowsUsed: 1,
+    setAside: {},
+    recoded: {},
+    observations: 0,
+    missing: {},
+  }
 }
 
 export async function readAllSources(
@@ -76,7 +86,8 @@ export async function readAllSources(
     } else {
       const spec = OBSERVATION_SPECS[source.id]
       if (!spec) throw new ConfigError(`source ${source.id} has no entry in src/pipeline/read/specs.ts saying what to read from it`)
-      if (spec.format !== source.format) throw new ConfigError(`source ${source.id} is registered as ${source.format} but its read spec is for ${spec.format}`)
+      if (spec.format !== source.format)
+        throw new ConfigError(`source ${source.id} is registered as ${source.format} but its read spec is for ${spec.format}`)
       const r = await readObservations(input, spec)
       for (const o of r.observations) result.observations.push(o)
       account = r.account
@@ -84,7 +95,9 @@ export async function readAllSources(
     result.accounts.push(account)
     const ms = performance.now() - started
     result.timings.push({ source: source.id, ms })
-    log(`  read ${source.id.padEnd(34)} ${String(account.rowsRead).padStart(7)} rows, ${String(account.observations).padStart(7)} observations  ${(ms / 1000).toFixed(2)} s`)
+    log(
+      `  read ${source.id.padEnd(34)} ${String(account.rowsRead).padStart(7)} rows, ${String(account.observations).padStart(7)} observations  ${(ms / 1000).toFixed(2)} s`,
+    )
   }
   return result
 }

@@ -23,7 +23,13 @@ const NEET_SPEC: EesCsvSpec = {
   keep: { Age: ['16-17'] },
 }
 
-const population = (midYear: string): OnsPopulationSpec => ({ format: 'ons-mye-xlsx', sheet: 'MYE2 - Persons', midYear, minAge: 0, maxAge: 25 })
+const population = (midYear: string): OnsPopulationSpec => ({
+  format: 'ons-mye-xlsx',
+  sheet: 'MYE2 - Persons',
+  midYear,
+  minAge: 0,
+  maxAge: 25,
+})
 
 /**
  * DfE's official file "Suspensions and permanent exclusions in England: by characteristic"
@@ -92,7 +98,12 @@ export const OBSERVATION_SPECS: Readonly<Record<string, ObservationSpec>> = {
   },
   'ehcp-2025-requests': {
     format: 'ees-csv',
-    measures: { requests_received_in_year: 'count', requests_decided_to_assess: 'count', requests_decided_not_to_assess: 'count', request_not_assess_pc: 'percent' },
+    measures: {
+      requests_received_in_year: 'count',
+      requests_decided_to_assess: 'count',
+      requests_decided_not_to_assess: 'count',
+      request_not_assess_pc: 'percent',
+    },
     breakdownColumns: ['breakdown_topic', 'breakdown'],
     keep: { breakdown_topic: ['All requests for EHC needs assessments'] },
   },
@@ -107,7 +118,13 @@ export const OBSERVATION_SPECS: Readonly<Record<string, ObservationSpec>> = {
     // The table gives these two former LAs (merged into BCP in 2019) without a code; their DfE numbers.
     uncodedAreas: { Bournemouth: '837', Poole: '836' },
     // The 2014-2024 table prints each of these LAs with its neighbouring row's number.
-    codeCorrections: { Northamptonshire: '928', Nottingham: '892', Nottinghamshire: '891', 'Central Bedfordshire': '823', Cambridgeshire: '873' },
+    codeCorrections: {
+      Northamptonshire: '928',
+      Nottingham: '892',
+      Nottinghamshire: '891',
+      'Central Bedfordshire': '823',
+      Cambridgeshire: '873',
+    },
   },
   'ehcp-2022-age-caseload': {
     format: 'ees-csv',

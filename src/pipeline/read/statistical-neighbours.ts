@@ -30,20 +30,25 @@ export function readStatisticalNeighbours(input: ReadInput): NeighboursResult {
   const currentLa = (number: string, line: number, column: string) => {
     const resolved = resolveOldLaCode(input.geography, number.trim())
     if (resolved?.area.type !== 'la') {
-      throw new SourceDataError({ file: input.displayName, row: line, column }, `"${number}" is not the number of a current local authority`)
+      throw new SourceDataError(
+        { file: input.displayName, row: line, column },
+        `"${number}" is not the number of a current local authority`,
+      )
     }
     return resolved.area
   }
   for (const { line, cells } of table.rows) {
     book.read()
     const la = currentLa(cells[col.old_la_code]!, line, 'old_la_code')
-    if (neighbours.has(la.code)) throw new SourceDataError({ file: input.displayName, row: line, column: 'old_la_code' }, `${la.name} appears twice`)
+    if (neighbours.has(la.code))
+      throw new SourceDataError({ file: input.displayName, row: line, column: 'old_la_code' }, `${la.name} appears twice`)
     const list = rankColumns.map(([numberCol, closenessCol], i) => ({
       code: currentLa(cells[col[numberCol]!]!, line, numberCol).code,
       rank: i + 1,
       closeness: cells[col[closenessCol]!]!.trim(),
     }))
-    if (list.some((n) => n.code === la.code)) throw new SourceDataError({ file: input.displayName, row: line }, `${la.name} is listed as its own neighbour`)
+    if (list.some((n) => n.code === la.code))
+      throw new SourceDataError({ file: input.displayName, row: line }, `${la.name} is listed as its own neighbour`)
     neighbours.set(la.code, list)
     book.use()
   }

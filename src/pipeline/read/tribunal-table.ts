@@ -59,7 +59,8 @@ export function parseTribunalCell(raw: string, kind: MeasureKind): Cell {
   const symbol = SYMBOLS[text]
   if (symbol) return { value: null, missing: symbol }
   const percent = text.endsWith('%')
-  if (percent !== (kind === 'percent')) return { problem: `"${raw}" ${percent ? 'is a percentage where a count was expected' : 'lacks the % sign of a rate'}` }
+  if (percent !== (kind === 'percent'))
+    return { problem: `"${raw}" ${percent ? 'is a percentage where a count was expected' : 'lacks the % sign of a rate'}` }
   const digits = (percent ? text.slice(0, -1) : text).replace(/,(?=\d{3}(\D|$))/g, '')
   if (!/^\d+(\.\d+)?$/.test(digits)) return { problem: `"${raw}" is neither a number nor one of the table's symbols (- .. ~ x)` }
   return { value: Number(digits), missing: null }
@@ -67,7 +68,10 @@ export function parseTribunalCell(raw: string, kind: MeasureKind): Cell {
 
 /** "Cumberland8" -> "Cumberland", "England Total4,9" -> "England Total". */
 export function withoutFootnotes(label: string): string {
-  return label.trim().replace(/\d+(,\d+)*$/, '').trim()
+  return label
+    .trim()
+    .replace(/\d+(,\d+)*$/, '')
+    .trim()
 }
 
 interface Column {
@@ -82,7 +86,10 @@ export function readTribunalTable(input: ReadInput, spec: TribunalSpec): ReadRes
   const book = new AccountBook(input.sourceId, input.displayName)
   const rows = table.rows
   const at = (line: number, column: string | undefined, message: string) =>
-    new SourceDataError(column === undefined ? { file: input.displayName, row: line } : { file: input.displayName, row: line, column }, message)
+    new SourceDataError(
+      column === undefined ? { file: input.displayName, row: line } : { file: input.displayName, row: line, column },
+      message,
+    )
 
   const headerAt = rows.findIndex((r) => r.cells[0]?.trim() === 'Local Authority' && r.cells[1]?.trim() === 'LA code')
   if (headerAt < 0 || headerAt + 1 >= rows.length) {
@@ -107,7 +114,8 @@ export function readTribunalTable(input: ReadInput, spec: TribunalSpec): ReadRes
   const years = [...new Set(columns.map((c) => c.year))]
   for (const y of years) {
     for (const m of MEASURES) {
-      if (!columns.some((c) => c.year === y && c.measure === m.measure)) throw at(measureRow.line, undefined, `year ${y} has no "${m.prefix}" column`)
+      if (!columns.some((c) => c.year === y && c.measure === m.measure))
+        throw at(measureRow.line, undefined, `year ${y} has no "${m.prefix}" column`)
     }
   }
 
@@ -134,7 +142,12 @@ export function readTribunalTable(input: ReadInput, spec: TribunalSpec): ReadRes
       continue
     } else if (code === '') {
       const number = spec.uncodedAreas[label]
-      if (number === undefined) throw at(line, 'LA code', `"${cells[0]}" has figures but no LA code, and is not one of the known uncoded areas (${Object.keys(spec.uncodedAreas).join(', ')})`)
+      if (number === undefined)
+        throw at(
+          line,
+          'LA code',
+          `"${cells[0]}" has figures but no LA code, and is not one of the known uncoded areas (${Object.keys(spec.uncodedAreas).join(', ')})`,
+        )
       resolved = resolveOldLaCode(input.geography, number)
     } else {
       resolved = resolveOldLaCode(input.geography, code)
@@ -145,7 +158,11 @@ export function readTribunalTable(input: ReadInput, spec: TribunalSpec): ReadRes
         const corrected = spec.codeCorrections[label]
         const area = corrected === undefined ? undefined : resolveOldLaCode(input.geography, corrected)
         if (!area || !sameName(label, area.area.name)) {
-          throw at(line, 'LA code', `the row is labelled "${cells[0]}" but ${code} is ${resolved.area.name}; add the right number for "${label}" to codeCorrections in src/pipeline/read/specs.ts if the table is wrong`)
+          throw at(
+            line,
+            'LA code',
+            `the row is labelled "${cells[0]}" but ${code} is ${resolved.area.name}; add the right number for "${label}" to codeCorrections in src/pipeline/read/specs.ts if the table is wrong`,
+          )
         }
         book.recoded(`"${label}" published under ${code} (${resolved.area.name}'s number), counted as ${area.area.name}`)
         resolved = area

@@ -33,7 +33,12 @@ export function changeLog(
   largest = 25,
 ): ChangeLog {
   if (!previous) {
-    return { sources: { changed: [], added: Object.keys(next.inputs).sort(), removed: [] }, values: { changed: 0, added: index(next.metricsCsv).size, removed: 0, largest: [] }, areas: { added: [], removed: [] }, firstBuild: true }
+    return {
+      sources: { changed: [], added: Object.keys(next.inputs).sort(), removed: [] },
+      values: { changed: 0, added: index(next.metricsCsv).size, removed: 0, largest: [] },
+      areas: { added: [], removed: [] },
+      firstBuild: true,
+    }
   }
   const ids = new Set([...Object.keys(previous.inputs), ...Object.keys(next.inputs)])
   const sources = { changed: [] as string[], added: [] as string[], removed: [] as string[] }
@@ -50,7 +55,8 @@ export function changeLog(
   for (const [key, row] of after) {
     const old = before.get(key)
     if (!old) added++
-    else if (old.value !== row.value) changes.push({ metric: row.metric_id, area: row.area_code, period: row.period, before: num(old.value), after: num(row.value) })
+    else if (old.value !== row.value)
+      changes.push({ metric: row.metric_id, area: row.area_code, period: row.period, before: num(old.value), after: num(row.value) })
   }
   for (const key of before.keys()) if (!after.has(key)) removed++
   const areasOf = (m: Map<string, Row>) => new Set([...m.values()].map((r) => r.area_code))
@@ -59,8 +65,16 @@ export function changeLog(
   const size = (c: ValueChange) => (c.before === null || c.after === null ? Infinity : Math.abs(c.after - c.before))
   return {
     sources,
-    values: { changed: changes.length, added, removed, largest: [...changes].sort((a, b) => size(b) - size(a) || a.metric.localeCompare(b.metric)).slice(0, largest) },
-    areas: { added: [...afterAreas].filter((a) => !beforeAreas.has(a)).sort(), removed: [...beforeAreas].filter((a) => !afterAreas.has(a)).sort() },
+    values: {
+      changed: changes.length,
+      added,
+      removed,
+      largest: [...changes].sort((a, b) => size(b) - size(a) || a.metric.localeCompare(b.metric)).slice(0, largest),
+    },
+    areas: {
+      added: [...afterAreas].filter((a) => !beforeAreas.has(a)).sort(),
+      removed: [...beforeAreas].filter((a) => !afterAreas.has(a)).sort(),
+    },
     firstBuild: false,
   }
 }
@@ -77,7 +91,8 @@ export function changeLogMarkdown(log: ChangeLog): string {
   ]
   if (log.values.largest.length > 0) {
     lines.push('', '| metric | area | period | before | after |', '|---|---|---|---|---|')
-    for (const c of log.values.largest) lines.push(`| ${c.metric} | ${c.area} | ${c.period} | ${c.before ?? 'missing'} | ${c.after ?? 'missing'} |`)
+    for (const c of log.values.largest)
+      lines.push(`| ${c.metric} | ${c.area} | ${c.period} | ${c.before ?? 'missing'} | ${c.after ?? 'missing'} |`)
   }
   return `${lines.join('\n')}\n`
 }

@@ -73,11 +73,23 @@ function funnelFor(m: ComputedMetric, g: Geography): Funnel | null {
   const latest = [...m.periods].reverse().find((p) => withValue.some((v) => v.period === p.id))
   if (!latest) return null
   const england = withValue.find((v) => v.period === latest.id && v.area === g.england.code)
-  const las = withValue.filter((v) => v.period === latest.id && g.byCode.get(v.area)?.type === 'la' && v.denominator !== null && v.ci95 !== null)
+  const las = withValue.filter(
+    (v) => v.period === latest.id && g.byCode.get(v.area)?.type === 'la' && v.denominator !== null && v.ci95 !== null,
+  )
   if (!england || las.length < 10) return null
   const ns = las.map((v) => v.denominator!)
   const limits = funnelLimits(england.value! / 100, Math.max(1, Math.min(...ns)), Math.max(...ns), Z95, Z998)
-  return { period: latest.id, centre: england.value!, limits: limits.map((l) => ({ n: l.n, lower95: l.lower95 * 100, upper95: l.upper95 * 100, lower998: l.lower998 * 100, upper998: l.upper998 * 100 })) }
+  return {
+    period: latest.id,
+    centre: england.value!,
+    limits: limits.map((l) => ({
+      n: l.n,
+      lower95: l.lower95 * 100,
+      upper95: l.upper95 * 100,
+      lower998: l.lower998 * 100,
+      upper998: l.upper998 * 100,
+    })),
+  }
 }
 
 export function writeSiteData(outDir: string, input: SiteDataInput): void {
@@ -99,7 +111,12 @@ export function writeSiteData(outDir: string, input: SiteDataInput): void {
   }
   for (const m of computed) {
     for (const v of m.values) (areaData(v.area).metrics[v.metric] ??= { values: [], benchmarks: [] }).values.push(v)
-    const data: MetricData = { id: m.definition.id, values: m.values, distributions: input.distributions.filter((d) => d.metric === m.definition.id), funnel: funnelFor(m, g) }
+    const data: MetricData = {
+      id: m.definition.id,
+      values: m.values,
+      distributions: input.distributions.filter((d) => d.metric === m.definition.id),
+      funnel: funnelFor(m, g),
+    }
     writeJson(join(outDir, 'metrics', `${m.definition.id}.json`), data)
   }
   for (const b of input.benchmarks) areaData(b.area).metrics[b.metric]!.benchmarks.push(b)

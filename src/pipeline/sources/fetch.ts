@@ -70,7 +70,9 @@ export async function fetchSource(source: Source, options: FetchOptions, zips = 
   if (existsSync(dest)) {
     const actual = await sha256File(dest)
     if (actual === source.sha256) return done('cache', dest)
-    tried.push(`cache ${dest}: sha256 ${actual} does not match the registered ${source.sha256} (stale copy; replaced if another location has the right file)`)
+    tried.push(
+      `cache ${dest}: sha256 ${actual} does not match the registered ${source.sha256} (stale copy; replaced if another location has the right file)`,
+    )
   } else {
     tried.push(`cache ${dest}: not there yet`)
   }
@@ -109,7 +111,9 @@ export async function fetchSource(source: Source, options: FetchOptions, zips = 
         const bytes = d.zip_path ? extractZipMember(await zips.get(d.url, progress), d.zip_path) : await downloadBytes(d.url, progress)
         const actual = sha256Bytes(bytes)
         if (actual !== source.sha256) {
-          tried.push(`download ${label}: sha256 ${actual} does not match the registered ${source.sha256} (the publisher may have revised the file)`)
+          tried.push(
+            `download ${label}: sha256 ${actual} does not match the registered ${source.sha256} (the publisher may have revised the file)`,
+          )
           continue
         }
         await writeFile(tmp, bytes)
@@ -120,7 +124,8 @@ export async function fetchSource(source: Source, options: FetchOptions, zips = 
         tried.push(`download ${label}: ${(e as Error).message}`)
       }
     }
-    if (source.downloads.length === 0) tried.push('download: no download URL is registered for this source (it is only available from a mirror)')
+    if (source.downloads.length === 0)
+      tried.push('download: no download URL is registered for this source (it is only available from a mirror)')
   } else {
     tried.push('download: skipped (downloads turned off)')
   }

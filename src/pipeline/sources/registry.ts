@@ -55,7 +55,18 @@ export interface Source {
   release_check?: ReleaseCheck
 }
 
-const REQUIRED_TEXT = ['id', 'title', 'publisher', 'publication', 'release', 'period', 'official_page', 'file', 'mirror_path', 'licence'] as const
+const REQUIRED_TEXT = [
+  'id',
+  'title',
+  'publisher',
+  'publication',
+  'release',
+  'period',
+  'official_page',
+  'file',
+  'mirror_path',
+  'licence',
+] as const
 
 export function parseRegistry(json: string, file: string): Source[] {
   let doc: unknown
@@ -79,19 +90,26 @@ export function parseRegistry(json: string, file: string): Source[] {
     if (!SOURCE_FORMATS.includes(entry.format as SourceFormat)) {
       throw new ConfigError(`${where}: "format" must be one of ${SOURCE_FORMATS.join(', ')}`)
     }
-    if (typeof entry.sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(entry.sha256)) throw new ConfigError(`${where}: "sha256" must be 64 lower-case hex digits`)
-    if (typeof entry.bytes !== 'number' || !Number.isInteger(entry.bytes) || entry.bytes <= 0) throw new ConfigError(`${where}: "bytes" must be a positive integer`)
+    if (typeof entry.sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(entry.sha256))
+      throw new ConfigError(`${where}: "sha256" must be 64 lower-case hex digits`)
+    if (typeof entry.bytes !== 'number' || !Number.isInteger(entry.bytes) || entry.bytes <= 0)
+      throw new ConfigError(`${where}: "bytes" must be a positive integer`)
     if (!Array.isArray(entry.downloads)) throw new ConfigError(`${where}: "downloads" must be an array (possibly empty)`)
     for (const d of entry.downloads as Download[]) {
       if (typeof d.url !== 'string' || !/^https?:\/\//.test(d.url)) throw new ConfigError(`${where}: every download needs an http(s) "url"`)
     }
     if (entry.notes !== undefined && typeof entry.notes !== 'string') throw new ConfigError(`${where}: "notes" must be a string`)
     const check = entry.release_check as ReleaseCheck | undefined
-    if (check !== undefined && (typeof check.publication !== 'string' || typeof check.release !== 'string' || (check.update !== 'auto' && check.update !== 'notify'))) {
+    if (
+      check !== undefined &&
+      (typeof check.publication !== 'string' || typeof check.release !== 'string' || (check.update !== 'auto' && check.update !== 'notify'))
+    ) {
       throw new ConfigError(`${where}: "release_check" needs "publication", "release" and "update" ("auto" or "notify")`)
     }
     if (check?.update === 'auto' && !(entry.downloads as Download[]).some((d) => d.zip_path)) {
-      throw new ConfigError(`${where}: "release_check" with update "auto" needs a download with a "zip_path" to find the file in a new release`)
+      throw new ConfigError(
+        `${where}: "release_check" with update "auto" needs a download with a "zip_path" to find the file in a new release`,
+      )
     }
     return { notes: '', ...entry } as unknown as Source
   })

@@ -45,7 +45,11 @@ export async function checkReleases(sources: readonly Source[], api = DEFAULT_EE
   for (const source of sources) {
     const check = source.release_check
     if (!check) {
-      outcomes.push({ source: source.id, status: 'not_checked', why: source.kind === 'derived' ? 'derived extract: no publisher release to check' : 'not published as an EES release' })
+      outcomes.push({
+        source: source.id,
+        status: 'not_checked',
+        why: source.kind === 'derived' ? 'derived extract: no publisher release to check' : 'not published as an EES release',
+      })
       continue
     }
     let release: LatestRelease
@@ -62,7 +66,12 @@ export async function checkReleases(sources: readonly Source[], api = DEFAULT_EE
       continue
     }
     if (check.update === 'notify') {
-      outcomes.push({ source: source.id, status: 'needs_attention', to: release, why: `a newer release (${release.title}) is published; this source must be updated by hand` })
+      outcomes.push({
+        source: source.id,
+        status: 'needs_attention',
+        to: release,
+        why: `a newer release (${release.title}) is published; this source must be updated by hand`,
+      })
       continue
     }
     const member = source.downloads.find((d) => d.zip_path)!.zip_path!
@@ -72,7 +81,17 @@ export async function checkReleases(sources: readonly Source[], api = DEFAULT_EE
       const bytes = extractZipMember(await zips.get(url)!, member)
       const sha256 = sha256Bytes(bytes)
       if (sha256 === source.sha256) outcomes.push({ source: source.id, status: 'unchanged_file', to: release })
-      else outcomes.push({ source: source.id, status: 'updated', from: check.release, to: release, sha256, bytes: bytes.length, url, data: bytes })
+      else
+        outcomes.push({
+          source: source.id,
+          status: 'updated',
+          from: check.release,
+          to: release,
+          sha256,
+          bytes: bytes.length,
+          url,
+          data: bytes,
+        })
     } catch (e) {
       outcomes.push({ source: source.id, status: 'needs_attention', to: release, why: `${url}: ${(e as Error).message}` })
     }
@@ -87,7 +106,11 @@ export function applyUpdates(registry: { sources: Source[] }, outcomes: readonly
     if (!o || (o.status !== 'updated' && o.status !== 'unchanged_file')) return s
     if (!s.release_check) throw new ConfigError(`${s.id}: an update for a source without release_check`)
     const member = s.downloads.find((d) => d.zip_path)!.zip_path!
-    const official = { url: `${DEFAULT_EES_API}/releases/${o.to.id}/files`, zip_path: member, note: 'all files of the release as one ZIP (Explore Education Statistics)' }
+    const official = {
+      url: `${DEFAULT_EES_API}/releases/${o.to.id}/files`,
+      zip_path: member,
+      note: 'all files of the release as one ZIP (Explore Education Statistics)',
+    }
     return {
       ...s,
       release: `${o.to.title} (published ${o.to.published.slice(0, 10)})`,

@@ -19,7 +19,13 @@ export function funnelLimits(p: number, minN: number, maxN: number, z95: number,
   for (let i = 0; i < steps; i++) {
     const n = steps === 1 ? minN : minN * (maxN / minN) ** (i / (steps - 1))
     const se = Math.sqrt((p * (1 - p)) / n)
-    points.push({ n, lower95: clip(p - z95 * se), upper95: clip(p + z95 * se), lower998: clip(p - z998 * se), upper998: clip(p + z998 * se) })
+    points.push({
+      n,
+      lower95: clip(p - z95 * se),
+      upper95: clip(p + z95 * se),
+      lower998: clip(p - z998 * se),
+      upper998: clip(p + z998 * se),
+    })
   }
   return points
 }

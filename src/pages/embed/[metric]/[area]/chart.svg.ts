@@ -11,5 +11,7 @@ export function getStaticPaths() {
 
 export const GET: APIRoute = ({ props }) => {
   const { metric, area } = props as { metric: MetricInfo; area: AreaSummary }
-  return new Response(`<?xml version="1.0" encoding="UTF-8"?>\n${trendChart(areaTrend(metric, area, 'download').input)}\n`, { headers: { 'content-type': 'image/svg+xml' } })
+  return new Response(`<?xml version="1.0" encoding="UTF-8"?>\n${trendChart(areaTrend(metric, area, 'download').input)}\n`, {
+    headers: { 'content-type': 'image/svg+xml' },
+  })
 }
