@@ -6,6 +6,7 @@ import type { Quartiles } from '../pipeline/statistics/ranking.ts'
 import type { MetricValue } from '../pipeline/metrics/metric-value.ts'
 import type { AreaSummary, MetricInfo, PeriodInfo } from '../pipeline/site-data/types.ts'
 import { formatNumber, formatValue } from '../charts/format.ts'
+import { ENGLAND_CODE } from '../pipeline/geography/areas.ts'
 import { area, areaData, metricData } from './site-data.ts'
 import {
   capitalise,
@@ -74,7 +75,7 @@ export function breakIndexes(m: MetricInfo): number[] {
 export function metricView(m: MetricInfo, a: AreaSummary): MetricView {
   const own = areaData(a.code).metrics[m.id]
   const values = byPeriod(own?.values)
-  const englandValues = a.type === 'england' ? new Map<string, MetricValue>() : byPeriod(areaData('E92000001').metrics[m.id]?.values)
+  const englandValues = a.type === 'england' ? new Map<string, MetricValue>() : byPeriod(areaData(ENGLAND_CODE).metrics[m.id]?.values)
   const latest = m.periods.find((p) => p.id === m.latest) ?? null
   const value = latest ? values.get(latest.id) : undefined
   const benchmark = latest ? own?.benchmarks.find((b) => b.period === latest.id) : undefined

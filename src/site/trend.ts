@@ -5,6 +5,7 @@ import type { TrendInput, TrendSeries } from '../charts/trend-chart.ts'
 import type { MetricValue } from '../pipeline/metrics/metric-value.ts'
 import type { AreaSummary, MetricInfo } from '../pipeline/site-data/types.ts'
 import { breakIndexes } from './metric-view.ts'
+import { ENGLAND_CODE } from '../pipeline/geography/areas.ts'
 import { area as areaOf, areaData } from './site-data.ts'
 
 export interface AreaTrend {
@@ -22,7 +23,7 @@ export function areaTrend(m: MetricInfo, a: AreaSummary, idPrefix = 'trend'): Ar
   const areasShown: AreaSummary[] = [
     a,
     ...(a.regionCode ? [areaOf(a.regionCode)] : []),
-    ...(a.type !== 'england' ? [areaOf('E92000001')] : []),
+    ...(a.type !== 'england' ? [areaOf(ENGLAND_CODE)] : []),
   ]
   // A comparison line with no figures at all (e.g. no regional rows in a derived extract) is left out.
   const series = areasShown

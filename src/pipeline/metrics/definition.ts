@@ -6,15 +6,19 @@ import type { MetricPeriod } from './periods.ts'
 export type Unit = 'percent' | 'per_1000' | 'per_100_pupils' | 'ratio' | 'percentage_points'
 /** Value words (better/worse) only where nobody disputes the direction; otherwise higher/lower. */
 export type Direction = 'higher_is_better' | 'lower_is_better' | 'neutral'
-export type Theme = 'who' | 'where' | 'process' | 'post16' | 'exclusions'
-
-export const THEMES: ReadonlyArray<{ id: Theme; title: string }> = [
+/** The themes of every area page, in the order a parent thinks (DESIGN.md). */
+export const THEMES = [
   { id: 'who', title: 'Who has an EHC plan' },
   { id: 'where', title: 'Where children and young people with plans learn' },
   { id: 'process', title: 'The EHC plan process' },
-  { id: 'post16', title: 'Post-16 and adulthood' },
+  { id: 'learning', title: 'Learning and attainment' },
+  { id: 'health', title: 'Health' },
+  { id: 'post16', title: 'Growing up: post-16 and adulthood' },
   { id: 'exclusions', title: 'Suspensions, exclusions and absence' },
-]
+  { id: 'ap', title: 'Alternative provision' },
+  { id: 'money', title: 'Money and inspection' },
+] as const
+export type Theme = (typeof THEMES)[number]['id']
 
 /** One published series: a measure of one source, for one breakdown. */
 export interface SeriesPart {
@@ -64,8 +68,9 @@ export interface SeriesBreak {
   note: string
 }
 
-export interface MetricDefinition {
-  id: string
+/** Id is the metric's literal id, so that the registry yields the union of every id (MetricId). */
+export interface MetricDefinition<Id extends string = string> {
+  id: Id
   title: string
   /** The question the metric answers, for a parent. */
   question: string
@@ -81,6 +86,11 @@ export interface MetricDefinition {
   decimals: number
   /** Sentence template: "{value}" becomes the value with its unit, "{number}" the bare number. */
   sentence: string
+}
+
+/** An entry of the registry, with its id kept as a literal type. */
+export function defineMetric<const Id extends string>(def: MetricDefinition<Id>): MetricDefinition<Id> {
+  return def
 }
 
 export function sourcesOf(def: MetricDefinition): string[] {

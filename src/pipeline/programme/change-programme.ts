@@ -7,17 +7,18 @@
 import * as aq from 'arquero'
 import type { Geography } from '../geography/areas.ts'
 import type { ComputedMetric } from '../metrics/compute.ts'
+import type { MetricId } from '../metrics/registry.ts'
 import { differenceInDifferences, mean } from './bootstrap.ts'
 import { programmeWindows, type Window } from './windows.ts'
 
-export const TRACKED_METRICS = [
+export const TRACKED_METRICS: readonly MetricId[] = [
   'ehcp_mainstream_pct',
   'ehcp_special_pct',
   'suspension_rate_ehcp',
   'perm_exclusion_rate_ehcp',
   'ehcp_issued_20_weeks_pct',
   'ehcp_per_1000_0_25',
-] as const
+]
 
 export interface GroupPoint {
   period: string

@@ -23,6 +23,11 @@ export function breakdownKey(parts: ReadonlyArray<readonly [string, string]>): s
   return parts.map(([k, v]) => `${k}=${v}`).join('|')
 }
 
+/** The same key from named filter values, in the order the reader's breakdown columns list them. */
+export function breakdownOf(filters: Readonly<Record<string, string>>): string {
+  return breakdownKey(Object.entries(filters))
+}
+
 /** What a measure's values must look like; checked on every cell read. */
 /** count: whole and non-negative; average: a non-negative mean of counts (e.g. a 3-month average cohort). */
 export type MeasureKind = 'count' | 'average' | 'percent' | 'rate' | 'ratio'

@@ -1,0 +1,112 @@
+// The registry's "Who has an EHC plan" theme: how many children and young people have a plan or
+// SEN support, and their ages.
+import { breakdownOf } from '../../read/observation.ts'
+import { defineMetric, type MetricDefinition, type Series } from '../definition.ts'
+import { januaryOfCalendarYearFrom } from '../period-maps.ts'
+import { caseload, caseloadAgeBand, lait, population0to25 } from './series.ts'
+import { SEN2_BREAK } from './wording.ts'
+
+const OLD_AGE_BANDS: Readonly<Record<string, string>> = {
+  '0-4': 'Under 5',
+  '5-10': 'Age 5 to 10',
+  '11-15': 'Age 11 to 15',
+  '16-19': 'Age 16 to 19',
+  '20-25': 'Age 20 to 25',
+}
+const oldCaseload = (band: string): Series => ({
+  parts: [{ source: 'ehcp-2022-age-caseload', measure: 'Total_ehc', breakdown: breakdownOf({ characteristic_age: band }) }],
+  periods: januaryOfCalendarYearFrom(2019),
+})
+
+function ageMix<const Id extends string>(id: Id, from: number, to: number, label: string): MetricDefinition<Id> {
+  return {
+    id,
+    title: `% of EHC plans held by ${label}`,
+    question: `What share of children and young people with an EHC plan are ${label}?`,
+    theme: 'who',
+    unit: 'percent',
+    direction: 'neutral',
+    ageBand: `${from}-${to}`,
+    numeratorLabel: `EHC plans held by ${label}`,
+    denominatorLabel: 'all EHC plans (ages 0-25)',
+    segments: [
+      { kind: 'proportion', numerator: oldCaseload(OLD_AGE_BANDS[`${from}-${to}`]!), denominator: oldCaseload('Total') },
+      { kind: 'proportion', numerator: caseloadAgeBand('ehcplans', from, to), denominator: caseload('ehcplans') },
+    ],
+    caveats: [
+      'Age is the age at 31 August before the January census.',
+      'January 2019 to January 2022 come from the 2022 release (old SEN2 collection); January 2024 and 2025 from the 2025 release, which gives ages by local authority only from January 2024. January 2023 is not available by age.',
+    ],
+    breaks: [
+      {
+        from: '202324',
+        note: 'January 2024 onwards come from the person-level SEN2 collection; earlier years from local authority totals.',
+      },
+    ],
+    decimals: 1,
+    sentence: `{value} of EHC plans are held by ${label}`,
+  }
+}
+
+export const WHO_METRICS = [
+  defineMetric({
+    id: 'ehcp_per_1000_0_25',
+    title: 'EHC plans per 1,000 children and young people aged 0-25',
+    question: 'How many children and young people have an EHC plan, for every 1,000 living in the area?',
+    theme: 'who',
+    unit: 'per_1000',
+    direction: 'neutral',
+    ageBand: '0-25',
+    numeratorLabel: 'EHC plans (January census)',
+    denominatorLabel: 'population aged 0-25 (ONS mid-year estimate)',
+    segments: [{ kind: 'rate', numerator: caseload('ehcplans'), denominator: population0to25, per: 1000 }],
+    caveats: [
+      'January 2023 uses ONS mid-2022 estimates; January 2024 and January 2025 use mid-2023 estimates, the latest single-year-of-age estimates available to this site.',
+      'Plans are counted by the local authority that maintains them, population by where people live; a few young people live in one area and have a plan from another.',
+    ],
+    breaks: [SEN2_BREAK],
+    decimals: 1,
+    sentence: 'there are {number} EHC plans for every 1,000 children and young people aged 0-25',
+  }),
+  ageMix('ehcp_age_under_5_pct', 0, 4, 'children under 5'),
+  ageMix('ehcp_age_5_10_pct', 5, 10, 'children aged 5-10'),
+  ageMix('ehcp_age_11_15_pct', 11, 15, 'young people aged 11-15'),
+  ageMix('ehcp_age_16_19_pct', 16, 19, 'young people aged 16-19'),
+  ageMix('ehcp_age_20_25_pct', 20, 25, 'young people aged 20-25'),
+  defineMetric({
+    id: 'pupils_ehcp_pct',
+    title: '% of pupils with an EHC plan',
+    question: 'What share of pupils in schools have an EHC plan?',
+    theme: 'who',
+    unit: 'percent',
+    direction: 'neutral',
+    ageBand: 'school age',
+    numeratorLabel: 'pupils with an EHC plan or statement',
+    denominatorLabel: 'all pupils (school census)',
+    segments: [{ kind: 'published', value: lait('SEN_TotStat') }],
+    caveats: [
+      "From DfE's Local Authority Interactive Tool (a derived row subset): percentages rounded to one decimal place, no pupil counts, so no confidence interval can be computed. Pupils are counted where they go to school.",
+    ],
+    breaks: [],
+    decimals: 1,
+    sentence: '{value} of pupils have an EHC plan',
+  }),
+  defineMetric({
+    id: 'pupils_sen_support_pct',
+    title: '% of pupils on SEN support',
+    question: 'What share of pupils in schools get SEN support (help without an EHC plan)?',
+    theme: 'who',
+    unit: 'percent',
+    direction: 'neutral',
+    ageBand: 'school age',
+    numeratorLabel: 'pupils on SEN support',
+    denominatorLabel: 'all pupils (school census)',
+    segments: [{ kind: 'published', value: lait('SEN_TotSENSuP') }],
+    caveats: [
+      "From DfE's Local Authority Interactive Tool (a derived row subset): percentages rounded to one decimal place, no pupil counts, so no confidence interval can be computed. Pupils are counted where they go to school.",
+    ],
+    breaks: [],
+    decimals: 1,
+    sentence: '{value} of pupils are on SEN support',
+  }),
+]

@@ -1,0 +1,21 @@
+// Caveats and series breaks that several metrics share, worded once.
+
+export const SEN2_BREAK = {
+  from: '202223',
+  note: 'From January 2023 the SEN2 return holds a record for each child or young person instead of local authority totals, so figures before and after are not fully comparable.',
+}
+export const SEN2_BREAK_ACTIVITY = {
+  from: '2022',
+  note: 'Figures for 2022 onwards come from the person-level SEN2 return first collected in 2023; earlier years from local authority totals, so they are not fully comparable.',
+}
+export const COVID_TERMS = {
+  from: '202122-autumn',
+  note: 'Schools were closed to most pupils for parts of 2019/20 and 2020/21 (COVID-19), which lowered suspensions and exclusions; compare later terms with care.',
+}
+export const DERIVED_EXCLUSIONS =
+  'From a derived extract (Data to Insight) of DfE\'s "Suspensions and permanent exclusions in England" figures: rates per term only, for local authorities only. The extract has no pupil counts, so no confidence interval can be computed, and no England or regional figure is available from it.'
+export const DERIVED_ABSENCE =
+  'From a derived extract (Data to Insight) of DfE\'s "Pupil absence in schools in England" figures: percentages only, for local authorities only, so no confidence interval and no England or regional figure can be given. The 2024/25 figures cover the autumn and spring terms.'
+export const AGES_FROM_2024 = 'DfE publishes placements by age for each local authority from January 2024 only.'
+export const PLACEMENT_CAVEAT =
+  'Placement is where the child or young person was on the January census day, as recorded by the local authority.'
