@@ -23,14 +23,12 @@ test.describe('Find your area', () => {
     await expect(regionHeadings).toHaveCount(REGION_COUNT)
     await expect(section.locator('h3 a[href^="/region/"]')).toHaveCount(REGION_COUNT)
     // Each region heading has its own non-empty list, and together they hold every LA.
-    const perRegion = await section
-      .locator('[data-region]')
-      .evaluateAll((groups) =>
-        groups.map((g) => ({
-          region: g.querySelector('h3')?.textContent?.trim() ?? '',
-          las: g.querySelectorAll('a[href^="/la/"]').length,
-        })),
-      )
+    const perRegion = await section.locator('[data-region]').evaluateAll((groups) =>
+      groups.map((g) => ({
+        region: g.querySelector('h3')?.textContent?.trim() ?? '',
+        las: g.querySelectorAll('a[href^="/la/"]').length,
+      })),
+    )
     expect(perRegion).toHaveLength(REGION_COUNT)
     for (const { region, las } of perRegion) expect(las, `LAs listed under ${region}`).toBeGreaterThan(0)
     expect(perRegion.reduce((sum, r) => sum + r.las, 0)).toBe(LA_COUNT)

@@ -32,19 +32,17 @@ export async function startMockEes(publications: Record<string, MockRelease>): P
         return
       }
       // The real answer carries many more fields; the check uses these four.
-      res
-        .writeHead(200, { 'content-type': 'application/json' })
-        .end(
-          JSON.stringify({
-            id: r.id,
-            slug: r.slug,
-            title: r.title,
-            published: r.published,
-            type: 'AccreditedOfficialStatistics',
-            latestRelease: true,
-            downloadFiles: [],
-          }),
-        )
+      res.writeHead(200, { 'content-type': 'application/json' }).end(
+        JSON.stringify({
+          id: r.id,
+          slug: r.slug,
+          title: r.title,
+          published: r.published,
+          type: 'AccreditedOfficialStatistics',
+          latestRelease: true,
+          downloadFiles: [],
+        }),
+      )
       return
     }
     const files = /^\/api\/releases\/([^/]+)\/files$/.exec(url)

@@ -6,15 +6,12 @@ import { ConfigError, SourceDataError } from '../errors.ts'
 import type { Geography } from '../geography/areas.ts'
 import type { Source } from '../sources/registry.ts'
 import type { SourceAccount } from './accounts.ts'
-import type { ReadInput, ReadResult } from './adapter.ts'
-import { readEesCsv } from './ees-csv.ts'
+import type { ReadInput } from './adapter.ts'
+import { readObservations } from './formats.ts'
 import { checkGeographyChanges, readGeographyChanges } from './geography-changes.ts'
-import { readD2iLong, readLaitLong } from './long-table.ts'
 import type { Observation } from './observation.ts'
-import { readOnsPopulation } from './ons-population.ts'
-import { OBSERVATION_SPECS, type ObservationSpec } from './specs.ts'
+import { OBSERVATION_SPECS } from './specs.ts'
 import { readStatisticalNeighbours, type Neighbour } from './statistical-neighbours.ts'
-import { readTribunalTable } from './tribunal-table.ts'
 
 export interface ReadAll {
   observations: Observation[]
@@ -23,21 +20,6 @@ export interface ReadAll {
   /** Path of each source's file, for stages that read a file as a whole (map boundaries). */
   paths: Map<string, string>
   timings: Array<{ source: string; ms: number }>
-}
-
-async function readObservations(input: ReadInput, spec: ObservationSpec): Promise<ReadResult> {
-  switch (spec.format) {
-    case 'ees-csv':
-      return readEesCsv(input, spec)
-    case 'tribunal-table':
-      return readTribunalTable(input, spec)
-    case 'ons-mye-xlsx':
-      return readOnsPopulation(input, spec)
-    case 'd2i-long':
-      return readD2iLong(input, spec)
-    case 'lait-long':
-      return readLaitLong(input, spec)
-  }
 }
 
 function checkTopoJson(input: ReadInput): SourceAccount {

@@ -3,19 +3,10 @@
 // registry stops the build with a message rather than surfacing later as a missing file.
 import { readFileSync } from 'node:fs'
 import { ConfigError } from '../errors.ts'
+import { SOURCE_FORMATS, type SourceFormat } from '../read/formats.ts'
 
 export type SourceKind = 'raw' | 'derived'
-export const SOURCE_FORMATS = [
-  'ees-csv',
-  'tribunal-table',
-  'ons-mye-xlsx',
-  'statistical-neighbours',
-  'ons-geography-changes',
-  'topojson',
-  'd2i-long',
-  'lait-long',
-] as const
-export type SourceFormat = (typeof SOURCE_FORMATS)[number]
+export type { SourceFormat }
 
 export interface Download {
   url: string

@@ -1,0 +1,33 @@
+// Every source format the pipeline reads, registered in one place: the adapter map keyed by
+// format. The registry's list of formats and the type of a read spec are derived from it, so a new
+// format is one new entry here (and its adapter module).
+import type { ReadInput, ReadResult } from './adapter.ts'
+import { readEesCsv } from './ees-csv.ts'
+import { readD2iLong, readLaitLong } from './long-table.ts'
+import { readOnsPopulation } from './ons-population.ts'
+import { readTribunalTable } from './tribunal-table.ts'
+
+/** Formats whose files become observations, each with the adapter that reads them. */
+export const OBSERVATION_ADAPTERS = {
+  'ees-csv': readEesCsv,
+  'tribunal-table': readTribunalTable,
+  'ons-mye-xlsx': readOnsPopulation,
+  'd2i-long': readD2iLong,
+  'lait-long': readLaitLong,
+} as const
+
+export type ObservationFormat = keyof typeof OBSERVATION_ADAPTERS
+
+/** What to read from a source: the spec its format's adapter takes (each spec names its format). */
+export type ObservationSpec = { [F in ObservationFormat]: Parameters<(typeof OBSERVATION_ADAPTERS)[F]>[1] }[ObservationFormat]
+
+/** Formats read as reference tables or checked as whole files, not turned into observations. */
+export const REFERENCE_FORMATS = ['statistical-neighbours', 'ons-geography-changes', 'topojson'] as const
+
+export const SOURCE_FORMATS = [...(Object.keys(OBSERVATION_ADAPTERS) as ObservationFormat[]), ...REFERENCE_FORMATS] as const
+export type SourceFormat = ObservationFormat | (typeof REFERENCE_FORMATS)[number]
+
+export function readObservations(input: ReadInput, spec: ObservationSpec): Promise<ReadResult> {
+  const adapter = OBSERVATION_ADAPTERS[spec.format] as (input: ReadInput, spec: ObservationSpec) => ReadResult | Promise<ReadResult>
+  return Promise.resolve(adapter(input, spec))
+}

@@ -1,0 +1,85 @@
+// What is read from DfE's "Education, health and care plans" releases.
+import type { ObservationSpec } from '../formats.ts'
+
+export const EHCP_SPECS: Readonly<Record<string, ObservationSpec>> = {
+  'ehcp-2025-caseload': {
+    format: 'ees-csv',
+    measures: {
+      ehcplans: 'count',
+      mainstream_total: 'count',
+      mainstream_total_pc: 'percent',
+      special_total: 'count',
+      special_total_pc: 'percent',
+      special_independent: 'count',
+      special_non_maintained: 'count',
+      ap_pru_total: 'count',
+      AP_PRU_total_pc: 'percent',
+      fe_total: 'count',
+      fe_total_pc: 'percent',
+      elective_home_education: 'count',
+      neet: 'count',
+      placement_unknown: 'count',
+      placement_unknown_pc: 'percent',
+    },
+    breakdownColumns: ['breakdown_topic', 'breakdown'],
+    keep: { breakdown_topic: ['All EHC plans', 'Child or young persons age'] },
+  },
+  'ehcp-2025-work-based-placements': {
+    format: 'ees-csv',
+    measures: { open_supp_intern: 'count', open_apprentice: 'count', open_trainee: 'count', open_wbp: 'count' },
+    breakdownColumns: ['breakdown_topic', 'breakdown'],
+    keep: { breakdown_topic: ['All work based placements'] },
+  },
+  'ehcp-2025-timeliness': {
+    format: 'ees-csv',
+    measures: {
+      plans_issued_den: 'count',
+      plans_issued_den_ex: 'count',
+      plans_issued_within_20_weeks: 'count',
+      plans_issued_20_weeks_ex: 'count',
+      pc_plans_issued_within_20_weeks: 'percent',
+      PC_plans_issued_20_weeks_ex: 'percent',
+    },
+    breakdownColumns: ['breakdown_topic', 'breakdown'],
+    keep: { breakdown_topic: ['All EHC plans issued'] },
+  },
+  'ehcp-2025-requests': {
+    format: 'ees-csv',
+    measures: {
+      requests_received_in_year: 'count',
+      requests_decided_to_assess: 'count',
+      requests_decided_not_to_assess: 'count',
+      request_not_assess_pc: 'percent',
+    },
+    breakdownColumns: ['breakdown_topic', 'breakdown'],
+    keep: { breakdown_topic: ['All requests for EHC needs assessments'] },
+  },
+  'ehcp-2025-assessments': {
+    format: 'ees-csv',
+    measures: { assess_in_year: 'count', assess_issued: 'count', assess_not_issued: 'count', assess_not_issued_pc: 'percent' },
+    breakdownColumns: ['breakdown_topic', 'breakdown'],
+    keep: { breakdown_topic: ['All EHC needs assessments'] },
+  },
+  'ehcp-2025-tribunal': {
+    format: 'tribunal-table',
+    // The table gives these two former LAs (merged into BCP in 2019) without a code; their DfE numbers.
+    uncodedAreas: { Bournemouth: '837', Poole: '836' },
+    // The 2014-2024 table prints each of these LAs with its neighbouring row's number.
+    codeCorrections: {
+      Northamptonshire: '928',
+      Nottingham: '892',
+      Nottinghamshire: '891',
+      'Central Bedfordshire': '823',
+      Cambridgeshire: '873',
+    },
+  },
+  'ehcp-2022-age-caseload': {
+    format: 'ees-csv',
+    measures: { Total_ehc: 'count', Total_all: 'count' },
+    breakdownColumns: ['characteristic_age'],
+  },
+  'ehcp-2022-work-based-placements': {
+    format: 'ees-csv',
+    measures: { MSuppIntEHC: 'count', MApprenEHC: 'count', MTrainEHC: 'count', WorkbasedEHC: 'count' },
+  },
+}
