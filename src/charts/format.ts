@@ -54,12 +54,18 @@ export function formatValue(value: number, unit: Unit, decimals: number): string
       return `${n}%`
     case 'per_1000':
       return `${n} per 1,000`
+    case 'per_10000':
+      return `${n} per 10,000`
     case 'per_100_pupils':
       return `${n} per 100 pupils`
     case 'ratio':
       return `${n}×`
     case 'percentage_points':
       return `${n} pp`
+    case 'score':
+      return n
+    case 'gbp_per_head':
+      return `£${n} per head`
   }
 }
 
@@ -82,10 +88,16 @@ export function unitAxisLabel(unit: Unit): string | null {
   switch (unit) {
     case 'per_1000':
       return 'per 1,000'
+    case 'per_10000':
+      return 'per 10,000'
     case 'per_100_pupils':
       return 'per 100 pupils'
     case 'percentage_points':
       return 'percentage points'
+    case 'score':
+      return 'score'
+    case 'gbp_per_head':
+      return '£ per head'
     case 'percent':
     case 'ratio':
       return null

@@ -3,7 +3,12 @@
 import type { PeriodKind } from '../read/periods.ts'
 import type { MetricPeriod } from './periods.ts'
 
-export type Unit = 'percent' | 'per_1000' | 'per_100_pupils' | 'ratio' | 'percentage_points'
+/**
+ * percent, rates per 1,000 / 10,000 people or per 100 pupils, a ratio of two rates, a difference in
+ * percentage points, a score on the publisher's own scale (Attainment 8, Progress 8), and pounds
+ * per head.
+ */
+export type Unit = 'percent' | 'per_1000' | 'per_10000' | 'per_100_pupils' | 'ratio' | 'percentage_points' | 'score' | 'gbp_per_head'
 /** Value words (better/worse) only where nobody disputes the direction; otherwise higher/lower. */
 export type Direction = 'higher_is_better' | 'lower_is_better' | 'neutral'
 /** The themes of every area page, in the order a parent thinks (DESIGN.md). */
