@@ -18,6 +18,8 @@ export interface EesRowSelection {
   breakdownColumns?: readonly string[] | undefined
   /** Keep only rows whose column holds one of these values; other rows are set aside. */
   keep?: Readonly<Record<string, readonly string[]>> | undefined
+  /** Other columns the reader looks at (they must exist; they do not decide whether two rows agree). */
+  otherColumns?: readonly string[] | undefined
 }
 
 export interface EesRow {
@@ -25,7 +27,7 @@ export interface EesRow {
   resolved: Resolved
   period: Period
   breakdown: string
-  /** The cell of a value column. */
+  /** The cell of a value column or another column the selection names. */
   cell(column: string): string
   /** An error located at this row and a column. */
   at(column: string, message: string): SourceDataError
@@ -49,6 +51,7 @@ export function readEesRows(input: ReadInput, selection: EesRowSelection, visit:
     ...selection.valueColumns,
     ...breakdownColumns,
     ...keepColumns,
+    ...(selection.otherColumns ?? []),
   ])
   const area = eesGeographyResolver(table, input.geography)
   const seen = new Map<string, { line: number; values: string }>()
