@@ -117,16 +117,7 @@ export const EHCP_SPECS: Readonly<Record<string, ObservationSpec>> = {
   },
   'ehcp-2022-work-based-placements': {
     format: 'ees-csv',
-    measures: {
-      MSuppIntEHC: 'count',
-      MApprenEHC: 'count',
-      MTrainEHC: 'count',
-      WorkbasedEHC: 'count',
-      TotMres38weekEHC: 'count',
-      TotMres52weekEHC: 'count',
-      TotMres38week: 'count',
-      TotMres52week: 'count',
-    },
+    measures: { MSuppIntEHC: 'count', MApprenEHC: 'count', MTrainEHC: 'count', WorkbasedEHC: 'count' },
   },
   'ehcp-2025-needs-all-plans': primaryNeedSpec('All EHC plans'),
   'ehcp-2025-needs-new-plans': primaryNeedSpec('All EHC plans'),
@@ -143,6 +134,14 @@ export const EHCP_SPECS: Readonly<Record<string, ObservationSpec>> = {
     },
     breakdownColumns: ['breakdown_topic', 'breakdown'],
     keep: { breakdown_topic: ['New EHC plans'] },
+    publisherErrors: [
+      {
+        measure: 'new_ehc_plans',
+        printed: '6078',
+        rows: { time_period: ['2022'], geographic_level: ['Local authority'], region_code: ['E12000003'] },
+        why: "every Yorkshire and the Humber LA row for 2022 gives the region's total of new plans as its own, while DfE's percentages in the same rows use each LA's real total",
+      },
+    ],
   },
   'ehcp-2025-ceased-plans': {
     format: 'ees-csv',
