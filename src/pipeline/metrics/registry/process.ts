@@ -15,7 +15,7 @@ const FIRST_PLANS =
   'EHC plans began in September 2014, so 2014 covers only the first plans (statements, which had a 26-week limit, are not included).'
 const COVID_TIME_LIMITS = 'During part of 2020 the law on the time limits for assessments and plans was relaxed because of COVID-19.'
 const POPULATION_FOR_YEAR =
-  '2022 uses ONS mid-2022 population estimates; 2023 and 2024 use mid-2023 estimates, the latest single-year-of-age estimates available to this site, so earlier years have no rate.'
+  "2022 uses ONS mid-2022 population estimates; 2023 and 2024 use mid-2023 estimates, the latest single-year-of-age estimates available to this site, so earlier years have no rate. ONS gives mid-2022 for Cumbria's successors, Cumberland and Westmorland and Furness, so Cumbria has no rate for 2022."
 
 export const PROCESS_METRICS = [
   defineMetric({
@@ -244,6 +244,7 @@ export const PROCESS_METRICS = [
     ],
     caveats: [
       "Mediation cases from DfE's SEN2 management information (2023 release), 2014 to 2022; appealable decisions from DfE's SEN Tribunal appeal-rate table (2025 release).",
+      'Mediation about EHC plans began in September 2014, so 2014 counts only the first cases.',
       'The 2025 release counts mediations by stage (about a request, an assessment or other matters), which can overlap, and gives no total; so the series stops in 2022.',
     ],
     breaks: [SEN2_BREAK_ACTIVITY],
