@@ -110,7 +110,7 @@ describe('fetch', () => {
     })
     const zipped = (id: string) => source({ id, downloads: [{ url: `${base}/release.zip`, zip_path: 'data/demo.csv', note: '' }] })
     requests.length = 0
-    const results = await fetchAll([direct, zipped('zip-a'), zipped('zip-b')], { cacheDir, mirrors: [], ...quiet })
+    const { fetched: results } = await fetchAll([direct, zipped('zip-a'), zipped('zip-b')], { cacheDir, mirrors: [], ...quiet })
     expect(results.map((r) => r.origin)).toEqual(['download', 'download', 'download'])
     expect(readFileSync(cachePath(cacheDir, zipped('zip-b')), 'utf8')).toBe(content)
     expect(requests.filter((u) => u === '/release.zip')).toHaveLength(1)
