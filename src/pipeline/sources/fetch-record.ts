@@ -14,9 +14,10 @@ export interface SourceRecord {
   /** The mirror file or download URL the file came from (the cache path when it was already cached). */
   from?: string
   sha256: string | null
-  /** For fell_back: the source read instead, and why this one was not obtained. */
+  /** For fell_back: the source read instead, why this one was not obtained, and the registry's plain reason. */
   fallback?: string
   why?: string
+  reason?: string
   /** For not_needed: the preferred source read instead. */
   instead?: string
   /** automatic: check-releases watches the publisher; by_hand: a maintainer refreshes it. */
@@ -54,7 +55,7 @@ export function fetchRecord(sources: readonly Source[], report: FetchReport): So
     const fetched = report.fetched.find((f) => f.source.id === source.id)
     if (fetched) return { ...base, status: 'used', origin: fetched.origin, from: fetched.from }
     const fell = report.fellBack.find((f) => f.source.id === source.id)
-    if (fell) return { ...base, status: 'fell_back', fallback: fell.fallback, why: fell.why }
+    if (fell) return { ...base, status: 'fell_back', fallback: fell.fallback, why: fell.why, reason: source.fallback!.reason }
     const preferred = sources.find((s) => s.fallback?.source === source.id)
     return { ...base, status: 'not_needed', ...(preferred ? { instead: preferred.id } : {}) }
   })
