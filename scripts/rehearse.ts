@@ -8,7 +8,7 @@
 //   --fast          build only the site data (./dashboard build-data) and skip ./dashboard test,
 //                   as the test suite does when it rehearses (it cannot run itself)
 //   --link-modules  link this checkout's node_modules instead of installing them (npm ci)
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -88,9 +88,15 @@ await runMain(async () => {
       say(`run   ${label}: ${command.split('\n').join(' ; ')}`)
       const output = join(root, `output-${ran.length}`)
       writeFileSync(output, '')
-      const r = spawnSync('bash', ['-e', '-c', command], { cwd: clone, stdio: 'inherit', env: { ...baseEnv, GITHUB_OUTPUT: output } })
+      // Not spawnSync: the mirror server in this process must keep answering while the step runs.
+      const status = await new Promise<number | string | null>((done) =>
+        spawn('bash', ['-e', '-c', command], { cwd: clone, stdio: ['ignore', 'inherit', 'inherit'], env: { ...baseEnv, GITHUB_OUTPUT: output } }).on(
+          'close',
+          (code, signal) => done(code ?? signal),
+        ),
+      )
       ran.push(command)
-      if (r.status !== 0) throw new BuildStepError(`the step "${label}" failed (exit ${r.status ?? r.signal})`)
+      if (status !== 0) throw new BuildStepError(`the step "${label}" failed (exit ${status})`)
       if (step.id) {
         const outputs = Object.fromEntries(
           readFileSync(output, 'utf8')
