@@ -39,7 +39,14 @@ await runMain(async () => {
   git(root, 'clone', '--quiet', '--bare', here, origin)
   git(root, 'clone', '--quiet', origin, clone)
   say(`fresh clone of ${git(clone, 'rev-parse', '--short', 'HEAD')} in ${clone} (git push goes to ${origin})`)
-  if (flag('--link-modules')) symlinkSync(join(here, 'node_modules'), join(clone, 'node_modules'))
+  if (flag('--link-modules')) {
+    // Shared only when the clone installs exactly the same packages: otherwise its ./dashboard
+    // would reinstall them through the link, into this checkout.
+    for (const f of ['package.json', 'package-lock.json'])
+      if (readFileSync(join(here, f), 'utf8') !== readFileSync(join(clone, f), 'utf8'))
+        throw new BuildStepError(`${f} differs from HEAD's: commit it, or rehearse without --link-modules`)
+    symlinkSync(join(here, 'node_modules'), join(clone, 'node_modules'))
+  }
 
   const mirror = mirrorsFromEnv()[0]
   if (!mirror || !existsSync(mirror))
