@@ -97,10 +97,11 @@ await runMain(async () => {
       writeFileSync(output, '')
       // Not spawnSync: the mirror server in this process must keep answering while the step runs.
       const status = await new Promise<number | string | null>((done) =>
-        spawn('bash', ['-e', '-c', command], { cwd: clone, stdio: ['ignore', 'inherit', 'inherit'], env: { ...baseEnv, GITHUB_OUTPUT: output } }).on(
-          'close',
-          (code, signal) => done(code ?? signal),
-        ),
+        spawn('bash', ['-e', '-c', command], {
+          cwd: clone,
+          stdio: ['ignore', 'inherit', 'inherit'],
+          env: { ...baseEnv, GITHUB_OUTPUT: output },
+        }).on('close', (code, signal) => done(code ?? signal)),
       )
       ran.push(command)
       if (status !== 0) throw new BuildStepError(`the step "${label}" failed (exit ${status})`)
