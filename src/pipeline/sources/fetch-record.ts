@@ -66,7 +66,8 @@ export function fetchSummary(report: FetchReport): string {
   const lines = [
     `  ${report.fetched.length} sources to read: ${by('download')} downloaded by URL, ${by('mirror')} from the mirror, ${by('cache')} already cached; every sha256 verified.`,
   ]
-  for (const f of report.fellBack) lines.push(`  FALLBACK: ${f.source.id} was not obtained, so ${f.fallback} is read instead (${f.why}).`)
+  for (const f of report.fellBack)
+    lines.push(`  FALLBACK: ${f.source.id} was not obtained, so ${f.fallback} is read instead (${f.why.replace(/\.$/, '')}).`)
   return lines.join('\n')
 }
 

@@ -181,25 +181,23 @@ export async function fetchAll(sources: Source[], options: FetchOptions): Promis
   const failures: FetchError[] = []
   const width = String(sources.length).length
   const position = (s: Source) => `[${String(sources.indexOf(s) + 1).padStart(width)}/${sources.length}]`
-  const fetchOne = async (source: Source): Promise<boolean> => {
+  const fetchOne = async (source: Source): Promise<void> => {
     try {
       const result = await fetchSource(source, { ...options, log }, zips)
       const size = (await stat(result.path)).size
       const where = result.origin === 'cache' ? 'cached' : `from ${result.origin} ${result.from}`
       log(`  ${position(source)} ${source.id.padEnd(34)} ${mb(size).padStart(8)}  ${where}`)
       results.set(source.id, result)
-      return true
     } catch (e) {
       if (!(e instanceof FetchError) || !source.fallback) {
         if (e instanceof FetchError) failures.push(e)
         else throw e
         log(`  ${position(source)} ${source.id.padEnd(34)}    FAILED`)
-        return false
+        return
       }
       const why = whyNotObtained(e)
       fellBack.push({ source, fallback: source.fallback.source, why })
       log(`  ${position(source)} ${source.id.padEnd(34)}  not obtained, using ${source.fallback.source} instead: ${why}`)
-      return false
     }
   }
   for (const source of sources) if (!fallbackIds.has(source.id)) await fetchOne(source)
