@@ -15,6 +15,7 @@ import { readAllSources } from './read/read-sources.ts'
 import { writeJson, writeText } from './site-data/write-json.ts'
 import { writeSiteData } from './site-data/write-site-data.ts'
 import { DEFAULT_CACHE_DIR, fetchAll, mirrorsFromEnv } from './sources/fetch.ts'
+import { fetchRecord, fetchSummary } from './sources/fetch-record.ts'
 import { loadRegistry } from './sources/registry.ts'
 
 export interface PipelineOptions {
@@ -38,13 +39,16 @@ export async function runPipeline({ outDir, log = (l) => process.stderr.write(`$
 
   log(`1/4 Fetching ${sources.length} sources`)
   let t = performance.now()
-  const fetched = await fetchAll(sources, {
+  const { fetched, fellBack } = await fetchAll(sources, {
     cacheDir: DEFAULT_CACHE_DIR,
     mirrors: mirrorsFromEnv(),
     download: process.env.DASHBOARD_OFFLINE !== '1',
     log,
   })
   const fetchMs = performance.now() - t
+  log(fetchSummary({ fetched, fellBack }))
+  // The sources this build reads: a fallback replaces its preferred source, never joins it.
+  const used = fetched.map((f) => f.source)
 
   log('2/4 Reading and harmonising')
   t = performance.now()
@@ -80,7 +84,7 @@ export async function runPipeline({ outDir, log = (l) => process.stderr.write(`$
   t = performance.now()
   writeSiteData(outDir, {
     geography,
-    sources,
+    sources: used,
     computed,
     benchmarks,
     distributions,
@@ -90,7 +94,8 @@ export async function runPipeline({ outDir, log = (l) => process.stderr.write(`$
     map,
   })
   writeJson(join(outDir, 'accounts.json'), read.accounts)
-  writeJson(join(outDir, 'sources.json'), sources)
+  writeJson(join(outDir, 'sources.json'), used)
+  writeJson(join(outDir, 'fetch.json'), fetchRecord(sources, { fetched, fellBack }))
   writeText(join(outDir, 'downloads', 'accounts.csv'), accountsCsv(read.accounts))
   const writeMs = performance.now() - t
   log(
