@@ -10,6 +10,7 @@ import { METRICS } from './metrics/registry.ts'
 import { TRACKED_METRICS, trackMetric } from './programme/change-programme.ts'
 import { loadMapShapes } from './maps/boundaries.ts'
 import { ObservationIndex } from './metrics/series.ts'
+import { checkSeriesParts, optionalSources } from './metrics/series-check.ts'
 import { accountsCsv } from './read/accounts.ts'
 import { readAllSources } from './read/read-sources.ts'
 import { writeJson, writeText } from './site-data/write-json.ts'
@@ -54,6 +55,7 @@ export async function runPipeline({ outDir, log = (l) => process.stderr.write(`$
   log(`3/4 Computing ${METRICS.length} metrics, their benchmarks and the Change Programme tracker`)
   t = performance.now()
   const index = new ObservationIndex(read.observations)
+  checkSeriesParts(METRICS, index, optionalSources(sources.map((s) => s.id)))
   const computed: ComputedMetric[] = []
   const benchmarks: Benchmark[] = []
   const distributions: Distribution[] = []

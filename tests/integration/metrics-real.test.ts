@@ -8,7 +8,9 @@ import { computeMetric, type ComputedMetric } from '../../src/pipeline/metrics/c
 import type { MetricPeriod } from '../../src/pipeline/metrics/periods.ts'
 import { METRICS, metricById } from '../../src/pipeline/metrics/registry.ts'
 import { ObservationIndex } from '../../src/pipeline/metrics/series.ts'
-import type { Observation } from '../../src/pipeline/read/observation.ts'
+import { checkSeriesParts, optionalSources } from '../../src/pipeline/metrics/series-check.ts'
+import { loadRegistry } from '../../src/pipeline/sources/registry.ts'
+import { breakdownOf, type Observation } from '../../src/pipeline/read/observation.ts'
 import type { ReadAll } from '../../src/pipeline/read/read-sources.ts'
 import { readRealSources } from '../helpers/real-data.ts'
 
@@ -47,10 +49,11 @@ const name = (code: string) => g.byCode.get(code)?.name ?? code
  */
 const roundHalfUp1 = (n: number, d: number) => Math.floor((2000 * n + d) / (2 * d)) / 10
 
-const ALL_PLANS = 'breakdown_topic=All EHC plans|breakdown=All EHC plans'
-const TIMELINESS = 'breakdown_topic=All EHC plans issued|breakdown=All EHC plans issued'
-const REQUESTS = 'breakdown_topic=All requests for EHC needs assessments|breakdown=All requests for EHC needs assessments'
-const ASSESSMENTS = 'breakdown_topic=All EHC needs assessments|breakdown=All EHC needs assessments'
+const topic = (t: string) => breakdownOf({ breakdown_topic: t, breakdown: t })
+const ALL_PLANS = topic('All EHC plans')
+const TIMELINESS = topic('All EHC plans issued')
+const REQUESTS = topic('All requests for EHC needs assessments')
+const ASSESSMENTS = topic('All EHC needs assessments')
 
 /** Metric, DfE's percentage column in the same file, and DfE's counts behind it. */
 const PUBLISHED_PERCENTAGES = [
@@ -231,6 +234,12 @@ describe("regional and England totals summed from LA rows reproduce DfE's own ro
   })
 })
 
+describe('the registry against the real files', () => {
+  it('every series part of every metric matches observations in some period', () => {
+    expect(() => checkSeriesParts(METRICS, index, optionalSources(loadRegistry().map((s) => s.id)))).not.toThrow()
+  })
+})
+
 describe('coverage and missing values', () => {
   it('every metric has a figure for at least 140 of the 153 LAs in its latest period', () => {
     const short: string[] = []
@@ -311,7 +320,9 @@ describe('EHC plans per 1,000 aged 0-25', () => {
     const ages: Observation[] = []
     for (let age = 0; age <= 25; age++)
       ages.push(
-        ...index.get('ons-mye-2023', 'population', `age=${age}`).filter((o) => o.areaCode === g.england.code && o.period === '2023'),
+        ...index
+          .get('ons-mye-2023', 'population', breakdownOf({ age: String(age) }))
+          .filter((o) => o.areaCode === g.england.code && o.period === '2023'),
       )
     expect(ages).toHaveLength(26)
     const population = ages.reduce((s, o) => s + o.value!, 0)

@@ -5,7 +5,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { loadGeography } from '../../src/pipeline/geography/areas.ts'
 import type { ReadAll } from '../../src/pipeline/read/read-sources.ts'
-import type { Observation } from '../../src/pipeline/read/observation.ts'
+import { breakdownOf, type Observation } from '../../src/pipeline/read/observation.ts'
 import { readRealSources } from '../helpers/real-data.ts'
 
 let data: ReadAll
@@ -77,7 +77,8 @@ function expectLasAddUp(byPeriod: ReturnType<typeof totals>, label: string, regi
   return exact
 }
 
-const ALL_PLANS = 'breakdown_topic=All EHC plans|breakdown=All EHC plans'
+const topic = (t: string) => breakdownOf({ breakdown_topic: t, breakdown: t })
+const ALL_PLANS = topic('All EHC plans')
 
 describe('EHC plans 2025 release, caseload', () => {
   it('England had 638,745 EHC plans in January 2025', () => {
@@ -133,21 +134,13 @@ describe('EHC plans 2025 release, caseload', () => {
 
 describe('other EHC plan files add up to DfE England totals', () => {
   it.each([
-    ['ehcp-2025-timeliness', 'plans_issued_den', 'breakdown_topic=All EHC plans issued|breakdown=All EHC plans issued'],
-    ['ehcp-2025-timeliness', 'plans_issued_20_weeks_ex', 'breakdown_topic=All EHC plans issued|breakdown=All EHC plans issued'],
-    [
-      'ehcp-2025-requests',
-      'requests_received_in_year',
-      'breakdown_topic=All requests for EHC needs assessments|breakdown=All requests for EHC needs assessments',
-    ],
-    ['ehcp-2025-assessments', 'assess_issued', 'breakdown_topic=All EHC needs assessments|breakdown=All EHC needs assessments'],
-    [
-      'ehcp-2025-work-based-placements',
-      'open_supp_intern',
-      'breakdown_topic=All work based placements|breakdown=All work based placements',
-    ],
+    ['ehcp-2025-timeliness', 'plans_issued_den', topic('All EHC plans issued')],
+    ['ehcp-2025-timeliness', 'plans_issued_20_weeks_ex', topic('All EHC plans issued')],
+    ['ehcp-2025-requests', 'requests_received_in_year', topic('All requests for EHC needs assessments')],
+    ['ehcp-2025-assessments', 'assess_issued', topic('All EHC needs assessments')],
+    ['ehcp-2025-work-based-placements', 'open_supp_intern', topic('All work based placements')],
     ['ehcp-2022-work-based-placements', 'MSuppIntEHC', ''],
-    ['ehcp-2022-age-caseload', 'Total_ehc', 'characteristic_age=Total'],
+    ['ehcp-2022-age-caseload', 'Total_ehc', breakdownOf({ characteristic_age: 'Total' })],
   ])('%s %s', (source, measure, breakdown) => {
     const byPeriod = totals(data.observations.filter(pick(source, measure, breakdown)))
     expect(byPeriod.size).toBeGreaterThan(0)
@@ -180,7 +173,7 @@ describe('ONS population', () => {
   it.each(['2022', '2023'])('mid-%s: upper-tier LAs add up to England for every age 0-25', (year) => {
     const obs = data.observations.filter((o) => o.measure === 'population' && o.period === year)
     for (let age = 0; age <= 25; age++) {
-      const at = obs.filter((o) => o.breakdown === `age=${age}`)
+      const at = obs.filter((o) => o.breakdown === breakdownOf({ age: String(age) }))
       const england = at.find((o) => o.areaType === 'england')!.value!
       const las = at.filter((o) => o.areaType === 'la')
       expect(las).toHaveLength(153)

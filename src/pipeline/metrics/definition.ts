@@ -53,6 +53,11 @@ export interface Series {
    * while it has a denominator then means zero rather than missing.
    */
   absentMeansZero?: boolean
+  /**
+   * Read instead in the periods in which no part has an observation: for example the total number
+   * of plans, in the years before the source gave the breakdown whose rows the parts sum.
+   */
+  fallback?: Series
 }
 
 /**
@@ -98,9 +103,13 @@ export function defineMetric<const Id extends string>(def: MetricDefinition<Id>)
   return def
 }
 
-export function sourcesOf(def: MetricDefinition): string[] {
-  const ids = new Set<string>()
-  const add = (s: Series) => s.parts.forEach((p) => ids.add(p.source))
+/** Every series a metric reads, in the order of its segments, each followed by its fallbacks. */
+export function seriesOf(def: MetricDefinition): Series[] {
+  const out: Series[] = []
+  const add = (s: Series): void => {
+    out.push(s)
+    if (s.fallback) add(s.fallback)
+  }
   for (const seg of def.segments) {
     if (seg.kind === 'published') add(seg.value)
     else if (seg.kind === 'difference') {
@@ -111,5 +120,9 @@ export function sourcesOf(def: MetricDefinition): string[] {
       add(seg.denominator)
     }
   }
-  return [...ids]
+  return out
+}
+
+export function sourcesOf(def: MetricDefinition): string[] {
+  return [...new Set(seriesOf(def).flatMap((s) => s.parts.map((p) => p.source)))]
 }

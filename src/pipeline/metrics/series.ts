@@ -19,11 +19,20 @@ export interface EvaluatedSeries {
 /** Observations by source, measure and breakdown: the unit a series part names. */
 export class ObservationIndex {
   private readonly byPart = new Map<string, Observation[]>()
+  /** source -> measure -> breakdowns, to say what a source does have when a part matches nothing. */
+  private readonly keys = new Map<string, Map<string, Set<string>>>()
   constructor(observations: readonly Observation[]) {
     for (const o of observations) {
       const key = ObservationIndex.key(o.source, o.measure, o.breakdown)
       let list = this.byPart.get(key)
-      if (!list) this.byPart.set(key, (list = []))
+      if (!list) {
+        this.byPart.set(key, (list = []))
+        let measures = this.keys.get(o.source)
+        if (!measures) this.keys.set(o.source, (measures = new Map()))
+        let breakdowns = measures.get(o.measure)
+        if (!breakdowns) measures.set(o.measure, (breakdowns = new Set()))
+        breakdowns.add(o.breakdown)
+      }
       list.push(o)
     }
   }
@@ -32,6 +41,14 @@ export class ObservationIndex {
   }
   get(source: string, measure: string, breakdown: string): readonly Observation[] {
     return this.byPart.get(ObservationIndex.key(source, measure, breakdown)) ?? []
+  }
+  /** Every source that gave an observation. */
+  sources(): string[] {
+    return [...this.keys.keys()]
+  }
+  /** The measures a source gave, each with its breakdowns; undefined if it gave no observation. */
+  measuresOf(source: string): ReadonlyMap<string, ReadonlySet<string>> | undefined {
+    return this.keys.get(source)
   }
 }
 
