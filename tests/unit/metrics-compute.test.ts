@@ -465,6 +465,18 @@ describe('series', () => {
     expect(valueAt(m, CAMDEN, '2024')).toMatchObject({ value: null, missing: 'area_not_in_source' })
   })
 
+  it('fallback: fills only the periods in which no part has an observation', () => {
+    // 2023: no age rows, so the total (90) serves. 2024: age rows (5 + 0 for Hartlepool), so the
+    // total (50) is not used even though it exists; Redcar's suppressed age row stays suppressed.
+    const withFallback: Series = { ...ages(true), fallback: all }
+    const earlier = observation({ ...AGES, period: '2023', measure: 'all', area: HARTLEPOOL, value: 90 })
+    const m = compute([{ kind: 'published', value: withFallback }], [...obs, earlier])
+    expect(valueAt(m, HARTLEPOOL, '2023')).toMatchObject({ value: 90 })
+    expect(valueAt(m, HARTLEPOOL, '2024')).toMatchObject({ value: 5 })
+    expect(valueAt(m, REDCAR, '2024')).toMatchObject({ value: null, missing: 'suppressed' })
+    expect(m.periods.map((p) => p.id)).toEqual(['2023', '2024'])
+  })
+
   it('stop the build when two sources give the same measure for the same area and period', () => {
     const pop = (source: string) =>
       observation({

@@ -57,6 +57,7 @@ export class ObservationIndex {
  * missing (with that reason). A part with no row at all, where other parts have rows, counts as
  * zero: DfE's person-level files leave out breakdown rows with no children (for example an age at
  * which an LA has no plans); the integration tests check that such sums match DfE's totals.
+ * The fallback series fills the periods in which no part has an observation at all.
  */
 export function evaluateSeries(series: Series, index: ObservationIndex): EvaluatedSeries {
   const parts = series.parts.map((p) => index.get(p.source, p.measure, p.breakdown))
@@ -98,5 +99,13 @@ export function evaluateSeries(series: Series, index: ObservationIndex): Evaluat
       }
     }
   })
+  if (series.fallback) {
+    const instead = evaluateSeries(series.fallback, index)
+    for (const [id, cells] of instead.table) {
+      if (table.has(id)) continue
+      table.set(id, cells)
+      periods.set(id, instead.periods.get(id)!)
+    }
+  }
   return { table, periods }
 }

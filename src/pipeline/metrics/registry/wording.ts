@@ -17,5 +17,7 @@ export const DERIVED_EXCLUSIONS =
 export const DERIVED_ABSENCE =
   'From a derived extract (Data to Insight) of DfE\'s "Pupil absence in schools in England" figures: percentages only, for local authorities only, so no confidence interval and no England or regional figure can be given. The 2024/25 figures cover the autumn and spring terms.'
 export const AGES_FROM_2024 = 'DfE publishes placements by age for each local authority from January 2024 only.'
+export const BREAKDOWN_WITHHELD =
+  "Shares are of the plans counted in DfE's breakdown by placement and age, as in DfE's own percentages. Where DfE withheld a local authority's breakdown (Hackney and Peterborough in January 2024), the England and regional shares leave out the plans missing from the breakdown, so they count slightly fewer plans than the total."
 export const PLACEMENT_CAVEAT =
   'Placement is where the child or young person was on the January census day, as recorded by the local authority.'
