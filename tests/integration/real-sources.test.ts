@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { loadGeography } from '../../src/pipeline/geography/areas.ts'
 import type { ReadAll } from '../../src/pipeline/read/read-sources.ts'
 import { breakdownOf, type Observation } from '../../src/pipeline/read/observation.ts'
+import { loadRegistry } from '../../src/pipeline/sources/registry.ts'
 import { readRealSources } from '../helpers/real-data.ts'
 
 let data: ReadAll
@@ -138,6 +139,8 @@ describe('other EHC plan files add up to DfE England totals', () => {
     ['ehcp-2025-timeliness', 'plans_issued_20_weeks_ex', topic('All EHC plans issued')],
     ['ehcp-2025-requests', 'requests_received_in_year', topic('All requests for EHC needs assessments')],
     ['ehcp-2025-assessments', 'assess_issued', topic('All EHC needs assessments')],
+    ['ehcp-2025-ceased-plans', 'needs_met', topic('All ceased EHC plans')],
+    ['ehcp-2025-ceased-plans', 'total_ceased', topic('All ceased EHC plans')],
     ['ehcp-2025-work-based-placements', 'open_supp_intern', topic('All work based placements')],
     ['ehcp-2022-work-based-placements', 'MSuppIntEHC', ''],
     ['ehcp-2022-age-caseload', 'Total_ehc', breakdownOf({ characteristic_age: 'Total' })],
@@ -206,7 +209,7 @@ describe('NEET and statistical neighbours', () => {
 
 describe('accounts', () => {
   it('every source balances: rows read = rows used + rows set aside', () => {
-    expect(data.accounts).toHaveLength(19)
+    expect(data.accounts.map((a) => a.source)).toEqual(loadRegistry().map((s) => s.id))
     for (const a of data.accounts) {
       const aside = Object.values(a.setAside).reduce((s, n) => s + n, 0)
       expect(a.rowsUsed + aside, a.source).toBe(a.rowsRead)
