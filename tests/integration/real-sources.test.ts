@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { loadGeography } from '../../src/pipeline/geography/areas.ts'
 import type { ReadAll } from '../../src/pipeline/read/read-sources.ts'
 import { breakdownOf, type Observation } from '../../src/pipeline/read/observation.ts'
+import { checkAppealableDecisions } from '../../src/pipeline/read/appealable-decisions.ts'
 import { loadRegistry } from '../../src/pipeline/sources/registry.ts'
 import { readRealSources } from '../helpers/real-data.ts'
 
@@ -169,6 +170,26 @@ describe('SEND Tribunal table', () => {
     const appeals = totals(data.observations.filter(pick('ehcp-2025-tribunal', 'appeals_registered')))
     expect(appeals.get('2022')?.england).toBe(12796)
     expect(appeals.get('2024')?.england).toBe(22276)
+  })
+
+  it('appealable decisions fit their four parts in the EHC plan files, once the swapped pair is corrected', () => {
+    const notes = checkAppealableDecisions(data.observations, geography, 'tribunal table')
+    expect(notes[0]).toMatch(/for 2022 to 2024, after the correction of 1 swapped pair: of 458 figures for England and local authorities/)
+    expect(notes[1]).toContain('Central Bedfordshire 300 + 39 + 4,035 + 36 = 4,410')
+    expect(notes[1]).toContain('Cambridgeshire 158 + 72 + 8,007 + 1 = 8,238')
+    const decisions = (area: string, year: string) =>
+      data.observations.find((o) => pick('ehcp-2025-tribunal', 'appealable_decisions')(o) && o.areaCode === area && o.period === year)
+    expect(decisions('E06000056', '2024')?.value).toBe(4410) // Central Bedfordshire
+    expect(decisions('E10000003', '2024')?.value).toBe(8246) // Cambridgeshire
+  })
+
+  it("files Dorset's row for 2014-2018 under the county council area, from 2019 under the new council", () => {
+    const dorset = data.observations.filter((o) => o.source === 'ehcp-2025-tribunal' && o.measure === 'appealable_decisions')
+    const years = (code: string) => dorset.filter((o) => o.areaCode === code && o.value !== null).map((o) => o.period)
+    expect(years('E10000009')).toEqual(['2014', '2015', '2016', '2017', '2018'])
+    expect(years('E06000059')).toEqual(['2019', '2020', '2021', '2022', '2023', '2024'])
+    // 2,592 decisions in 2018: the county's 2,392 plans in January 2019 plus that year's refusals.
+    expect(dorset.find((o) => o.areaCode === 'E10000009' && o.period === '2018')?.value).toBe(2592)
   })
 })
 
