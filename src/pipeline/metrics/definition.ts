@@ -78,6 +78,11 @@ export interface SeriesBreak {
   note: string
 }
 
+export interface FlaggedPeriods {
+  periods: readonly string[]
+  note: string
+}
+
 /** Id is the metric's literal id, so that the registry yields the union of every id (MetricId). */
 export interface MetricDefinition<Id extends string = string> {
   id: Id
@@ -93,6 +98,11 @@ export interface MetricDefinition<Id extends string = string> {
   segments: readonly Segment[]
   caveats: readonly string[]
   breaks: readonly SeriesBreak[]
+  /**
+   * Periods the publisher flags as not comparable with others (COVID-19 school closures): no
+   * change is given from or to them.
+   */
+  flaggedPeriods?: FlaggedPeriods
   decimals: number
   /** Sentence template: "{value}" becomes the value with its unit, "{number}" the bare number. */
   sentence: string
