@@ -200,7 +200,8 @@ describe("regional and England totals summed from LA rows reproduce DfE's own ro
     ehcp_issued_20_weeks_pct: ['2019', '2020', '2021', '2024'],
     request_refused_pct: ['2019', '2020', '2021', '2022', '2024'],
     assessment_no_plan_pct: ['2024'],
-    ehcp_per_1000_0_25: ['202324', '202425'],
+    // January 2023 too: Cumbria's population is the sum of its successors', which ONS gives.
+    ehcp_per_1000_0_25: ['202223', '202324', '202425'],
     // Not 2021: the table gives Northamptonshire 85 appeals but no appealable decisions for 2021
     // (its successors have both). Not 2023: the Isles of Scilly's appeals cell is blank.
     tribunal_appeal_rate: ['2014', '2015', '2016', '2017', '2018', '2019', '2020', '2022', '2024'],
@@ -343,6 +344,24 @@ describe('EHC plans per 1,000 aged 0-25', () => {
     // England aged 0-25 at mid-2023 is about 17.5 million, so about 36 plans per 1,000.
     expect(population).toBeGreaterThan(17_000_000)
     expect(population).toBeLessThan(18_000_000)
+  })
+})
+
+describe('Cumbria in January 2023', () => {
+  it("divides Cumbria's plans by the population of Cumberland and Westmorland and Furness (the same area)", () => {
+    // ONS mid-2022 estimates are on the April 2023 geography: no row for Cumbria, rows for its successors.
+    const population = (code: string) =>
+      index
+        .get('ons-mye-2022', 'population', '')
+        .concat(...Array.from({ length: 26 }, (_, age) => index.get('ons-mye-2022', 'population', breakdownOf({ age: String(age) }))))
+        .filter((o) => o.areaCode === code && o.period === '2022')
+        .reduce((s, o) => s + o.value!, 0)
+    expect(population('E10000006')).toBe(0)
+    const successors = population('E06000063') + population('E06000064')
+    const plans = index.get('ehcp-2025-caseload', 'ehcplans', ALL_PLANS).find((o) => o.areaCode === 'E10000006' && o.period === '202223')!
+    const v = byAreaPeriod(metric('ehcp_per_1000_0_25')).get(key('E10000006', '202223'))!
+    expect(v).toMatchObject({ numerator: plans.value, denominator: successors, basis: 'sum_of_successors', missing: null })
+    expect(v.value).toBeCloseTo((1000 * plans.value!) / successors, 10)
   })
 })
 

@@ -83,7 +83,7 @@ export const METRIC_COLUMNS: readonly Column[] = [
     titles: 'Basis',
     datatype: 'string',
     description:
-      "source: the area's own row in the source; published: the publisher's regional or England row; sum_of_las: computed from summed LA numerators and denominators.",
+      "source: the area's own row in the source; published: the publisher's regional or England row; sum_of_las: computed from summed LA numerators and denominators; sum_of_successors: a former LA's own row for one count and, for the other, the sum of its successors' rows (they cover exactly its area).",
   },
   {
     name: 'source_ids',

@@ -64,6 +64,7 @@ export const WHO_METRICS = [
     caveats: [
       'January 2023 uses ONS mid-2022 estimates; January 2024 and January 2025 use mid-2023 estimates, the latest single-year-of-age estimates available to this site.',
       'Plans are counted by the local authority that maintains them, population by where people live; a few young people live in one area and have a plan from another.',
+      "ONS's mid-2022 estimates are on the April 2023 geography, so Cumbria's population for January 2023 is the sum of Cumberland's and Westmorland and Furness's, which cover exactly the same area.",
     ],
     breaks: [SEN2_BREAK],
     decimals: 1,
