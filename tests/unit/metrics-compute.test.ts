@@ -233,6 +233,13 @@ describe('local government reorganisation', () => {
     expect(valueAt(r, CUMBRIA, '202223')).toMatchObject({ value: 20, numerator: 20, denominator: 100, basis: 'sum_of_successors' })
     // The region counts Cumbria once: 22 × 6 + 20 of 22 × 60 + 100.
     expect(valueAt(r, NORTH_WEST, '202223')).toMatchObject({ numerator: 152, denominator: 1420, coverage: 23 })
+    // Where the plans are on the new geography too, Cumbria is not filled: the region would count them twice.
+    const restatedPlans = countRows({ source: 'test-caseload', period: '202223', periodKind: 'academic_year' }, [
+      [CUMBERLAND, 12, 60],
+      [WESTMORLAND, 8, 40],
+    ])
+    const twice = computeMetric(testMetric([seg]), new ObservationIndex([...pop, ...restatedPlans]), g)
+    expect(valueAt(twice, CUMBRIA, '202223')).toMatchObject({ value: null, missing: 'area_not_in_source' })
     // Without both successors' figures, Cumbria keeps no figure.
     const one = computeMetric(testMetric([seg]), new ObservationIndex([...pop, ...successors.slice(0, 1)]), g)
     expect(valueAt(one, CUMBRIA, '202223')).toMatchObject({ value: null, missing: 'area_not_in_source' })

@@ -137,8 +137,10 @@ function fillFromSuccessors(g: Geography, period: MetricPeriod, cells: Map<strin
   for (const f of g.former) {
     if (cells.has(f.code) || other.get(f.code)?.value == null || !existed(g, f.code, period)) continue
     const exact = f.successorCodes.every((s) => g.former.filter((x) => x.successorCodes.includes(s)).length === 1)
+    // Only where the other count is on the old geography alone, so that no area is counted twice.
+    const otherOnNew = f.successorCodes.some((s) => other.get(s)?.value != null)
     const parts = f.successorCodes.map((s) => cells.get(s))
-    if (!exact || parts.some((c) => c?.value == null)) continue
+    if (!exact || otherOnNew || parts.some((c) => c?.value == null)) continue
     cells.set(f.code, {
       value: parts.reduce((sum, c) => sum + c!.value!, 0),
       missing: null,
