@@ -171,7 +171,7 @@ export function checkAppealableDecisions(
   const name = (code: string) => g.byCode.get(code)?.name ?? code
   const swaps = swappedAreas(g, config.swaps)
 
-  const problems: Array<{ row: number; column: string; message: string }> = []
+  const problems: Array<{ row?: number; column: string; message: string }> = []
   const knownNotes: string[] = []
   const evidenceNotes: string[] = []
   const usedKnown = new Set<KnownDifference>()
@@ -219,7 +219,6 @@ export function checkAppealableDecisions(
     const [a, b] = swap.codes.map((code) => checked.get(`${code}|${swap.year}`))
     if (!a || !b) {
       problems.push({
-        row: 1,
         column: `${swap.year} ${MEASURE}`,
         message: `the swap of ${swap.codes.map(name).join(' and ')} cannot be checked: a part is missing`,
       })
@@ -241,7 +240,6 @@ export function checkAppealableDecisions(
   for (const k of config.known) {
     if (!usedKnown.has(k))
       problems.push({
-        row: 1,
         column: `${k.year} ${MEASURE}`,
         message: `KNOWN_DIFFERENCES lists ${name(k.area)} ${k.year}, which cannot be rebuilt or is not in the table: remove it`,
       })
@@ -252,8 +250,9 @@ export function checkAppealableDecisions(
     )
   if (problems.length > 0) {
     const [first, ...rest] = problems
-    const more = rest.map((p) => `\n  - row ${p.row}, column "${p.column}": ${p.message}`).join('')
-    throw new SourceDataError({ file, row: first!.row, column: first!.column }, `${first!.message}${more}`)
+    const more = rest.map((p) => `\n  - ${p.row === undefined ? '' : `row ${p.row}, `}column "${p.column}": ${p.message}`).join('')
+    const at = first!.row === undefined ? { file, column: first!.column } : { file, row: first!.row, column: first!.column }
+    throw new SourceDataError(at, `${first!.message}${more}`)
   }
   const years = [...new Set([...checked.values()].map((c) => c.o.period))].sort()
   const summary = `Appealable decisions checked against the 2025 EHC plan files (${config.parts.map((p) => p.label).join(' + ')}) for ${years[0]} to ${years.at(-1)}, after the correction of ${swaps.length} swapped pair${swaps.length === 1 ? '' : 's'}: of ${fmt(checked.size)} figures for England and local authorities, ${fmt(exact)} equal the rebuilt figure, ${fmt(within)} are within ${percent(config.tolerance)} of it and ${config.known.length} are further apart, for the reasons below.`
