@@ -10,7 +10,9 @@ import { METRICS } from './metrics/registry.ts'
 import { TRACKED_METRICS, trackMetric } from './programme/change-programme.ts'
 import { loadMapShapes } from './maps/boundaries.ts'
 import { ObservationIndex } from './metrics/series.ts'
+import { checkSeriesParts, optionalSources } from './metrics/series-check.ts'
 import { accountsCsv } from './read/accounts.ts'
+import { APPEALABLE_DECISIONS, checkAppealableDecisions } from './read/appealable-decisions.ts'
 import { readAllSources } from './read/read-sources.ts'
 import { writeJson, writeText } from './site-data/write-json.ts'
 import { writeSiteData } from './site-data/write-site-data.ts'
@@ -53,11 +55,20 @@ export async function runPipeline({ outDir, log = (l) => process.stderr.write(`$
   log('2/4 Reading and harmonising')
   t = performance.now()
   const read = await readAllSources(fetched, geography, log)
+  // The tribunal table's denominators against the EHC plan files they are built from.
+  const tribunal = read.accounts.find((a) => a.source === APPEALABLE_DECISIONS.tribunal)
+  if (tribunal) {
+    const notes = checkAppealableDecisions(read.observations, geography, tribunal.file)
+    tribunal.checks.push(...notes)
+    log(`  ${notes[0]}`)
+  }
   const readMs = performance.now() - t
 
   log(`3/4 Computing ${METRICS.length} metrics, their benchmarks and the Change Programme tracker`)
   t = performance.now()
   const index = new ObservationIndex(read.observations)
+  // A registered source that fell back was not read: its parts are checked by measure name only.
+  checkSeriesParts(METRICS, index, optionalSources(used.map((s) => s.id)))
   const computed: ComputedMetric[] = []
   const benchmarks: Benchmark[] = []
   const distributions: Distribution[] = []

@@ -1,8 +1,8 @@
 // The registry's "Where children and young people with plans learn" theme: placements of
 // everyone with a plan, and of young people aged 16-25.
 import { defineMetric, type MetricDefinition } from '../definition.ts'
-import { caseload, caseloadAgeBand } from './series.ts'
-import { AGES_FROM_2024, PLACEMENT_CAVEAT, SEN2_BREAK } from './wording.ts'
+import { caseload, caseloadAgeBand, plansInBreakdown } from './series.ts'
+import { AGES_FROM_2024, BREAKDOWN_WITHHELD, PLACEMENT_CAVEAT, SEN2_BREAK } from './wording.ts'
 
 function placement<const Id extends string>(
   id: Id,
@@ -22,8 +22,8 @@ function placement<const Id extends string>(
     ageBand: '0-25',
     numeratorLabel: title.replace(/^% of /, ''),
     denominatorLabel: 'children and young people with an EHC plan',
-    segments: [{ kind: 'proportion', numerator: caseload(measure), denominator: caseload('ehcplans') }],
-    caveats: [PLACEMENT_CAVEAT, ...extra],
+    segments: [{ kind: 'proportion', numerator: caseload(measure), denominator: plansInBreakdown }],
+    caveats: [PLACEMENT_CAVEAT, BREAKDOWN_WITHHELD, ...extra],
     breaks: [SEN2_BREAK],
     decimals: 1,
     sentence,
