@@ -46,7 +46,7 @@ const geography = loadGeography()
 const coldCache = mkdtempSync(join(tmpdir(), 'bench-cache-'))
 const [, coldMs] = await time(() => fetchAll(sources, { cacheDir: coldCache, mirrors: mirrorsFromEnv(), download: false, log: () => {} }))
 rmSync(coldCache, { recursive: true, force: true })
-const [fetched, warmMs] = await time(() =>
+const [{ fetched }, warmMs] = await time(() =>
   fetchAll(sources, { cacheDir: DEFAULT_CACHE_DIR, mirrors: mirrorsFromEnv(), download: false, log: () => {} }),
 )
 const [read, readMs] = await time(() => readAllSources(fetched, geography, () => {}))

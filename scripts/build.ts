@@ -7,14 +7,16 @@ import { runMain } from '../src/pipeline/cli.ts'
 import { BuildStepError } from '../src/pipeline/errors.ts'
 import { runPipeline } from '../src/pipeline/run.ts'
 import { changeLog, changeLogMarkdown } from '../src/pipeline/site-data/change-log.ts'
+import { refreshByHandMarkdown, type SourceRecord } from '../src/pipeline/sources/fetch-record.ts'
 
 const NEXT = '.build/next'
 const DIST = 'dist'
 const SITE_DATA = '.build/site-data'
 
 /**
- * dist/build-info/: the inputs' checksums, when the build ran, and what changed since the previous
- * build. The only part of dist/ that is not a function of the inputs alone.
+ * dist/build-info/: the inputs' checksums, when the build ran, what changed since the previous
+ * build, where each source came from and which are refreshed by hand. The only part of dist/ that
+ * is not a function of the inputs alone.
  */
 function writeBuildInfo(nextDist: string, siteData: string): void {
   const registry = JSON.parse(readFileSync(join(siteData, 'sources.json'), 'utf8')) as Array<{ id: string; sha256: string }>
@@ -35,6 +37,11 @@ function writeBuildInfo(nextDist: string, siteData: string): void {
   writeFileSync(join(info, 'build.json'), `${JSON.stringify({ built_at: new Date().toISOString(), node: process.version }, null, 1)}\n`)
   writeFileSync(join(info, 'changes.json'), `${JSON.stringify(log, null, 1)}\n`)
   writeFileSync(join(info, 'changes.md'), changeLogMarkdown(log))
+  // Which file each source came from, which preferred source fell back and why, and which
+  // sources only a maintainer can refresh, with the date they last did.
+  const records = JSON.parse(readFileSync(join(siteData, 'fetch.json'), 'utf8')) as SourceRecord[]
+  writeFileSync(join(info, 'sources.json'), `${JSON.stringify(records, null, 1)}\n`)
+  writeFileSync(join(info, 'refresh-by-hand.md'), refreshByHandMarkdown(records))
   process.stderr.write(changeLogMarkdown(log).split('\n').slice(0, 6).join('\n') + '\n')
 }
 

@@ -10,11 +10,14 @@ import { METRICS } from './metrics/registry.ts'
 import { TRACKED_METRICS, trackMetric } from './programme/change-programme.ts'
 import { loadMapShapes } from './maps/boundaries.ts'
 import { ObservationIndex } from './metrics/series.ts'
+import { checkSeriesParts, optionalSources } from './metrics/series-check.ts'
 import { accountsCsv } from './read/accounts.ts'
+import { APPEALABLE_DECISIONS, checkAppealableDecisions } from './read/appealable-decisions.ts'
 import { readAllSources } from './read/read-sources.ts'
 import { writeJson, writeText } from './site-data/write-json.ts'
 import { writeSiteData } from './site-data/write-site-data.ts'
 import { DEFAULT_CACHE_DIR, fetchAll, mirrorsFromEnv } from './sources/fetch.ts'
+import { fetchRecord, fetchSummary } from './sources/fetch-record.ts'
 import { loadRegistry } from './sources/registry.ts'
 
 export interface PipelineOptions {
@@ -38,22 +41,34 @@ export async function runPipeline({ outDir, log = (l) => process.stderr.write(`$
 
   log(`1/4 Fetching ${sources.length} sources`)
   let t = performance.now()
-  const fetched = await fetchAll(sources, {
+  const { fetched, fellBack } = await fetchAll(sources, {
     cacheDir: DEFAULT_CACHE_DIR,
     mirrors: mirrorsFromEnv(),
     download: process.env.DASHBOARD_OFFLINE !== '1',
     log,
   })
   const fetchMs = performance.now() - t
+  log(fetchSummary({ fetched, fellBack }))
+  // The sources this build reads: a fallback replaces its preferred source, never joins it.
+  const used = fetched.map((f) => f.source)
 
   log('2/4 Reading and harmonising')
   t = performance.now()
   const read = await readAllSources(fetched, geography, log)
+  // The tribunal table's denominators against the EHC plan files they are built from.
+  const tribunal = read.accounts.find((a) => a.source === APPEALABLE_DECISIONS.tribunal)
+  if (tribunal) {
+    const notes = checkAppealableDecisions(read.observations, geography, tribunal.file)
+    tribunal.checks.push(...notes)
+    log(`  ${notes[0]}`)
+  }
   const readMs = performance.now() - t
 
   log(`3/4 Computing ${METRICS.length} metrics, their benchmarks and the Change Programme tracker`)
   t = performance.now()
   const index = new ObservationIndex(read.observations)
+  // A registered source that fell back was not read: its parts are checked by measure name only.
+  checkSeriesParts(METRICS, index, optionalSources(used.map((s) => s.id)))
   const computed: ComputedMetric[] = []
   const benchmarks: Benchmark[] = []
   const distributions: Distribution[] = []
@@ -80,7 +95,7 @@ export async function runPipeline({ outDir, log = (l) => process.stderr.write(`$
   t = performance.now()
   writeSiteData(outDir, {
     geography,
-    sources,
+    sources: used,
     computed,
     benchmarks,
     distributions,
@@ -90,7 +105,8 @@ export async function runPipeline({ outDir, log = (l) => process.stderr.write(`$
     map,
   })
   writeJson(join(outDir, 'accounts.json'), read.accounts)
-  writeJson(join(outDir, 'sources.json'), sources)
+  writeJson(join(outDir, 'sources.json'), used)
+  writeJson(join(outDir, 'fetch.json'), fetchRecord(sources, { fetched, fellBack }))
   writeText(join(outDir, 'downloads', 'accounts.csv'), accountsCsv(read.accounts))
   const writeMs = performance.now() - t
   log(

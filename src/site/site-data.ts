@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import type { SourceAccount } from '../pipeline/read/accounts.ts'
 import type { AreaData, AreaSummary, MetricData, MetricInfo, SiteIndex } from '../pipeline/site-data/types.ts'
 import type { Source } from '../pipeline/sources/registry.ts'
+import type { SourceRecord } from '../pipeline/sources/fetch-record.ts'
 import type { MapShapes } from '../pipeline/maps/boundaries.ts'
 import type { TrackedMetric } from '../pipeline/programme/change-programme.ts'
 
@@ -23,6 +24,8 @@ function load<T>(name: string): T {
 export const siteIndex = (): SiteIndex => load<SiteIndex>('index.json')
 export const sources = (): Source[] => siteIndex().sources
 export const accounts = (): SourceAccount[] => load<SourceAccount[]>('accounts.json')
+/** What the fetch step did with every registered source, including any not read by this build. */
+export const fetchRecords = (): SourceRecord[] => load<SourceRecord[]>('fetch.json')
 export const metrics = (): MetricInfo[] => siteIndex().metrics
 export const areaData = (code: string): AreaData => load<AreaData>(`areas/${code}.json`)
 export const metricData = (id: string): MetricData => load<MetricData>(`metrics/${id}.json`)

@@ -1,7 +1,7 @@
 // Plain-English wording for the pages: comparisons, ranks, quarters, changes and missing values.
 // Value words (better / worse) only for metrics whose direction nobody disputes.
 import type { Benchmark, Change, Significance } from '../pipeline/benchmarks/benchmarks.ts'
-import { NO_COMPARISON } from '../pipeline/benchmarks/benchmarks.ts'
+import { NO_COMPARISON, WITHHELD_CHANGE } from '../pipeline/benchmarks/benchmarks.ts'
 import type { Direction } from '../pipeline/metrics/definition.ts'
 import { MISSING_REASONS, type MissingReason } from '../pipeline/read/missing.ts'
 
@@ -53,13 +53,16 @@ export function quarterPhrase(b: Benchmark, direction: Direction): string | null
   return ['in the best quarter', 'in the second-best quarter', 'in the second-worst quarter', 'in the worst quarter'][fromBest - 1]!
 }
 
-/** "up 1.2 since January 2024" using the caller's formatter for the size of the change. */
+/**
+ * "up 1.2 since January 2024" using the caller's formatter for the size of the change, or why no
+ * change since January 2024 is given.
+ */
 export function changePhrase(c: Change | null, fromLabel: string, formatChange: (x: number) => string): string | null {
   if (!c) return null
+  if (c.change === null) return `no change is given since ${fromLabel}: ${WITHHELD_CHANGE[c.withheld]}`
   const size = Math.abs(c.change)
   const direction = c.change > 0 ? 'up' : c.change < 0 ? 'down' : 'unchanged'
-  const text = direction === 'unchanged' ? `unchanged since ${fromLabel}` : `${direction} ${formatChange(size)} since ${fromLabel}`
-  return c.acrossBreak ? `${text} (a break in the series lies between, so compare with care)` : text
+  return direction === 'unchanged' ? `unchanged since ${fromLabel}` : `${direction} ${formatChange(size)} since ${fromLabel}`
 }
 
 /** "2019-04-01" -> "1 April 2019". */

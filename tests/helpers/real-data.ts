@@ -9,7 +9,7 @@ let cached: Promise<ReadAll> | undefined
 
 export function readRealSources(): Promise<ReadAll> {
   cached ??= (async () => {
-    const fetched = await fetchAll(loadRegistry(), {
+    const { fetched } = await fetchAll(loadRegistry(), {
       cacheDir: DEFAULT_CACHE_DIR,
       mirrors: mirrorsFromEnv(),
       download: false,

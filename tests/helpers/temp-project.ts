@@ -26,11 +26,11 @@ export interface TempProject {
   /** Replace a source file in this project's mirror; optionally register its new checksum. */
   replaceSource(id: string, change: (text: string) => string, options?: { updateChecksum: boolean }): void
   run(script: string, env?: Record<string, string>): { status: number | null; stdout: string; stderr: string }
-  /** The same without blocking this process, for scripts that talk to a server the test runs. */
+  /** The same without blocking this process, for scripts that talk to a server the test runs (undefined unsets a variable). */
   runAsync(
     script: string,
     args?: string[],
-    env?: Record<string, string>,
+    env?: Record<string, string | undefined>,
   ): Promise<{ status: number | null; stdout: string; stderr: string }>
 }
 
@@ -76,9 +76,10 @@ export function tempProject(): TempProject {
     },
     runAsync(script, args = [], env = {}) {
       return new Promise((resolve) => {
+        const merged: Record<string, string | undefined> = { ...process.env, EES_MIRROR: mirror, DASHBOARD_OFFLINE: '1', ...env }
         const child = spawn(process.execPath, [script, ...args], {
           cwd: root,
-          env: { ...process.env, EES_MIRROR: mirror, DASHBOARD_OFFLINE: '1', ...env },
+          env: Object.fromEntries(Object.entries(merged).filter(([, v]) => v !== undefined)),
         })
         let stdout = ''
         let stderr = ''

@@ -5,7 +5,9 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { loadGeography } from '../../src/pipeline/geography/areas.ts'
 import type { ReadAll } from '../../src/pipeline/read/read-sources.ts'
-import type { Observation } from '../../src/pipeline/read/observation.ts'
+import { breakdownOf, type Observation } from '../../src/pipeline/read/observation.ts'
+import { checkAppealableDecisions } from '../../src/pipeline/read/appealable-decisions.ts'
+import { loadRegistry } from '../../src/pipeline/sources/registry.ts'
 import { readRealSources } from '../helpers/real-data.ts'
 
 let data: ReadAll
@@ -77,7 +79,8 @@ function expectLasAddUp(byPeriod: ReturnType<typeof totals>, label: string, regi
   return exact
 }
 
-const ALL_PLANS = 'breakdown_topic=All EHC plans|breakdown=All EHC plans'
+const topic = (t: string) => breakdownOf({ breakdown_topic: t, breakdown: t })
+const ALL_PLANS = topic('All EHC plans')
 
 describe('EHC plans 2025 release, caseload', () => {
   it('England had 638,745 EHC plans in January 2025', () => {
@@ -133,21 +136,15 @@ describe('EHC plans 2025 release, caseload', () => {
 
 describe('other EHC plan files add up to DfE England totals', () => {
   it.each([
-    ['ehcp-2025-timeliness', 'plans_issued_den', 'breakdown_topic=All EHC plans issued|breakdown=All EHC plans issued'],
-    ['ehcp-2025-timeliness', 'plans_issued_20_weeks_ex', 'breakdown_topic=All EHC plans issued|breakdown=All EHC plans issued'],
-    [
-      'ehcp-2025-requests',
-      'requests_received_in_year',
-      'breakdown_topic=All requests for EHC needs assessments|breakdown=All requests for EHC needs assessments',
-    ],
-    ['ehcp-2025-assessments', 'assess_issued', 'breakdown_topic=All EHC needs assessments|breakdown=All EHC needs assessments'],
-    [
-      'ehcp-2025-work-based-placements',
-      'open_supp_intern',
-      'breakdown_topic=All work based placements|breakdown=All work based placements',
-    ],
+    ['ehcp-2025-timeliness', 'plans_issued_den', topic('All EHC plans issued')],
+    ['ehcp-2025-timeliness', 'plans_issued_20_weeks_ex', topic('All EHC plans issued')],
+    ['ehcp-2025-requests', 'requests_received_in_year', topic('All requests for EHC needs assessments')],
+    ['ehcp-2025-assessments', 'assess_issued', topic('All EHC needs assessments')],
+    ['ehcp-2025-ceased-plans', 'needs_met', topic('All ceased EHC plans')],
+    ['ehcp-2025-ceased-plans', 'total_ceased', topic('All ceased EHC plans')],
+    ['ehcp-2025-work-based-placements', 'open_supp_intern', topic('All work based placements')],
     ['ehcp-2022-work-based-placements', 'MSuppIntEHC', ''],
-    ['ehcp-2022-age-caseload', 'Total_ehc', 'characteristic_age=Total'],
+    ['ehcp-2022-age-caseload', 'Total_ehc', breakdownOf({ characteristic_age: 'Total' })],
   ])('%s %s', (source, measure, breakdown) => {
     const byPeriod = totals(data.observations.filter(pick(source, measure, breakdown)))
     expect(byPeriod.size).toBeGreaterThan(0)
@@ -174,13 +171,33 @@ describe('SEND Tribunal table', () => {
     expect(appeals.get('2022')?.england).toBe(12796)
     expect(appeals.get('2024')?.england).toBe(22276)
   })
+
+  it('appealable decisions fit their four parts in the EHC plan files, once the swapped pair is corrected', () => {
+    const notes = checkAppealableDecisions(data.observations, geography, 'tribunal table')
+    expect(notes[0]).toMatch(/for 2022 to 2024, after the correction of 1 swapped pair: of 458 figures for England and local authorities/)
+    expect(notes[1]).toContain('Central Bedfordshire 300 + 39 + 4,035 + 36 = 4,410')
+    expect(notes[1]).toContain('Cambridgeshire 158 + 72 + 8,007 + 1 = 8,238')
+    const decisions = (area: string, year: string) =>
+      data.observations.find((o) => pick('ehcp-2025-tribunal', 'appealable_decisions')(o) && o.areaCode === area && o.period === year)
+    expect(decisions('E06000056', '2024')?.value).toBe(4410) // Central Bedfordshire
+    expect(decisions('E10000003', '2024')?.value).toBe(8246) // Cambridgeshire
+  })
+
+  it("files Dorset's row for 2014-2018 under the county council area, from 2019 under the new council", () => {
+    const dorset = data.observations.filter((o) => o.source === 'ehcp-2025-tribunal' && o.measure === 'appealable_decisions')
+    const years = (code: string) => dorset.filter((o) => o.areaCode === code && o.value !== null).map((o) => o.period)
+    expect(years('E10000009')).toEqual(['2014', '2015', '2016', '2017', '2018'])
+    expect(years('E06000059')).toEqual(['2019', '2020', '2021', '2022', '2023', '2024'])
+    // 2,592 decisions in 2018: the county's 2,392 plans in January 2019 plus that year's refusals.
+    expect(dorset.find((o) => o.areaCode === 'E10000009' && o.period === '2018')?.value).toBe(2592)
+  })
 })
 
 describe('ONS population', () => {
   it.each(['2022', '2023'])('mid-%s: upper-tier LAs add up to England for every age 0-25', (year) => {
     const obs = data.observations.filter((o) => o.measure === 'population' && o.period === year)
     for (let age = 0; age <= 25; age++) {
-      const at = obs.filter((o) => o.breakdown === `age=${age}`)
+      const at = obs.filter((o) => o.breakdown === breakdownOf({ age: String(age) }))
       const england = at.find((o) => o.areaType === 'england')!.value!
       const las = at.filter((o) => o.areaType === 'la')
       expect(las).toHaveLength(153)
@@ -213,7 +230,12 @@ describe('NEET and statistical neighbours', () => {
 
 describe('accounts', () => {
   it('every source balances: rows read = rows used + rows set aside', () => {
-    expect(data.accounts).toHaveLength(29)
+    // Every registered source is read, in registry order, except a preferred source whose
+    // registered fallback was read instead.
+    const read = data.accounts.map((a) => a.source)
+    const registered = loadRegistry()
+    expect(read).toEqual(registered.filter((s) => read.includes(s.id)).map((s) => s.id))
+    for (const s of registered.filter((r) => !read.includes(r.id))) expect(s.fallback && read.includes(s.fallback.source), s.id).toBe(true)
     for (const a of data.accounts) {
       const aside = Object.values(a.setAside).reduce((s, n) => s + n, 0)
       expect(a.rowsUsed + aside, a.source).toBe(a.rowsRead)

@@ -179,21 +179,70 @@ describe('comparators', () => {
     expect(at(STOCKTON).neighbours).toEqual({ mean: null, used: [], missing: [] })
   })
 
-  it('measures change since the previous period and over five years, flagging series breaks', () => {
-    // Hartlepool: 18 in January 2024, 15 in January 2020; the break (January 2023) lies between
-    // January 2020 and 2025 but not between January 2024 and 2025.
-    expect(at(HARTLEPOOL).previous).toEqual({ from: '202324', change: 2, acrossBreak: false })
-    expect(at(HARTLEPOOL).fiveYears).toEqual({ from: '201920', change: 5, acrossBreak: true })
+  it('measures change since the previous period and over five years, withholding it across a series break', () => {
+    // Hartlepool: 20 in January 2025, 18 in January 2024, 15 in January 2020; the break (January
+    // 2023) lies between January 2020 and 2025 but not between January 2024 and 2025.
+    expect(at(HARTLEPOOL).previous).toEqual({ from: '202324', change: 2, withheld: null })
+    expect(at(HARTLEPOOL).fiveYears).toEqual({ from: '201920', change: null, withheld: 'series_break' })
     // Middlesbrough's January 2025 figure comes from another segment: a break in itself.
-    expect(at(MIDDLESBROUGH).previous).toEqual({ from: '202324', change: 1, acrossBreak: true })
-    expect(at(MIDDLESBROUGH).fiveYears).toEqual({ from: '201920', change: 5, acrossBreak: true })
+    expect(at(MIDDLESBROUGH).previous).toEqual({ from: '202324', change: null, withheld: 'series_break' })
+    expect(at(MIDDLESBROUGH).fiveYears).toEqual({ from: '201920', change: null, withheld: 'series_break' })
     // January 2024's previous period is January 2020 (the metric has none between), across the break;
     // five years before January 2024 is not one of the metric's periods.
-    expect(at(HARTLEPOOL, '202324').previous).toEqual({ from: '201920', change: 3, acrossBreak: true })
+    expect(at(HARTLEPOOL, '202324').previous).toEqual({ from: '201920', change: null, withheld: 'series_break' })
     expect(at(HARTLEPOOL, '202324').fiveYears).toBeNull()
     expect(at(HARTLEPOOL, '201920').previous).toBeNull()
     // No earlier value: no change.
     expect(at(REDCAR).previous).toBeNull()
+  })
+})
+
+describe('termly changes, like with like', () => {
+  // Hartlepool's suspension rate, one term at a time: autumn is always higher than spring, so a
+  // change from the term before would mostly measure the season.
+  const terms: Array<[string, number]> = [
+    ['201920-autumn', 6],
+    ['201920-spring', 3], // COVID-19: schools closed from 23 March 2020
+    ['202021-autumn', 2],
+    ['202122-autumn', 5],
+    ['202122-spring', 4],
+    ['202223-autumn', 7],
+    ['202223-spring', 4.5],
+    ['202324-autumn', 8],
+    ['202324-spring', 5.5],
+    ['202425-autumn', 9],
+    ['202425-spring', 6],
+  ]
+  const termly: ComputedMetric = {
+    definition: testMetric([], {
+      breaks: [{ from: '202122-autumn', note: 'after COVID-19' }],
+      flaggedPeriods: { periods: ['201920-spring', '202021-autumn'], note: 'COVID-19' },
+    }),
+    periods: terms.map(([id]) => ({ id, kind: 'term' as const })),
+    values: terms.map(([period, v]) => mv(HARTLEPOOL, period, v)),
+  }
+  const { benchmarks } = benchmarkMetric(termly, g, new Map())
+  const at = (period: string) => benchmarks.find((b) => b.area === HARTLEPOOL && b.period === period)!
+
+  it('compare a term with the same term a year earlier, not with the term before', () => {
+    // Spring 2024/25 (6) against spring 2023/24 (5.5): +0.5, not 6 − 9 = −3 against autumn 2024/25.
+    expect(at('202425-spring').previous).toEqual({ from: '202324-spring', change: 0.5, withheld: null })
+    expect(at('202425-autumn').previous).toEqual({ from: '202324-autumn', change: 1, withheld: null })
+    // Spring 2022/23 (4.5) against spring 2021/22 (4).
+    expect(at('202223-spring').previous).toEqual({ from: '202122-spring', change: 0.5, withheld: null })
+    // No autumn 2018/19 in the metric: no change.
+    expect(at('201920-autumn').previous).toBeNull()
+  })
+
+  it('give no change from or to a flagged term, nor across a break, and say why', () => {
+    // Spring 2020/21 is missing; autumn 2020/21 against autumn 2019/20: autumn 2020/21 is flagged.
+    expect(at('202021-autumn').previous).toEqual({ from: '201920-autumn', change: null, withheld: 'flagged_period' })
+    // Autumn 2021/22 against autumn 2020/21: from a flagged term (and across the break).
+    expect(at('202122-autumn').previous).toEqual({ from: '202021-autumn', change: null, withheld: 'flagged_period' })
+    // Five years: spring 2024/25 against spring 2019/20, a flagged term.
+    expect(at('202425-spring').fiveYears).toEqual({ from: '201920-spring', change: null, withheld: 'flagged_period' })
+    // Autumn 2024/25 against autumn 2019/20: not flagged, but across the break.
+    expect(at('202425-autumn').fiveYears).toEqual({ from: '201920-autumn', change: null, withheld: 'series_break' })
   })
 })
 

@@ -98,7 +98,29 @@ describe('tracking a metric', () => {
     for (const p of t.partnerships) {
       expect(p.partnershipChange).toBe(3)
       expect(p.restOfRegionChange).toBe(1)
+      expect(p.partnershipChangeLas).toBe(p.las.length)
       expect(p.las.every((code) => g.byCode.get(code)!.regionCode === p.region)).toBe(true)
     }
+  })
+
+  it("averages each LA's own change over the LAs with figures before and after, and counts them", () => {
+    // Barnet (a London pilot LA) has no January 2023 figure and 40 in January 2024. The pilot
+    // group's means: 10 (31 LAs), then (31 × 13 + 40) / 32 = 13.84375 (32 LAs), a change of
+    // 3.84375; but each of the 31 pilot LAs with both figures changed by 3, and Barnet is left out.
+    const BARNET = 'E09000003'
+    const gap = values
+      .filter((v) => !(v.area === BARNET && v.period === '202223'))
+      .map((v) => (v.area === BARNET ? { ...v, value: 40 } : v))
+    const r = trackMetric({ ...computed, values: gap }, g, partnerships)
+    expect(r.pilot.map((x) => [x.period, x.las])).toEqual([
+      ['202223', 31],
+      ['202324', 32],
+    ])
+    expect(r.pilot[1]!.mean - r.pilot[0]!.mean).toBeCloseTo(3.84375, 12)
+    expect(r.did).toMatchObject({ pilotLas: 31, pilotChange: 3 })
+    const london = r.partnerships.find((p) => p.las.includes(BARNET))!
+    expect(london).toMatchObject({ partnershipChange: 3, partnershipChangeLas: 3 })
+    expect(london.trend.map((x) => x.partnershipLas)).toEqual([3, 4])
+    expect(london.trend.map((x) => x.restOfRegionLas)).toEqual([28, 28]) // 33 London LAs, less 4 pilots and the City
   })
 })

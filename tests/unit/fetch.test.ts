@@ -7,8 +7,10 @@ import { strToU8, zipSync } from 'fflate'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { FetchError } from '../../src/pipeline/errors.ts'
 import { sha256Bytes } from '../../src/pipeline/sources/checksum.ts'
+import { expandUrl, networkUrl } from '../../src/pipeline/sources/download.ts'
+import { fetchRecord, refreshByHandMarkdown } from '../../src/pipeline/sources/fetch-record.ts'
 import { cachePath, fetchAll, fetchSource, mirrorsFromEnv } from '../../src/pipeline/sources/fetch.ts'
-import { parseRegistry, type Source } from '../../src/pipeline/sources/registry.ts'
+import { loadRegistry, parseRegistry, type Source } from '../../src/pipeline/sources/registry.ts'
 
 const content = 'time_period,value\n2024,1\n'
 const sha = sha256Bytes(strToU8(content))
@@ -54,6 +56,9 @@ beforeAll(async () => {
     requests.push(req.url ?? '')
     if (req.url === '/demo.csv') res.end(content)
     else if (req.url === '/release.zip') res.end(Buffer.from(zip))
+    else if (req.url === '/api/publications/pub/releases/2022') res.end(JSON.stringify({ id: 'rv-2022', slug: '2022' }))
+    else if (req.url === '/api/releases/rv-2022/files') res.end(Buffer.from(zip))
+    else if (req.url === '/proxied/example.org/owner/repo/demo.csv') res.end(content)
     else if (req.url === '/revised.csv') res.end(`${content}2025,2\n`)
     else {
       res.statusCode = 404
@@ -110,7 +115,7 @@ describe('fetch', () => {
     })
     const zipped = (id: string) => source({ id, downloads: [{ url: `${base}/release.zip`, zip_path: 'data/demo.csv', note: '' }] })
     requests.length = 0
-    const results = await fetchAll([direct, zipped('zip-a'), zipped('zip-b')], { cacheDir, mirrors: [], ...quiet })
+    const { fetched: results } = await fetchAll([direct, zipped('zip-a'), zipped('zip-b')], { cacheDir, mirrors: [], ...quiet })
     expect(results.map((r) => r.origin)).toEqual(['download', 'download', 'download'])
     expect(readFileSync(cachePath(cacheDir, zipped('zip-b')), 'utf8')).toBe(content)
     expect(requests.filter((u) => u === '/release.zip')).toHaveLength(1)
@@ -133,6 +138,67 @@ describe('fetch', () => {
     expect(message).toContain('the ZIP has no member "data/gone.csv"')
   })
 
+  it('finds an EES release by its slugs, then takes the file from its all-files ZIP', async () => {
+    const { cacheDir } = dirs()
+    const release = source({
+      downloads: [{ url: `${base}/api/publications/pub/releases/2022`, resolve: 'ees-release', zip_path: 'data/demo.csv', note: '' }],
+    })
+    requests.length = 0
+    expect(await fetchSource(release, { cacheDir, mirrors: [], ...quiet })).toMatchObject({ origin: 'download' })
+    expect(requests).toEqual(['/api/publications/pub/releases/2022', '/api/releases/rv-2022/files'])
+  })
+
+  it("fills in this project's repository and sends every request to the address DASHBOARD_URL_REWRITE names", async () => {
+    const { cacheDir } = dirs()
+    const saved = { ...process.env }
+    process.env.DASHBOARD_URL_REWRITE = `${base}/proxied`
+    process.env.DASHBOARD_DATA_REPOSITORY = 'owner/repo'
+    try {
+      const remote = source({ downloads: [{ url: 'https://example.org/{repository}/demo.csv', note: '' }] })
+      expect(await fetchSource(remote, { cacheDir, mirrors: [], ...quiet })).toMatchObject({ origin: 'download' })
+      expect(networkUrl('https://www.ons.gov.uk/file?uri=/a/b.xlsx')).toBe(`${base}/proxied/www.ons.gov.uk/file?uri=/a/b.xlsx`)
+      expect(networkUrl(`${base}/demo.csv`)).toBe(`${base}/demo.csv`)
+    } finally {
+      process.env = saved
+    }
+    expect(() => expandUrl('https://github.com/{repository}/x', { DASHBOARD_DATA_REPOSITORY: 'a/b' })).not.toThrow()
+    expect(expandUrl('https://github.com/{repository}/x', { GITHUB_REPOSITORY: 'c/d' })).toBe('https://github.com/c/d/x')
+  })
+
+  it('reads a fallback only when its preferred source cannot be obtained, and says why', async () => {
+    const { cacheDir, mirror } = dirs()
+    writeFileSync(join(mirror, 'pub/demo.csv'), content)
+    const extract = source({ id: 'extract' })
+    const unpinned = source({ id: 'official', sha256: null, bytes: null, fallback: { source: 'extract', reason: 'Not yet.' } })
+    const first = await fetchAll([extract, unpinned], { cacheDir, mirrors: [mirror], ...quiet })
+    expect(first.fetched.map((f) => f.source.id)).toEqual(['extract'])
+    expect(first.fellBack).toEqual([{ source: unpinned, fallback: 'extract', why: expect.stringContaining('no verified checksum yet') }])
+    expect(fetchRecord([extract, unpinned], first).map((r) => [r.id, r.status])).toEqual([
+      ['extract', 'used'],
+      ['official', 'fell_back'],
+    ])
+    const pinned = source({ id: 'official', mirror_path: 'pub/demo.csv', fallback: { source: 'extract', reason: 'Not yet.' } })
+    const second = await fetchAll([extract, pinned], { cacheDir, mirrors: [mirror], ...quiet })
+    expect(second.fetched.map((f) => f.source.id)).toEqual(['official'])
+    expect(second.fellBack).toEqual([])
+    expect(fetchRecord([extract, pinned], second).map((r) => [r.id, r.status])).toEqual([
+      ['extract', 'not_needed'],
+      ['official', 'used'],
+    ])
+  })
+
+  it('names every source it could not obtain, not only the first', async () => {
+    const { cacheDir } = dirs()
+    const error = await fetchAll([source({ id: 'one' }), source({ id: 'two' })], {
+      cacheDir,
+      mirrors: [],
+      download: false,
+      ...quiet,
+    }).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(FetchError)
+    expect((error as Error).message).toMatch(/^2 of 2 sources could not be obtained \(one, two\)/)
+  })
+
   it('reads mirror folders from EES_MIRROR', () => {
     expect(mirrorsFromEnv({ EES_MIRROR: '/a:/b' })).toEqual(['/a', '/b'])
     expect(mirrorsFromEnv({})[0]).toMatch(/shared\/ees$/)
@@ -143,16 +209,48 @@ describe('registry', () => {
   it('loads the project registry: every source has a checksum, a mirror path and a licence', async () => {
     const sources = parseRegistry(readFileSync('data/sources.json', 'utf8'), 'data/sources.json')
     expect(sources.length).toBeGreaterThanOrEqual(19)
-    expect(sources.filter((s) => s.kind === 'derived').map((s) => s.id)).toEqual([
-      'd2i-exclusions-by-sen',
-      'd2i-absence-by-sen',
-      'lait-send',
-    ])
+    expect(
+      sources.filter((s) => s.kind === 'derived').map((s) => s.id),
+      'derived extracts (each needs a download in the data release)',
+    ).toEqual(['d2i-exclusions-by-sen', 'd2i-absence-by-sen', 'lait-send'])
   })
   it('refuses a registry with a malformed entry, naming it', () => {
     const bad = JSON.stringify({ sources: [{ ...source(), sha256: 'abc' }] })
     expect(() => parseRegistry(bad, 'sources.json')).toThrow('sources.json: sources[0] (demo): "sha256" must be 64 lower-case hex digits')
     const twice = JSON.stringify({ sources: [source(), source()] })
     expect(() => parseRegistry(twice, 'sources.json')).toThrow(/duplicate id/)
+  })
+  it('allows a missing checksum only on a source with a fallback, which must be registered', () => {
+    const unpinned = { ...source({ id: 'official' }), sha256: null, bytes: null }
+    expect(() => parseRegistry(JSON.stringify({ sources: [unpinned] }), 'f')).toThrow(
+      '"sha256" may be null only for a source with a "fallback"',
+    )
+    const orphan = { ...unpinned, fallback: { source: 'nowhere', reason: 'Not yet.' } }
+    expect(() => parseRegistry(JSON.stringify({ sources: [orphan] }), 'f')).toThrow('"fallback" names nowhere')
+    expect(
+      parseRegistry(JSON.stringify({ sources: [source(), { ...orphan, fallback: { source: 'demo', reason: 'Not yet.' } }] }), 'f'),
+    ).toHaveLength(2)
+  })
+  it('checks each kind of release check', () => {
+    const withCheck = (release_check: unknown) => JSON.stringify({ sources: [{ ...source(), release_check }] })
+    expect(() => parseRegistry(withCheck({ method: 'github', repository: 'a/b', path: 'x', commit: 'abc' }), 'f')).toThrow(
+      '"commit" (40 hex digits)',
+    )
+    expect(() => parseRegistry(withCheck({ method: 'by-hand' }), 'f')).toThrow('with method "by-hand" needs "reason"')
+    expect(() => parseRegistry(withCheck({ method: 'rss' }), 'f')).toThrow('unknown "method" (rss)')
+    expect(parseRegistry(withCheck({ method: 'ons-dataset', dataset: '/d', edition: 'mid2023' }), 'f')[0]!.release_check).toMatchObject({
+      edition: 'mid2023',
+    })
+  })
+  it('gives every registered source a release check, and lists those refreshed by hand with their dates', () => {
+    const sources = loadRegistry()
+    expect(
+      sources.filter((s) => !s.release_check).map((s) => s.id),
+      'sources without a release_check',
+    ).toEqual([])
+    const records = fetchRecord(sources, { fetched: [], fellBack: [] })
+    const markdown = refreshByHandMarkdown(records)
+    expect(markdown).toContain('| d2i-exclusions-by-sen | 2026-11-23 |')
+    expect(markdown).not.toContain('ehcp-2025-caseload')
   })
 })

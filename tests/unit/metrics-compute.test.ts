@@ -221,6 +221,42 @@ describe('local government reorganisation', () => {
     expect(valueAt(m, NORTH_WEST, '202324')).toMatchObject({ numerator: 152, denominator: 1520, basis: 'sum_of_las', coverage: 24 })
   })
 
+  it("fills a former LA's missing count with its successors' sum when they cover exactly its area", () => {
+    // January 2023: Cumbria's plans (20) are in the caseload file, but the population file is on
+    // the new geography: Cumberland 60 and Westmorland and Furness 40, so Cumbria has 100.
+    const pop = jan('202223', [...others, [CUMBRIA, 20, 100]]).filter((o) => o.measure === 'num' || o.areaCode !== CUMBRIA)
+    const successors = countRows({ source: 'test-caseload', period: '202223', periodKind: 'academic_year' }, [
+      [CUMBERLAND, 'not_available', 60],
+      [WESTMORLAND, 'not_available', 40],
+    ]).filter((o) => o.measure === 'den')
+    const r = computeMetric(testMetric([seg]), new ObservationIndex([...pop, ...successors]), g)
+    expect(valueAt(r, CUMBRIA, '202223')).toMatchObject({ value: 20, numerator: 20, denominator: 100, basis: 'sum_of_successors' })
+    // The region counts Cumbria once: 22 × 6 + 20 of 22 × 60 + 100.
+    expect(valueAt(r, NORTH_WEST, '202223')).toMatchObject({ numerator: 152, denominator: 1420, coverage: 23 })
+    // Where the plans are on the new geography too, Cumbria is not filled: the region would count them twice.
+    const restatedPlans = countRows({ source: 'test-caseload', period: '202223', periodKind: 'academic_year' }, [
+      [CUMBERLAND, 12, 60],
+      [WESTMORLAND, 8, 40],
+    ])
+    const twice = computeMetric(testMetric([seg]), new ObservationIndex([...pop, ...restatedPlans]), g)
+    expect(valueAt(twice, CUMBRIA, '202223')).toMatchObject({ value: null, missing: 'area_not_in_source' })
+    // Without both successors' figures, Cumbria keeps no figure.
+    const one = computeMetric(testMetric([seg]), new ObservationIndex([...pop, ...successors.slice(0, 1)]), g)
+    expect(valueAt(one, CUMBRIA, '202223')).toMatchObject({ value: null, missing: 'area_not_in_source' })
+  })
+
+  it("never fills a former LA whose successors also cover other areas (Dorset's county council area and BCP)", () => {
+    const DORSET_COUNTY = 'E10000009'
+    const obs = countRows({ source: 'test-caseload', period: '201819', periodKind: 'academic_year' }, [
+      ...others,
+      [DORSET_COUNTY, 20, 'not_available'],
+      ['E06000059', 'not_available', 60],
+      ['E06000058', 'not_available', 40],
+    ]).filter((o) => !(o.areaCode === DORSET_COUNTY && o.measure === 'den'))
+    const r = computeMetric(testMetric([seg]), new ObservationIndex(obs), g)
+    expect(valueAt(r, DORSET_COUNTY, '201819')).toMatchObject({ value: null, missing: 'area_not_in_source' })
+  })
+
   it('counts a former LA as covered when the source already gives its successors instead', () => {
     // A file restated on the new geography: January 2023 figures for Cumberland (12 of 100) and
     // Westmorland and Furness (8 of 100), none for Cumbria. The region is still complete.
@@ -463,6 +499,18 @@ describe('series', () => {
     expect(valueAt(m, REDCAR, '2024')).toMatchObject({ value: null, missing: 'suppressed' })
     // Without a denominator either, the area is still not in the source.
     expect(valueAt(m, CAMDEN, '2024')).toMatchObject({ value: null, missing: 'area_not_in_source' })
+  })
+
+  it('fallback: fills only the periods in which no part has an observation', () => {
+    // 2023: no age rows, so the total (90) serves. 2024: age rows (5 + 0 for Hartlepool), so the
+    // total (50) is not used even though it exists; Redcar's suppressed age row stays suppressed.
+    const withFallback: Series = { ...ages(true), fallback: all }
+    const earlier = observation({ ...AGES, period: '2023', measure: 'all', area: HARTLEPOOL, value: 90 })
+    const m = compute([{ kind: 'published', value: withFallback }], [...obs, earlier])
+    expect(valueAt(m, HARTLEPOOL, '2023')).toMatchObject({ value: 90 })
+    expect(valueAt(m, HARTLEPOOL, '2024')).toMatchObject({ value: 5 })
+    expect(valueAt(m, REDCAR, '2024')).toMatchObject({ value: null, missing: 'suppressed' })
+    expect(m.periods.map((p) => p.id)).toEqual(['2023', '2024'])
   })
 
   it('stop the build when two sources give the same measure for the same area and period', () => {

@@ -8,7 +8,8 @@ import { computeMetric } from '../../src/pipeline/metrics/compute.ts'
 import { metricById } from '../../src/pipeline/metrics/registry.ts'
 import { ObservationIndex } from '../../src/pipeline/metrics/series.ts'
 import { readEesCsv } from '../../src/pipeline/read/ees-csv.ts'
-import type { Observation } from '../../src/pipeline/read/observation.ts'
+import { breakdownOf, type Observation } from '../../src/pipeline/read/observation.ts'
+import { metricInfo } from '../../src/pipeline/site-data/write-site-data.ts'
 import { EXCLUSIONS_OFFICIAL, OFFICIAL_EXCLUSIONS_SPEC } from '../../src/pipeline/read/specs.ts'
 import {
   CITY_OF_LONDON,
@@ -160,7 +161,7 @@ describe('official counts and the derived extract together', () => {
     observation({
       source: EXTRACT,
       measure,
-      breakdown: `education_phase=Total|send_category=${group}`,
+      breakdown: breakdownOf({ education_phase: 'Total', send_category: group }),
       area,
       period: '202324',
       periodKind: 'autumn_term',
@@ -192,5 +193,12 @@ describe('official counts and the derived extract together', () => {
     expect(valueAt(ratio, HARTLEPOOL, AUTUMN)).toMatchObject({ segment: 0 })
     expect(valueAt(ratio, DARLINGTON, AUTUMN).value).toBeCloseTo(12.3 / 4.1, 12)
     expect(valueAt(ratio, DARLINGTON, AUTUMN).segment).toBe(1)
+  })
+
+  it('metric definitions claim intervals only where the figures have them', () => {
+    // With the extract alone (as on this site today), no value has counts, so no interval.
+    const extractOnly = both.filter((o) => o.source === EXTRACT)
+    expect(metricInfo(metric('suspension_rate_ehcp', extractOnly), []).intervals).toBe(false)
+    expect(metricInfo(metric('suspension_rate_ehcp', both), []).intervals).toBe(true)
   })
 })

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { sha256Bytes } from '../../src/pipeline/sources/checksum.ts'
 import type { Source } from '../../src/pipeline/sources/registry.ts'
 import { applyUpdates, checkReleases, DEFAULT_EES_API } from '../../src/pipeline/sources/release-check.ts'
+import { startMirrorServer } from '../../scripts/rehearsal/mirror-server.ts'
 import { startMockEes, type MockEes } from '../helpers/mock-ees.ts'
 import { tempProject } from '../helpers/temp-project.ts'
 import { strToU8 } from 'fflate'
@@ -77,7 +78,7 @@ describe('release check against a local EES', () => {
     expect(by['neet-2025']).toMatchObject({ status: 'up_to_date' })
     expect(by['neet-2024']).toMatchObject({ status: 'up_to_date' }) // the newest release is already registered for the publication
     expect(by['missing-publication']).toMatchObject({ status: 'check_failed' })
-    expect(by.derived).toMatchObject({ status: 'not_checked' })
+    expect(by.derived).toMatchObject({ status: 'no_check' })
     expect(ees.requests.filter((u) => u === '/api/releases/rv-2026/files')).toHaveLength(1)
     expect(ees.requests.filter((u) => u.endsWith('/education-health-and-care-plans/releases/latest'))).toHaveLength(1)
   })
@@ -134,20 +135,37 @@ describe('./dashboard check-releases --update', () => {
         files: {},
       },
     })
+    // Every other publisher answers from the mirror server: nothing new there.
+    const others = await startMirrorServer({ sources: p.sources, mirror: p.mirror, repository: 'owner/repo' })
     try {
-      const r = await p.runAsync('scripts/check-releases.ts', ['--update'], { EES_CONTENT_API: local.api })
+      const r = await p.runAsync('scripts/check-releases.ts', ['--update'], {
+        EES_CONTENT_API: local.api,
+        DASHBOARD_URL_REWRITE: others.base,
+      })
       expect(r.stdout).toMatch(/ehcp-2025-caseload\s+NEW FILE in Reporting year 2026/)
       expect(r.stdout).toMatch(/ehcp-2025-timeliness\s+NEEDS ATTENTION: .*no member "data\/timeliness_20_week.csv"/)
       expect(r.stdout).toMatch(/neet-2025\s+up to date/)
+      // Every source gets a status, each checked by the way its publisher announces new files.
+      const lines = r.stdout.trim().split('\n')
+      expect(lines.map((l) => l.split(/\s+/)[0])).toEqual(p.sources.map((s) => s.id))
+      expect(r.stdout).toMatch(/ons-mye-2023\s+up to date \(release mid20232023localauthority/)
+      expect(r.stdout).toMatch(/ons-boundaries\s+up to date \(release b2fde50cb1\)/)
+      expect(r.stdout).toMatch(/statistical-neighbours-2025\s+recorded the GOV.UK page's last update/)
+      expect(r.stdout).toMatch(/d2i-absence-by-sen\s+refresh by hand \(last refreshed 2026-11-23\)/)
+      expect(r.stdout).toMatch(
+        /ees-exclusions-by-characteristic\s+NEEDS ATTENTION: not yet downloaded.*reads d2i-exclusions-by-sen instead/,
+      )
+      expect(r.stdout).not.toMatch(/NOT CHECKED|CHECK FAILED/)
       const after = JSON.parse(readFileSync(join(p.root, 'data/sources.json'), 'utf8')) as { sources: Source[] }
       const entry = after.sources.find((s) => s.id === 'ehcp-2025-caseload')!
       expect(entry.sha256).toBe(sha256Bytes(strToU8(changed)))
-      expect(entry.release_check?.release).toBe('2026')
+      expect(entry.release_check).toMatchObject({ release: '2026' })
       const cached = join(p.root, 'data/raw/ehcp-2025-caseload/caseload.csv')
       expect(existsSync(cached) && readFileSync(cached, 'utf8')).toBe(changed)
       expect(r.status).toBe(0)
     } finally {
       await local.close()
+      await others.close()
     }
   })
 })

@@ -67,3 +67,68 @@ describe('SEND Tribunal appeal-rate table', () => {
     expect(withoutFootnotes('Cumberland8')).toBe('Cumberland')
   })
 })
+
+describe('SEND Tribunal table: corrections', () => {
+  // Central Bedfordshire (823) and Cambridgeshire (873), 2024: each row prints the other's
+  // appealable decisions. Dorset (838): 2018 is the county council area (835), 2024 the new council.
+  const file = fixture('tribunal/swapped-pair.csv')
+  const corrected: TribunalSpec = {
+    format: 'tribunal-table',
+    uncodedAreas: { Bournemouth: '837' },
+    codeCorrections: {},
+    formerAreaYears: { Dorset: { number: '835', lastYear: '2018' } },
+    swappedCells: [{ year: '2024', measure: 'appealable_decisions', labels: ['Cambridgeshire', 'Central Bedfordshire'] }],
+  }
+  const { observations, account } = readTribunalTable(inputFor(file), corrected)
+  const get = (area: string, year: string, measure: string) =>
+    observations.find((o) => o.areaCode === area && o.period === year && o.measure === measure)
+  const CENTRAL_BEDFORDSHIRE = 'E06000056'
+  const CAMBRIDGESHIRE = 'E10000003'
+
+  it('puts a swapped pair back, tracing each figure to the row it is printed in, and reads neither rate', () => {
+    expect(get(CENTRAL_BEDFORDSHIRE, '2024', 'appealable_decisions')).toMatchObject({ value: 4410, line: 7 })
+    expect(get(CAMBRIDGESHIRE, '2024', 'appealable_decisions')).toMatchObject({ value: 8246, line: 6 })
+    // Appeals stay where they are printed; 169 / 8,246 = 2.05% and 140 / 4,410 = 3.17% from the counts.
+    expect(get(CENTRAL_BEDFORDSHIRE, '2024', 'appeals_registered')).toMatchObject({ value: 140, line: 6 })
+    expect(get(CAMBRIDGESHIRE, '2024', 'appeals_registered')).toMatchObject({ value: 169, line: 7 })
+    expect(get(CENTRAL_BEDFORDSHIRE, '2024', 'appeal_rate')).toBeUndefined()
+    expect(get(CAMBRIDGESHIRE, '2024', 'appeal_rate')).toBeUndefined()
+    expect(get(CAMBRIDGESHIRE, '2018', 'appeal_rate')?.value).toBe(1.6)
+    expect(account.checks).toEqual([
+      "2024 appealable decisions: Cambridgeshire's row gives 4,410 and Central Bedfordshire's 8,246, each the other's figure; they are swapped back, and the two rates DfE computed from them are not used.",
+    ])
+  })
+
+  it('reads the table as printed without the correction', () => {
+    const printed = readTribunalTable(inputFor(file), { ...corrected, swappedCells: [] }).observations
+    const at = (area: string) => printed.find((o) => o.areaCode === area && o.period === '2024' && o.measure === 'appealable_decisions')
+    expect(at(CENTRAL_BEDFORDSHIRE)?.value).toBe(8246)
+    expect(at(CAMBRIDGESHIRE)?.value).toBe(4410)
+  })
+
+  it("files a row's years up to the boundary change under the former LA, later years under the new one", () => {
+    expect(get('E10000009', '2018', 'appealable_decisions')).toMatchObject({ value: 2592, areaType: 'former_la', line: 11 })
+    expect(get('E06000059', '2024', 'appealable_decisions')).toMatchObject({ value: 4622, areaType: 'la', line: 11 })
+    expect(get('E06000059', '2018', 'appealable_decisions')).toBeUndefined()
+    expect(get('E10000009', '2024', 'appealable_decisions')).toBeUndefined()
+    expect(account.recoded).toEqual({
+      '"Dorset" up to 2018 counted as Dorset (county council area before April 2019) (E10000009): the row keeps its label across the boundary change': 1,
+    })
+    // Without the entry, the whole row is the new council's.
+    const whole = readTribunalTable(inputFor(file), { ...corrected, formerAreaYears: {} }).observations
+    expect(whole.find((o) => o.areaCode === 'E06000059' && o.period === '2018' && o.measure === 'appeals_registered')?.value).toBe(44)
+  })
+
+  it('stops when a correction does not fit the table or the geography', () => {
+    const read = (spec: Partial<TribunalSpec>) => () => readTribunalTable(inputFor(file), { ...corrected, ...spec })
+    expect(read({ swappedCells: [{ year: '2024', measure: 'appealable_decisions', labels: ['Cambridgeshire', 'Luton'] }] })).toThrow(
+      /swappedCells lists "Luton" for 2024, but the table has no such row or year/,
+    )
+    expect(read({ formerAreaYears: { Dorset: { number: '836', lastYear: '2018' } } })).toThrow(
+      /row 11, column "LA code": formerAreaYears gives "Dorset" the number 836, which is not a former LA replaced by Dorset/,
+    )
+    expect(read({ formerAreaYears: { Dorset: { number: '835', lastYear: '2019' } } })).toThrow(
+      /replaced on 2019-04-01, so 2019 cannot be its year/,
+    )
+  })
+})

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
+import { evaluate, expand } from '../../scripts/rehearsal/workflow-steps.ts'
 
 interface Step {
   name?: string
@@ -58,5 +59,26 @@ describe('.github/workflows/rebuild.yml', () => {
     expect(workflow.jobs.publish!.needs).toBe('rebuild')
     expect(workflow.jobs.publish!.steps.some((s) => s.uses?.startsWith('actions/deploy-pages'))).toBe(true)
     expect(workflow.permissions).toMatchObject({ pages: 'write', 'id-token': 'write' })
+  })
+})
+
+describe('the rehearsal reads the workflow as GitHub Actions does', () => {
+  const context = {
+    github: { event_name: 'schedule', repository: 'o/r' },
+    inputs: { force: false },
+    steps: { check: { outputs: { changed: 'true' } } },
+  }
+  it('evaluates conditions', () => {
+    expect(evaluate("steps.check.outputs.changed == 'true'", context)).toBe(true)
+    expect(evaluate("steps.other.outputs.changed == 'true' || inputs.force || github.event_name == 'workflow_dispatch'", context)).toBe(
+      false,
+    )
+    expect(evaluate("github.event_name != 'push' && !inputs.force", context)).toBe(true)
+    expect(() => evaluate("contains(github.ref, 'main')", context)).toThrow('does not understand')
+  })
+  it('fills in expressions, and every condition in the workflow is one it understands', () => {
+    expect(expand('https://github.com/${{ github.repository }}/x', context)).toBe('https://github.com/o/r/x')
+    for (const job of Object.values(workflow.jobs))
+      for (const step of job.steps) if (step.if) expect(() => evaluate(step.if!, context)).not.toThrow()
   })
 })

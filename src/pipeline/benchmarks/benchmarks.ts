@@ -1,6 +1,7 @@
 // Benchmarks for each area, metric and period: England and region values, the statistical-
-// neighbour mean, rank and quartile band among LAs, change over one period and five years, and
-// whether the area differs from England and its region beyond chance.
+// neighbour mean, rank and quartile band among LAs, change since the previous period (the same term
+// a year earlier for termly figures) and over five years, like with like only, and whether the
+// area differs from England and its region beyond chance.
 import type { Geography } from '../geography/areas.ts'
 import type { ComputedMetric } from '../metrics/compute.ts'
 import type { Direction } from '../metrics/definition.ts'
@@ -21,12 +22,18 @@ export type NoComparison = keyof typeof NO_COMPARISON
 
 export type Significance = { result: Comparison; reason: null } | { result: null; reason: NoComparison }
 
-export interface Change {
-  from: string
-  change: number
-  /** A series break lies between the two periods. */
-  acrossBreak: boolean
-}
+/** Why a change between two periods with figures is not given. */
+export const WITHHELD_CHANGE = {
+  series_break: 'a break in the series lies between the two periods, so their figures are not comparable',
+  flagged_period: 'the publisher flags one of the two periods as not comparable with others (for example COVID-19 school closures)',
+} as const
+export type WithheldChange = keyof typeof WITHHELD_CHANGE
+
+/**
+ * The change from an earlier period with a figure: like with like only. Across a series break, or
+ * from or to a period the publisher flags, no change is given, and `withheld` says why.
+ */
+export type Change = { from: string; change: number; withheld: null } | { from: string; change: null; withheld: WithheldChange }
 
 export interface Neighbours {
   mean: number | null
@@ -75,13 +82,16 @@ function changeFrom(
   current: MetricValue,
   earlier: MetricValue | undefined,
   breaks: ReadonlySet<string>,
+  flagged: ReadonlySet<string>,
   order: (id: string) => number,
 ): Change | null {
   if (!earlier || earlier.value === null || current.value === null) return null
+  if (flagged.has(earlier.period) || flagged.has(current.period)) return { from: earlier.period, change: null, withheld: 'flagged_period' }
   const from = order(earlier.period)
   const to = order(current.period)
-  const acrossBreak = current.segment !== earlier.segment || [...breaks].some((b) => from < order(b) && order(b) <= to)
-  return { from: earlier.period, change: current.value - earlier.value, acrossBreak }
+  if (current.segment !== earlier.segment || [...breaks].some((b) => from < order(b) && order(b) <= to))
+    return { from: earlier.period, change: null, withheld: 'series_break' }
+  return { from: earlier.period, change: current.value - earlier.value, withheld: null }
 }
 
 export function benchmarkMetric(
@@ -98,6 +108,7 @@ export function benchmarkMetric(
   const kind = computed.periods[0]?.kind ?? 'january'
   const orderOf = (id: string) => periodOrder({ id, kind })
   const breaks = new Set(def.breaks.map((b) => b.from))
+  const flagged = new Set(def.flaggedPeriods?.periods ?? [])
   const benchmarks: Benchmark[] = []
   const distributions: Distribution[] = []
 
@@ -110,8 +121,11 @@ export function benchmarkMetric(
     const q = rankable.length > 0 ? quartiles(rankable.map((x) => x.value)) : null
     distributions.push({ metric: def.id, period: period.id, quartiles: q, ranked: rankable.length, order })
     const england = value(g.england.code, period.id)?.value ?? null
-    const previousPeriod = computed.periods[i - 1]
+    // Termly figures change with the season: compare a term with the same term a year earlier.
+    const previousPeriod = period.kind === 'term' ? yearsEarlier(period, 1).id : computed.periods[i - 1]?.id
     const fiveYearsEarlier = yearsEarlier(period, 5).id
+    const change = (v: MetricValue, from: string | undefined) =>
+      from !== undefined && periods.has(from) ? changeFrom(v, value(v.area, from), breaks, flagged, orderOf) : null
 
     for (const area of [g.england, ...g.regions, ...g.las]) {
       const v = value(area.code, period.id)
@@ -146,8 +160,8 @@ export function benchmarkMetric(
         neighbours: sn,
         rank,
         quartile: rank && q && v.value !== null ? quartileBand(v.value, q) : null,
-        previous: previousPeriod ? changeFrom(v, value(area.code, previousPeriod.id), breaks, orderOf) : null,
-        fiveYears: periods.has(fiveYearsEarlier) ? changeFrom(v, value(area.code, fiveYearsEarlier), breaks, orderOf) : null,
+        previous: change(v, previousPeriod),
+        fiveYears: change(v, fiveYearsEarlier),
         vsEngland: area.type === 'england' ? { result: null, reason: 'no_reference' } : significance(v, england, small),
         vsRegion: isLa ? significance(v, regionValue, small) : null,
       })

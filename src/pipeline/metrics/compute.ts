@@ -126,6 +126,31 @@ function aggregateCounts(
   }
 }
 
+/**
+ * A former LA whose successors cover exactly its area (each has no other predecessor: Cumbria, split
+ * into Cumberland and Westmorland and Furness) can lack one count in its last period, where that
+ * source is already on the new geography (ONS mid-2022 population for January 2023). Its
+ * successors' sum is then its figure. Returns the former LAs so filled.
+ */
+function fillFromSuccessors(g: Geography, period: MetricPeriod, cells: Map<string, Cell>, other: ReadonlyMap<string, Cell>): Set<string> {
+  const filled = new Set<string>()
+  for (const f of g.former) {
+    if (cells.has(f.code) || other.get(f.code)?.value == null || !existed(g, f.code, period)) continue
+    const exact = f.successorCodes.every((s) => g.former.filter((x) => x.successorCodes.includes(s)).length === 1)
+    // Only where the other count is on the old geography alone, so that no area is counted twice.
+    const otherOnNew = f.successorCodes.some((s) => other.get(s)?.value != null)
+    const parts = f.successorCodes.map((s) => cells.get(s))
+    if (!exact || otherOnNew || parts.some((c) => c?.value == null)) continue
+    cells.set(f.code, {
+      value: parts.reduce((sum, c) => sum + c!.value!, 0),
+      missing: null,
+      sources: union(...parts.map((c) => c!.sources)),
+    })
+    filled.add(f.code)
+  }
+  return filled
+}
+
 interface SegmentResult {
   periods: Map<string, MetricPeriod>
   /** period -> area -> draft */
@@ -147,9 +172,13 @@ function evaluateSegment(seg: Segment, index: ObservationIndex, g: Geography): S
         for (const [area, d] of denCells)
           if (!numCells.has(area) && d.value !== null) numCells.set(area, { value: 0, missing: null, sources: d.sources })
       }
+      const fromSuccessors = new Set([
+        ...fillFromSuccessors(g, period, numCells, denCells),
+        ...fillFromSuccessors(g, period, denCells, numCells),
+      ])
       for (const [area, n] of numCells) {
         const d = denCells.get(area)
-        const basis = basisOf(g, area)
+        const basis = fromSuccessors.has(area) ? 'sum_of_successors' : basisOf(g, area)
         if (n.missing) out.set(area, missing(n.missing, basis, n.sources))
         else if (!d) out.set(area, missing(denCells.size === 0 ? 'not_available' : 'area_not_in_source', basis, n.sources))
         else if (d.missing) out.set(area, missing(d.missing, basis, union(n.sources, d.sources)))

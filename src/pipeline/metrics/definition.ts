@@ -53,6 +53,11 @@ export interface Series {
    * while it has a denominator then means zero rather than missing.
    */
   absentMeansZero?: boolean
+  /**
+   * Read instead in the periods in which no part has an observation: for example the total number
+   * of plans, in the years before the source gave the breakdown whose rows the parts sum.
+   */
+  fallback?: Series
 }
 
 /**
@@ -73,6 +78,11 @@ export interface SeriesBreak {
   note: string
 }
 
+export interface FlaggedPeriods {
+  periods: readonly string[]
+  note: string
+}
+
 /** Id is the metric's literal id, so that the registry yields the union of every id (MetricId). */
 export interface MetricDefinition<Id extends string = string> {
   id: Id
@@ -88,6 +98,11 @@ export interface MetricDefinition<Id extends string = string> {
   segments: readonly Segment[]
   caveats: readonly string[]
   breaks: readonly SeriesBreak[]
+  /**
+   * Periods the publisher flags as not comparable with others (COVID-19 school closures): no
+   * change is given from or to them.
+   */
+  flaggedPeriods?: FlaggedPeriods
   decimals: number
   /** Sentence template: "{value}" becomes the value with its unit, "{number}" the bare number. */
   sentence: string
@@ -98,9 +113,13 @@ export function defineMetric<const Id extends string>(def: MetricDefinition<Id>)
   return def
 }
 
-export function sourcesOf(def: MetricDefinition): string[] {
-  const ids = new Set<string>()
-  const add = (s: Series) => s.parts.forEach((p) => ids.add(p.source))
+/** Every series a metric reads, in the order of its segments, each followed by its fallbacks. */
+export function seriesOf(def: MetricDefinition): Series[] {
+  const out: Series[] = []
+  const add = (s: Series): void => {
+    out.push(s)
+    if (s.fallback) add(s.fallback)
+  }
   for (const seg of def.segments) {
     if (seg.kind === 'published') add(seg.value)
     else if (seg.kind === 'difference') {
@@ -111,5 +130,9 @@ export function sourcesOf(def: MetricDefinition): string[] {
       add(seg.denominator)
     }
   }
-  return [...ids]
+  return out
+}
+
+export function sourcesOf(def: MetricDefinition): string[] {
+  return [...new Set(seriesOf(def).flatMap((s) => s.parts.map((p) => p.source)))]
 }

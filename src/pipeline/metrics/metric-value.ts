@@ -1,7 +1,10 @@
 import type { MissingReason } from '../read/missing.ts'
 
-/** How a value was obtained: an LA's own row, the publisher's regional/England row, or our sum of LA rows. */
-export type Basis = 'source' | 'published' | 'sum_of_las'
+/**
+ * How a value was obtained: an LA's own row, the publisher's regional/England row, our sum of LA
+ * rows, or (for a former LA) its own row for one count and its successors' sum for the other.
+ */
+export type Basis = 'source' | 'published' | 'sum_of_las' | 'sum_of_successors'
 
 export interface Interval {
   lower: number

@@ -19,11 +19,20 @@ export interface EvaluatedSeries {
 /** Observations by source, measure and breakdown: the unit a series part names. */
 export class ObservationIndex {
   private readonly byPart = new Map<string, Observation[]>()
+  /** source -> measure -> breakdowns, to say what a source does have when a part matches nothing. */
+  private readonly keys = new Map<string, Map<string, Set<string>>>()
   constructor(observations: readonly Observation[]) {
     for (const o of observations) {
       const key = ObservationIndex.key(o.source, o.measure, o.breakdown)
       let list = this.byPart.get(key)
-      if (!list) this.byPart.set(key, (list = []))
+      if (!list) {
+        this.byPart.set(key, (list = []))
+        let measures = this.keys.get(o.source)
+        if (!measures) this.keys.set(o.source, (measures = new Map()))
+        let breakdowns = measures.get(o.measure)
+        if (!breakdowns) measures.set(o.measure, (breakdowns = new Set()))
+        breakdowns.add(o.breakdown)
+      }
       list.push(o)
     }
   }
@@ -33,6 +42,14 @@ export class ObservationIndex {
   get(source: string, measure: string, breakdown: string): readonly Observation[] {
     return this.byPart.get(ObservationIndex.key(source, measure, breakdown)) ?? []
   }
+  /** Every source that gave an observation. */
+  sources(): string[] {
+    return [...this.keys.keys()]
+  }
+  /** The measures a source gave, each with its breakdowns; undefined if it gave no observation. */
+  measuresOf(source: string): ReadonlyMap<string, ReadonlySet<string>> | undefined {
+    return this.keys.get(source)
+  }
 }
 
 /**
@@ -40,6 +57,7 @@ export class ObservationIndex {
  * missing (with that reason). A part with no row at all, where other parts have rows, counts as
  * zero: DfE's person-level files leave out breakdown rows with no children (for example an age at
  * which an LA has no plans); the integration tests check that such sums match DfE's totals.
+ * The fallback series fills the periods in which no part has an observation at all.
  */
 export function evaluateSeries(series: Series, index: ObservationIndex): EvaluatedSeries {
   const parts = series.parts.map((p) => index.get(p.source, p.measure, p.breakdown))
@@ -81,5 +99,13 @@ export function evaluateSeries(series: Series, index: ObservationIndex): Evaluat
       }
     }
   })
+  if (series.fallback) {
+    const instead = evaluateSeries(series.fallback, index)
+    for (const [id, cells] of instead.table) {
+      if (table.has(id)) continue
+      table.set(id, cells)
+      periods.set(id, instead.periods.get(id)!)
+    }
+  }
   return { table, periods }
 }

@@ -40,12 +40,24 @@ export interface PartnershipComparison {
   partnership: string
   region: string
   las: string[]
-  trend: Array<{ period: string; partnership: number | null; restOfRegion: number | null }>
-  /** Average change before -> after, per LA, for the partnership and for the rest of its region. */
+  /** Means of LA values by period, each with the number of LAs it averages. */
+  trend: Array<{ period: string; partnership: number | null; partnershipLas: number; restOfRegion: number | null; restOfRegionLas: number }>
+  /**
+   * Average change before -> after, per LA, for the partnership and for the rest of its region,
+   * with the number of LAs that have figures both before and after (the LAs averaged).
+   */
   partnershipChange: number | null
+  partnershipChangeLas: number
   restOfRegionChange: number | null
+  restOfRegionChangeLas: number
 }
 
+/**
+ * The group figures a page shows. Group means by period average the LAs with a figure in that
+ * period (`las`). The changes (`did`) average each LA's own change, its mean "after" value minus its
+ * mean "before" value, over the LAs with figures in both windows (`pilotLas`, `comparisonLas`):
+ * not the same as the change between group means, which mix different sets of LAs.
+ */
 export interface TrackedMetric {
   metric: string
   windows: Record<string, Window>
@@ -111,19 +123,25 @@ export function trackMetric(computed: ComputedMetric, g: Geography, partnerships
     const region = g.byCode.get(las[0]!)!.regionCode!
     const inPartnership = rows.filter((r) => las.includes(r.la))
     const restOfRegion = rows.filter((r) => g.byCode.get(r.la)!.regionCode === region && !partnerships.has(r.la))
-    const pMeans = new Map(groupMeans(inPartnership).map((x) => [x.period, x.mean]))
-    const rMeans = new Map(groupMeans(restOfRegion).map((x) => [x.period, x.mean]))
-    const avgChange = (rs: Row[]) => {
-      const ch = [...changes(rs, windows).values()]
-      return ch.length > 0 ? mean(ch) : null
-    }
+    const pMeans = new Map(groupMeans(inPartnership).map((x) => [x.period, x]))
+    const rMeans = new Map(groupMeans(restOfRegion).map((x) => [x.period, x]))
+    const pChanges = [...changes(inPartnership, windows).values()]
+    const rChanges = [...changes(restOfRegion, windows).values()]
     return {
       partnership: name,
       region,
       las,
-      trend: computed.periods.map((p) => ({ period: p.id, partnership: pMeans.get(p.id) ?? null, restOfRegion: rMeans.get(p.id) ?? null })),
-      partnershipChange: avgChange(inPartnership),
-      restOfRegionChange: avgChange(restOfRegion),
+      trend: computed.periods.map((p) => ({
+        period: p.id,
+        partnership: pMeans.get(p.id)?.mean ?? null,
+        partnershipLas: pMeans.get(p.id)?.las ?? 0,
+        restOfRegion: rMeans.get(p.id)?.mean ?? null,
+        restOfRegionLas: rMeans.get(p.id)?.las ?? 0,
+      })),
+      partnershipChange: pChanges.length > 0 ? mean(pChanges) : null,
+      partnershipChangeLas: pChanges.length,
+      restOfRegionChange: rChanges.length > 0 ? mean(rChanges) : null,
+      restOfRegionChangeLas: rChanges.length,
     }
   })
 

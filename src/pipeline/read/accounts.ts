@@ -1,5 +1,6 @@
 // The accounts of a read: for each source, how many rows were read, used and set aside (and why),
-// which old codes were recoded, and how many values were missing and why. Nothing vanishes
+// which old codes were recoded, which published figures were corrected or checked against other
+// files (with the evidence), and how many values were missing and why. Nothing vanishes
 // silently: read = used + set aside is checked before the accounts are accepted.
 import Papa from 'papaparse'
 import type { MissingReason } from './missing.ts'
@@ -11,6 +12,8 @@ export interface SourceAccount {
   rowsUsed: number
   setAside: Record<string, number>
   recoded: Record<string, number>
+  /** Corrections of published figures and checks against other files, each with its evidence. */
+  checks: string[]
   observations: number
   missing: Partial<Record<MissingReason, number>>
 }
@@ -18,7 +21,7 @@ export interface SourceAccount {
 export class AccountBook {
   readonly account: SourceAccount
   constructor(source: string, file: string) {
-    this.account = { source, file, rowsRead: 0, rowsUsed: 0, setAside: {}, recoded: {}, observations: 0, missing: {} }
+    this.account = { source, file, rowsRead: 0, rowsUsed: 0, setAside: {}, recoded: {}, checks: [], observations: 0, missing: {} }
   }
   read(n = 1): void {
     this.account.rowsRead += n
@@ -31,6 +34,9 @@ export class AccountBook {
   }
   recoded(description: string): void {
     this.account.recoded[description] = (this.account.recoded[description] ?? 0) + 1
+  }
+  check(note: string): void {
+    this.account.checks.push(note)
   }
   observed(missing: MissingReason | null): void {
     this.account.observations++
@@ -46,7 +52,7 @@ export class AccountBook {
   }
 }
 
-/** One row per fact: rows read, used, set aside (per reason) and recoded (per code), per source. */
+/** One row per fact: rows read, used, set aside (per reason), recoded (per code), and checks, per source. */
 export function accountsCsv(accounts: SourceAccount[]): string {
   const rows = [['source', 'file', 'entry', 'rows', 'detail']]
   for (const a of accounts) {
@@ -54,6 +60,7 @@ export function accountsCsv(accounts: SourceAccount[]): string {
     rows.push([a.source, a.file, 'used', String(a.rowsUsed), ''])
     for (const [reason, n] of Object.entries(a.setAside)) rows.push([a.source, a.file, 'set aside', String(n), reason])
     for (const [what, n] of Object.entries(a.recoded)) rows.push([a.source, a.file, 'recoded', String(n), what])
+    for (const note of a.checks) rows.push([a.source, a.file, 'check', '', note])
   }
   return `${Papa.unparse(rows, { newline: '\n' })}\n`
 }

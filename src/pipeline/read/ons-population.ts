@@ -7,7 +7,7 @@ import { SourceDataError } from '../errors.ts'
 import { resolveCode } from '../geography/harmonise.ts'
 import { AccountBook } from './accounts.ts'
 import type { ReadInput, ReadResult } from './adapter.ts'
-import { checkValue, type Observation } from './observation.ts'
+import { breakdownOf, checkValue, type Observation } from './observation.ts'
 
 export interface OnsPopulationSpec {
   format: 'ons-mye-xlsx'
@@ -101,7 +101,7 @@ export async function readOnsPopulation(input: ReadInput, spec: OnsPopulationSpe
         period: spec.midYear,
         periodKind: 'mid_year',
         measure: 'population',
-        breakdown: `age=${age}`,
+        breakdown: breakdownOf({ age: String(age) }),
         value: cell,
         missing: null,
       })

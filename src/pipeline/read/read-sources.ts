@@ -38,6 +38,7 @@ function checkTopoJson(input: ReadInput): SourceAccount {
     rowsUsed: 1,
     setAside: {},
     recoded: {},
+    checks: [],
     observations: 0,
     missing: {},
   }

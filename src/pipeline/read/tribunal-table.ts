@@ -3,6 +3,7 @@
 // year), region headings, LA rows keyed by DfE's 3-digit number, an England total, then notes.
 // Cells use "-" for nil, ".." for not available, "~" for suppressed, thousands separators and "%".
 import { SourceDataError } from '../errors.ts'
+import type { Area } from '../geography/areas.ts'
 import { resolveOldLaCode, type Resolved } from '../geography/harmonise.ts'
 import { AccountBook } from './accounts.ts'
 import type { ReadInput, ReadResult } from './adapter.ts'
@@ -23,6 +24,24 @@ export interface TribunalSpec {
    * uncorrected mismatch stops the build rather than moving figures between LAs.
    */
   codeCorrections: Readonly<Record<string, string>>
+  /**
+   * Rows that keep one label across a boundary change, so that their earlier years cover a former
+   * LA's area: label -> that former LA's DfE number and the last year that is the former LA's.
+   */
+  formerAreaYears?: Readonly<Record<string, { number: string; lastYear: string }>>
+  /**
+   * Pairs of rows whose figures for one year and measure are printed in each other's row (an error
+   * in the published table): put back where they belong. The rates DfE computed from them are wrong
+   * too, and are not read. The appealable-decisions check (appealable-decisions.ts) gives the
+   * evidence and stops the build if a listed swap no longer fits.
+   */
+  swappedCells?: ReadonlyArray<SwappedCells>
+}
+
+export interface SwappedCells {
+  year: string
+  measure: 'appeals_registered' | 'appealable_decisions'
+  labels: readonly [string, string]
 }
 
 /**
@@ -121,6 +140,10 @@ export function readTribunalTable(input: ReadInput, spec: TribunalSpec): ReadRes
 
   const observations: Observation[] = []
   const seen = new Map<string, number>()
+  const swaps = spec.swappedCells ?? []
+  /** For each listed swap, the observation read from each of its two rows. */
+  const swapped = swaps.map(() => new Map<string, Observation>())
+  const swapOf = (label: string, year: string) => swaps.findIndex((sw) => sw.year === year && sw.labels.includes(label))
   let finished = false
   book.read(headerAt + 2)
   for (let n = 0; n < headerAt + 2; n++) book.setAside('title and header rows')
@@ -169,34 +192,86 @@ export function readTribunalTable(input: ReadInput, spec: TribunalSpec): ReadRes
       }
     }
     if (!resolved) throw at(line, 'LA code', `cannot place "${cells[0]}" in the geography`)
-    const earlier = seen.get(resolved.area.code)
-    if (earlier !== undefined) throw at(line, 'LA code', `${resolved.area.name} appears twice (first at row ${earlier})`)
-    seen.set(resolved.area.code, line)
+    const former = formerArea(input, spec, label, resolved.area, (message) => at(line, 'LA code', message))
+    for (const area of former ? [resolved.area, former.area] : [resolved.area]) {
+      const earlier = seen.get(area.code)
+      if (earlier !== undefined) throw at(line, 'LA code', `${area.name} appears twice (first at row ${earlier})`)
+      seen.set(area.code, line)
+    }
+    if (former)
+      book.recoded(
+        `"${label}" up to ${former.lastYear} counted as ${former.area.name} (${former.area.code}): the row keeps its label across the boundary change`,
+      )
 
     for (const c of columns) {
       const columnName = `${c.year} ${c.measure}`
+      const swap = swapOf(label, c.year)
+      // A rate computed from a swapped figure is wrong: not read (the site computes rates from counts).
+      if (swap >= 0 && c.measure === 'appeal_rate') continue
       const parsed = parseTribunalCell(cells[c.index]!, c.kind)
       if ('problem' in parsed) throw at(line, columnName, parsed.problem)
       if (parsed.value !== null) {
         const wrong = checkValue(c.kind, parsed.value)
         if (wrong) throw at(line, columnName, wrong)
       }
-      observations.push({
+      const area = former && c.year <= former.lastYear ? former.area : resolved.area
+      const o: Observation = {
         source: input.sourceId,
         line,
-        areaCode: resolved.area.code,
-        areaType: resolved.area.type,
+        areaCode: area.code,
+        areaType: area.type,
         period: c.year,
         periodKind: 'calendar_year',
         measure: c.measure,
         breakdown: '',
         value: parsed.value,
         missing: parsed.missing,
-      })
+      }
+      if (swap >= 0 && c.measure === swaps[swap]!.measure) swapped[swap]!.set(label, o)
+      observations.push(o)
       book.observed(parsed.missing)
     }
     book.use()
   }
   if (!finished) throw at(rows.at(-1)?.line ?? 1, undefined, 'the table has no "England Total" row; the file may be truncated')
+  swaps.forEach((sw, i) => {
+    const [a, b] = sw.labels.map((label) => {
+      const o = swapped[i]!.get(label)
+      if (!o) throw at(measureRow.line, undefined, `swappedCells lists "${label}" for ${sw.year}, but the table has no such row or year`)
+      return o
+    }) as [Observation, Observation]
+    const printed = (o: Observation) => (o.value === null ? o.missing : o.value.toLocaleString('en-GB'))
+    book.check(
+      `${sw.year} ${sw.measure.replace('_', ' ')}: ${sw.labels[0]}'s row gives ${printed(a)} and ${sw.labels[1]}'s ${printed(b)}, each the other's figure; they are swapped back, and the two rates DfE computed from them are not used.`,
+    )
+    // Each figure moves to its LA, keeping the line where it is printed.
+    for (const [from, to] of [
+      [{ ...a }, b],
+      [{ ...b }, a],
+    ] as const) {
+      to.value = from.value
+      to.missing = from.missing
+      to.line = from.line
+    }
+  })
   return { observations, account: book.close() }
+}
+
+/** The former LA whose area a row covers in its earlier years, checked against the geography. */
+function formerArea(
+  input: ReadInput,
+  spec: TribunalSpec,
+  label: string,
+  area: Area,
+  fail: (message: string) => Error,
+): { area: Area; lastYear: string } | undefined {
+  const listed = spec.formerAreaYears?.[label]
+  if (!listed) return undefined
+  const former = resolveOldLaCode(input.geography, listed.number)?.area
+  const replaced = input.geography.former.find((f) => f.code === former?.code)
+  if (!replaced || !replaced.successorCodes.includes(area.code))
+    throw fail(`formerAreaYears gives "${label}" the number ${listed.number}, which is not a former LA replaced by ${area.name}`)
+  if (Number(listed.lastYear) >= Number(replaced.effective.slice(0, 4)))
+    throw fail(`formerAreaYears: ${replaced.name} was replaced on ${replaced.effective}, so ${listed.lastYear} cannot be its year`)
+  return { area: replaced, lastYear: listed.lastYear }
 }

@@ -83,7 +83,7 @@ export const METRIC_COLUMNS: readonly Column[] = [
     titles: 'Basis',
     datatype: 'string',
     description:
-      "source: the area's own row in the source; published: the publisher's regional or England row; sum_of_las: computed from summed LA numerators and denominators.",
+      "source: the area's own row in the source; published: the publisher's regional or England row; sum_of_las: computed from summed LA numerators and denominators; sum_of_successors: a former LA's own row for one count and, for the other, the sum of its successors' rows (they cover exactly its area).",
   },
   {
     name: 'source_ids',
@@ -142,20 +142,28 @@ export const BENCHMARK_COLUMNS: readonly Column[] = [
     name: 'change_previous',
     titles: 'Change since previous period',
     datatype: 'number',
-    description: 'Value minus the value for the previous period (in the unit; percentage points for percentages).',
+    description:
+      'Value minus the value for the previous period, the same term a year earlier for termly data (in the unit; percentage points for percentages). Empty when there is no earlier figure or the change is withheld.',
   },
   { name: 'previous_period', titles: 'Previous period', datatype: 'string', description: 'The period the change is measured from.' },
+  {
+    name: 'previous_withheld',
+    titles: 'Why no change since previous period',
+    datatype: 'string',
+    description:
+      'Why the change since the previous period is withheld although both periods have figures (a code; see metric-definitions.json for the words): series_break or flagged_period.',
+  },
   {
     name: 'change_5y',
     titles: 'Change over five years',
     datatype: 'number',
-    description: 'Value minus the value five years earlier (same term for termly data).',
+    description: 'Value minus the value five years earlier (same term for termly data). Empty when there is none or it is withheld.',
   },
   {
-    name: 'across_break',
-    titles: 'Change crosses a series break',
-    datatype: 'boolean',
-    description: 'true when a break in the series lies between the periods compared.',
+    name: 'five_years_withheld',
+    titles: 'Why no change over five years',
+    datatype: 'string',
+    description: 'Why the change over five years is withheld although both periods have figures (a code, as for previous_withheld).',
   },
   {
     name: 'vs_england',
@@ -223,8 +231,9 @@ export function benchmarksCsv(benchmarks: readonly Benchmark[]): string {
       quartile: b.quartile ?? '',
       change_previous: round(b.previous?.change),
       previous_period: b.previous?.from ?? '',
+      previous_withheld: b.previous?.withheld ?? '',
       change_5y: round(b.fiveYears?.change),
-      across_break: b.previous?.acrossBreak || b.fiveYears?.acrossBreak ? 'true' : 'false',
+      five_years_withheld: b.fiveYears?.withheld ?? '',
       vs_england: b.vsEngland.result ?? '',
       vs_region: b.vsRegion?.result ?? '',
       no_test_reason: b.vsEngland.reason ?? '',

@@ -9,7 +9,7 @@ import { MISSING_REASONS } from '../read/missing.ts'
 import type { MapShapes } from '../maps/boundaries.ts'
 import type { TrackedMetric } from '../programme/change-programme.ts'
 import type { Source } from '../sources/registry.ts'
-import { NO_COMPARISON } from '../benchmarks/benchmarks.ts'
+import { NO_COMPARISON, WITHHELD_CHANGE } from '../benchmarks/benchmarks.ts'
 import { benchmarksCsv, csvwMetadata, metricsCsv } from './tables.ts'
 import type { AreaData, AreaSummary, Funnel, MetricData, MetricInfo, SiteIndex } from './types.ts'
 import { funnelLimits } from '../statistics/funnel.ts'
@@ -29,7 +29,8 @@ export interface SiteDataInput {
 }
 
 export function metricInfo(m: ComputedMetric, sources: Source[]): MetricInfo {
-  const { segments, ...definition } = m.definition
+  // Segments name the series behind the figures: the pages need the figures, not how they are read.
+  const { segments: _segments, ...definition } = m.definition
   const ids = sourcesOf(m.definition)
   const used = sources.filter((s) => ids.includes(s.id))
   const withValue = new Set(m.values.filter((v) => v.value !== null).map((v) => v.period))
@@ -38,7 +39,9 @@ export function metricInfo(m: ComputedMetric, sources: Source[]): MetricInfo {
     ...definition,
     sources: used.map((s) => s.id),
     derived: used.some((s) => s.kind === 'derived'),
-    intervals: segments.some((s) => s.kind === 'proportion' || s.kind === 'rate'),
+    // From the figures, not the definition: a segment of counts whose source is not registered
+    // (DfE's official exclusions file) gives no interval.
+    intervals: m.values.some((v) => v.ci95 !== null),
     periods: m.periods.map((p) => ({ ...p, label: periodLabel(p), short: shortPeriodLabel(p) })),
     latest: latest?.id ?? null,
   }
@@ -130,5 +133,6 @@ export function writeSiteData(outDir: string, input: SiteDataInput): void {
     metrics: index.metrics,
     missing_reasons: MISSING_REASONS,
     no_test_reasons: NO_COMPARISON,
+    withheld_change_reasons: WITHHELD_CHANGE,
   })
 }

@@ -1,13 +1,14 @@
 // Fetch step: make every registered source available in the cache (data/raw/<id>/<file>) with the
 // registered sha256. Order: cache, then mirror folder(s), then each download URL. Every copy is
 // written to a temporary name and renamed only after its checksum matched, so an interrupted or
-// failed fetch never leaves a half-written or wrong file where the build would read it.
+// failed fetch never leaves a half-written or wrong file where the build would read it. A source
+// with a fallback that cannot be obtained is replaced by its fallback, and the report says why.
 import { copyFile, mkdir, rename, rm, stat, writeFile } from 'node:fs/promises'
 import { existsSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { FetchError } from '../errors.ts'
 import { sha256Bytes, sha256File } from './checksum.ts'
-import { downloadBytes, extractZipMember, ZipCache } from './download.ts'
+import { downloadBytes, eesReleaseFilesUrl, expandUrl, extractZipMember, ZipCache } from './download.ts'
 import type { Source } from './registry.ts'
 
 export interface FetchOptions {
@@ -26,6 +27,17 @@ export interface Fetched {
   origin: Origin
   from: string
   ms: number
+}
+/** A preferred source that could not be obtained, and the fallback read instead. */
+export interface FellBack {
+  source: Source
+  fallback: string
+  why: string
+}
+export interface FetchReport {
+  /** The sources this build reads, in registry order. */
+  fetched: Fetched[]
+  fellBack: FellBack[]
 }
 
 export const DEFAULT_CACHE_DIR = 'data/raw'
@@ -66,6 +78,10 @@ export async function fetchSource(source: Source, options: FetchOptions, zips = 
   const dest = cachePath(options.cacheDir, source)
   const tried: string[] = []
   const done = (origin: Origin, from: string): Fetched => ({ source, path: dest, origin, from, ms: performance.now() - started })
+  if (source.sha256 === null)
+    throw new FetchError(
+      `Source "${source.id}" has no verified checksum yet: ./dashboard check-releases --update records it on the first download.`,
+    )
 
   if (existsSync(dest)) {
     const actual = await sha256File(dest)
@@ -108,7 +124,9 @@ export async function fetchSource(source: Source, options: FetchOptions, zips = 
       const tmp = temporaryName(dest)
       try {
         log(`      ${source.id}: downloading ${label}`)
-        const bytes = d.zip_path ? extractZipMember(await zips.get(d.url, progress), d.zip_path) : await downloadBytes(d.url, progress)
+        const url = expandUrl(d.url)
+        const zipUrl = d.resolve === 'ees-release' ? await eesReleaseFilesUrl(url) : url
+        const bytes = d.zip_path ? extractZipMember(await zips.get(zipUrl, progress), d.zip_path) : await downloadBytes(url, progress)
         const actual = sha256Bytes(bytes)
         if (actual !== source.sha256) {
           tried.push(
@@ -142,18 +160,54 @@ export async function fetchSource(source: Source, options: FetchOptions, zips = 
   )
 }
 
-/** Fetch every source, printing one line each, and stop at the first that cannot be obtained. */
-export async function fetchAll(sources: Source[], options: FetchOptions): Promise<Fetched[]> {
+/** The lines of a FetchError that say what was tried, for a one-line reason. */
+function whyNotObtained(e: FetchError): string {
+  const lines = e.message.split('\n')
+  const downloads = lines.filter((l) => l.startsWith('  - download')).map((l) => l.slice(4))
+  return downloads.length > 0 ? downloads.join('; ') : lines[0]!
+}
+
+/**
+ * Fetch every source, printing one line each. A source with a fallback that cannot be obtained is
+ * replaced by its fallback (which is fetched only then). Every other failure is collected, and
+ * one error at the end names each source that could not be obtained.
+ */
+export async function fetchAll(sources: Source[], options: FetchOptions): Promise<FetchReport> {
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`))
   const zips = new ZipCache()
-  const results: Fetched[] = []
+  const fallbackIds = new Set(sources.flatMap((s) => (s.fallback ? [s.fallback.source] : [])))
+  const results = new Map<string, Fetched>()
+  const fellBack: FellBack[] = []
+  const failures: FetchError[] = []
   const width = String(sources.length).length
-  for (const [i, source] of sources.entries()) {
-    const result = await fetchSource(source, { ...options, log }, zips)
-    const size = (await stat(result.path)).size
-    const where = result.origin === 'cache' ? 'cached' : `from ${result.origin} ${result.from}`
-    log(`  [${String(i + 1).padStart(width)}/${sources.length}] ${source.id.padEnd(34)} ${mb(size).padStart(8)}  ${where}`)
-    results.push(result)
+  const position = (s: Source) => `[${String(sources.indexOf(s) + 1).padStart(width)}/${sources.length}]`
+  const fetchOne = async (source: Source): Promise<void> => {
+    try {
+      const result = await fetchSource(source, { ...options, log }, zips)
+      const size = (await stat(result.path)).size
+      const where = result.origin === 'cache' ? 'cached' : `from ${result.origin} ${result.from}`
+      log(`  ${position(source)} ${source.id.padEnd(34)} ${mb(size).padStart(8)}  ${where}`)
+      results.set(source.id, result)
+    } catch (e) {
+      if (!(e instanceof FetchError) || !source.fallback) {
+        if (e instanceof FetchError) failures.push(e)
+        else throw e
+        log(`  ${position(source)} ${source.id.padEnd(34)}    FAILED`)
+        return
+      }
+      const why = whyNotObtained(e)
+      fellBack.push({ source, fallback: source.fallback.source, why })
+      log(`  ${position(source)} ${source.id.padEnd(34)}  not obtained, using ${source.fallback.source} instead: ${why}`)
+    }
   }
-  return results
+  for (const source of sources) if (!fallbackIds.has(source.id)) await fetchOne(source)
+  for (const f of fellBack) await fetchOne(sources.find((s) => s.id === f.fallback)!)
+  if (failures.length === 1) throw failures[0]!
+  if (failures.length > 1) {
+    const ids = failures.map((e) => /"([^"]+)"/.exec(e.message)?.[1]).join(', ')
+    throw new FetchError(
+      `${failures.length} of ${sources.length} sources could not be obtained (${ids}):\n\n${failures.map((e) => e.message).join('\n\n')}`,
+    )
+  }
+  return { fetched: sources.flatMap((s) => results.get(s.id) ?? []), fellBack }
 }

@@ -9,21 +9,48 @@ export type SourceKind = 'raw' | 'derived'
 export type { SourceFormat }
 
 export interface Download {
+  /**
+   * The file's address. "{repository}" stands for this project's GitHub repository (owner/name),
+   * for the assets of its data release (see dataRepository in download.ts).
+   */
   url: string
   /** Path of the file inside a ZIP at url; absent when url is the file itself. */
   zip_path?: string
+  /**
+   * "ees-release": url is a release in the Explore Education Statistics content API
+   * (/api/publications/<publication>/releases/<release>); the file is a member of that release's
+   * all-files ZIP, /api/releases/<its id>/files, whose id is looked up at download time.
+   */
+  resolve?: 'ees-release'
   note: string
 }
 
 /**
- * How to look for a newer release of a source on Explore Education Statistics: the publication's
- * slug, the release slug the registry uses, and whether a newer release can be taken
- * automatically (the same file in the new release's ZIP) or only reported.
+ * How to find out that the publisher has put out a newer file, by the way each publisher
+ * announces one. EES (method absent or "ees"): the publication's latest release; "auto" takes the
+ * same file from the new release's ZIP, "notify" only reports it. "ons-dataset": the editions
+ * listed on an ONS dataset page. "github": the last commit touching the file in the repository
+ * where the publisher keeps it. "govuk": the last update of a GOV.UK page (its content API).
+ * "web-page": the data files linked from a page (NHS England statistics pages). "by-hand": no
+ * automatic check is possible; a maintainer refreshes the source and its last_refreshed date.
  */
-export interface ReleaseCheck {
-  publication: string
-  release: string
-  update: 'auto' | 'notify'
+export type ReleaseCheck =
+  | { method?: 'ees'; publication: string; release: string; update: 'auto' | 'notify' }
+  | { method: 'ons-dataset'; dataset: string; edition: string }
+  | { method: 'github'; repository: string; path: string; commit: string }
+  | { method: 'govuk'; path: string; updated?: string }
+  | { method: 'web-page'; url: string; links?: string[] }
+  | { method: 'by-hand'; reason: string }
+
+export type EesReleaseCheck = Extract<ReleaseCheck, { publication: string }>
+
+/**
+ * A preferred source that may be unobtainable (not reachable, or its checksum not yet recorded):
+ * the build then reads the fallback source instead, and says so. The fallback is read only then.
+ */
+export interface Fallback {
+  source: string
+  reason: string
 }
 
 export interface Source {
@@ -39,12 +66,19 @@ export interface Source {
   file: string
   mirror_path: string
   downloads: Download[]
-  sha256: string
-  bytes: number
+  /** null only for a source with a fallback whose checksum is recorded on its first download. */
+  sha256: string | null
+  bytes: number | null
   licence: string
   notes: string
   release_check?: ReleaseCheck
+  /** The date (YYYY-MM-DD) a maintainer last brought this entry up to date. */
+  last_refreshed?: string
+  fallback?: Fallback
 }
+
+export const isEesCheck = (c: ReleaseCheck | undefined): c is EesReleaseCheck =>
+  c !== undefined && (c.method === undefined || c.method === 'ees')
 
 const REQUIRED_TEXT = [
   'id',
@@ -59,6 +93,35 @@ const REQUIRED_TEXT = [
   'licence',
 ] as const
 
+const text = (v: unknown): boolean => typeof v === 'string' && v !== ''
+
+/** What is wrong with a release_check entry, or null. */
+function releaseCheckProblem(check: ReleaseCheck, downloads: readonly Download[]): string | null {
+  switch (check.method) {
+    case undefined:
+    case 'ees':
+      if (!text(check.publication) || !text(check.release) || (check.update !== 'auto' && check.update !== 'notify'))
+        return 'needs "publication", "release" and "update" ("auto" or "notify")'
+      if (check.update === 'auto' && !downloads.some((d) => d.zip_path))
+        return 'with update "auto" needs a download with a "zip_path" to find the file in a new release'
+      return null
+    case 'ons-dataset':
+      return text(check.dataset) && text(check.edition) ? null : 'with method "ons-dataset" needs "dataset" (the page path) and "edition"'
+    case 'github':
+      return text(check.repository) && text(check.path) && /^[0-9a-f]{40}$/.test(check.commit)
+        ? null
+        : 'with method "github" needs "repository" (owner/name), "path" and "commit" (40 hex digits)'
+    case 'govuk':
+      return text(check.path) && check.path.startsWith('/') ? null : 'with method "govuk" needs "path" (starting with /)'
+    case 'web-page':
+      return text(check.url) ? null : 'with method "web-page" needs "url"'
+    case 'by-hand':
+      return text(check.reason) ? null : 'with method "by-hand" needs "reason"'
+    default:
+      return `has an unknown "method" (${(check as { method: string }).method})`
+  }
+}
+
 export function parseRegistry(json: string, file: string): Source[] {
   let doc: unknown
   try {
@@ -69,7 +132,7 @@ export function parseRegistry(json: string, file: string): Source[] {
   const list = (doc as { sources?: unknown }).sources
   if (!Array.isArray(list)) throw new ConfigError(`${file}: expected an object with a "sources" array`)
   const seen = new Set<string>()
-  return list.map((entry: Record<string, unknown>, i) => {
+  const sources = list.map((entry: Record<string, unknown>, i): Source => {
     const where = `${file}: sources[${i}]${typeof entry.id === 'string' ? ` (${entry.id})` : ''}`
     for (const key of REQUIRED_TEXT) {
       if (typeof entry[key] !== 'string' || entry[key] === '') throw new ConfigError(`${where}: "${key}" must be a non-empty string`)
@@ -81,29 +144,43 @@ export function parseRegistry(json: string, file: string): Source[] {
     if (!SOURCE_FORMATS.includes(entry.format as SourceFormat)) {
       throw new ConfigError(`${where}: "format" must be one of ${SOURCE_FORMATS.join(', ')}`)
     }
-    if (typeof entry.sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(entry.sha256))
-      throw new ConfigError(`${where}: "sha256" must be 64 lower-case hex digits`)
-    if (typeof entry.bytes !== 'number' || !Number.isInteger(entry.bytes) || entry.bytes <= 0)
-      throw new ConfigError(`${where}: "bytes" must be a positive integer`)
+    const fallback = entry.fallback as Fallback | undefined
+    if (fallback !== undefined && (typeof fallback.source !== 'string' || typeof fallback.reason !== 'string' || fallback.reason === ''))
+      throw new ConfigError(`${where}: "fallback" needs "source" (an id) and "reason" (why this source may be unobtainable)`)
+    if (entry.sha256 === null && entry.bytes === null) {
+      if (!fallback) throw new ConfigError(`${where}: "sha256" may be null only for a source with a "fallback"`)
+    } else {
+      if (typeof entry.sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(entry.sha256))
+        throw new ConfigError(`${where}: "sha256" must be 64 lower-case hex digits (or null, with "bytes" null, before a first download)`)
+      if (typeof entry.bytes !== 'number' || !Number.isInteger(entry.bytes) || entry.bytes <= 0)
+        throw new ConfigError(`${where}: "bytes" must be a positive integer`)
+    }
     if (!Array.isArray(entry.downloads)) throw new ConfigError(`${where}: "downloads" must be an array (possibly empty)`)
     for (const d of entry.downloads as Download[]) {
       if (typeof d.url !== 'string' || !/^https?:\/\//.test(d.url)) throw new ConfigError(`${where}: every download needs an http(s) "url"`)
+      if (d.resolve !== undefined && (d.resolve !== 'ees-release' || !d.zip_path))
+        throw new ConfigError(`${where}: a download's "resolve" can only be "ees-release", with a "zip_path"`)
     }
     if (entry.notes !== undefined && typeof entry.notes !== 'string') throw new ConfigError(`${where}: "notes" must be a string`)
-    const check = entry.release_check as ReleaseCheck | undefined
     if (
-      check !== undefined &&
-      (typeof check.publication !== 'string' || typeof check.release !== 'string' || (check.update !== 'auto' && check.update !== 'notify'))
-    ) {
-      throw new ConfigError(`${where}: "release_check" needs "publication", "release" and "update" ("auto" or "notify")`)
-    }
-    if (check?.update === 'auto' && !(entry.downloads as Download[]).some((d) => d.zip_path)) {
-      throw new ConfigError(
-        `${where}: "release_check" with update "auto" needs a download with a "zip_path" to find the file in a new release`,
-      )
-    }
+      entry.last_refreshed !== undefined &&
+      (typeof entry.last_refreshed !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(entry.last_refreshed))
+    )
+      throw new ConfigError(`${where}: "last_refreshed" must be a date, YYYY-MM-DD`)
+    const check = entry.release_check as ReleaseCheck | undefined
+    const problem = check === undefined ? null : releaseCheckProblem(check, entry.downloads as Download[])
+    if (problem) throw new ConfigError(`${where}: "release_check" ${problem}`)
     return { notes: '', ...entry } as unknown as Source
   })
+  for (const s of sources) {
+    if (!s.fallback) continue
+    const target = sources.find((x) => x.id === s.fallback!.source)
+    if (!target || target.fallback)
+      throw new ConfigError(
+        `${file}: ${s.id}: "fallback" names ${s.fallback.source}, which must be a registered source without a fallback of its own`,
+      )
+  }
+  return sources
 }
 
 export const REGISTRY_FILE = 'data/sources.json'

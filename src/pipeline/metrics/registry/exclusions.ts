@@ -1,7 +1,7 @@
 // The registry's "Suspensions, exclusions and absence" theme, by SEN status.
 import { defineMetric, type MetricDefinition } from '../definition.ts'
 import { absence, extractRate, official, type SenGroup } from './series.ts'
-import { COVID_TERMS, DERIVED_ABSENCE, DERIVED_EXCLUSIONS } from './wording.ts'
+import { COVID_FLAGGED_TERMS, COVID_FLAGGED_YEAR, COVID_TERMS, DERIVED_ABSENCE, DERIVED_EXCLUSIONS } from './wording.ts'
 
 const GROUP_WORDS = {
   'EHC plan': { id: 'ehcp', who: 'pupils with an EHC plan' },
@@ -69,6 +69,7 @@ function exclusionMetric<K extends ExclusionKind, G extends SenGroup>(
       DERIVED_EXCLUSIONS,
     ],
     breaks: [COVID_TERMS],
+    flaggedPeriods: COVID_FLAGGED_TERMS,
     decimals: kind === 'perm' ? 2 : 1,
     sentence: spec.sentence,
   }
@@ -92,6 +93,7 @@ export const EXCLUSIONS_METRICS = [
     ],
     caveats: [DERIVED_EXCLUSIONS],
     breaks: [COVID_TERMS],
+    flaggedPeriods: COVID_FLAGGED_TERMS,
     decimals: 1,
     sentence: 'pupils with an EHC plan are suspended {number} times as often as pupils with no identified SEN',
   }),
@@ -109,6 +111,7 @@ export const EXCLUSIONS_METRICS = [
       segments: [{ kind: 'published', value: absence('enrolments_pa_10_exact_percent', g) }],
       caveats: [DERIVED_ABSENCE],
       breaks: [{ from: '202021', note: 'No absence figures were published for 2019/20 (COVID-19).' }],
+      flaggedPeriods: COVID_FLAGGED_YEAR,
       decimals: 1,
       sentence: `{value} of ${GROUP_WORDS[g].who} are persistently absent`,
     }),

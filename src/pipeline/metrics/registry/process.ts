@@ -15,7 +15,7 @@ const FIRST_PLANS =
   'EHC plans began in September 2014, so 2014 covers only the first plans (statements, which had a 26-week limit, are not included).'
 const COVID_TIME_LIMITS = 'During part of 2020 the law on the time limits for assessments and plans was relaxed because of COVID-19.'
 const POPULATION_FOR_YEAR =
-  "2022 uses ONS mid-2022 population estimates; 2023 and 2024 use mid-2023 estimates, the latest single-year-of-age estimates available to this site, so earlier years have no rate. ONS gives mid-2022 for Cumbria's successors, Cumberland and Westmorland and Furness, so Cumbria has no rate for 2022."
+  "2022 uses ONS mid-2022 population estimates; 2023 and 2024 use mid-2023 estimates, the latest single-year-of-age estimates available to this site, so earlier years have no rate. ONS's mid-2022 estimates are on the April 2023 geography, so Cumbria's population for 2022 is the sum of Cumberland's and Westmorland and Furness's, which cover exactly the same area."
 
 export const PROCESS_METRICS = [
   defineMetric({

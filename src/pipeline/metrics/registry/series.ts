@@ -35,6 +35,19 @@ export const caseloadAgeBand = (measure: string, from: number, to: number): Seri
   periods: januaryOfAcademicYear,
   absentMeansZero: true,
 })
+/**
+ * The plans in the caseload's breakdowns (the sum of its age rows), the denominator of a share of
+ * plans by placement or age. DfE divides its own placement percentages by it. It equals the total
+ * number of plans except where DfE withheld an LA's breakdown (Hackney and Peterborough, January
+ * 2024): England's and the regions' rows then count all of those plans in the total but only some
+ * in the breakdowns, so a share of the total would mix two counts. Before January 2024 the file
+ * has no age rows, and the total is used.
+ */
+export const plansInBreakdown: Series = {
+  parts: caseloadAges('ehcplans', 0, 25),
+  periods: januaryOfAcademicYear,
+  fallback: caseload('ehcplans'),
+}
 
 export const population0to25: Series = {
   parts: ['ons-mye-2022', 'ons-mye-2023'].flatMap((source) =>

@@ -2,8 +2,16 @@
 // everyone with a plan (from January 2010 where the old SEN2 return has them), of school-age
 // children and of young people aged 16-25, and residential placements.
 import { defineMetric, type MetricDefinition, type Segment } from '../definition.ts'
-import { ALL_ESTABLISHMENTS, caseload, caseloadAgeBand, oldCaseloadIn, RESIDENTIAL, type Establishment } from './series.ts'
-import { AGES_FROM_2024, OLD_SEN2_JANUARY, PLACEMENT_CAVEAT, SEN2_BREAK, STATEMENTS_TO_PLANS } from './wording.ts'
+import {
+  ALL_ESTABLISHMENTS,
+  caseload,
+  caseloadAgeBand,
+  oldCaseloadIn,
+  plansInBreakdown,
+  RESIDENTIAL,
+  type Establishment,
+} from './series.ts'
+import { AGES_FROM_2024, BREAKDOWN_WITHHELD, OLD_SEN2_JANUARY, PLACEMENT_CAVEAT, SEN2_BREAK, STATEMENTS_TO_PLANS } from './wording.ts'
 
 function placement<const Id extends string>(
   id: Id,
@@ -28,8 +36,8 @@ function placement<const Id extends string>(
     ageBand: '0-25',
     numeratorLabel: title.replace(/^% of /, ''),
     denominatorLabel: 'children and young people with an EHC plan',
-    segments: [{ kind: 'proportion', numerator: caseload(measure), denominator: caseload('ehcplans') }, ...history],
-    caveats: [PLACEMENT_CAVEAT, ...extra, ...(old ? [OLD_SEN2_JANUARY] : [])],
+    segments: [{ kind: 'proportion', numerator: caseload(measure), denominator: plansInBreakdown }, ...history],
+    caveats: [PLACEMENT_CAVEAT, BREAKDOWN_WITHHELD, ...extra, ...(old ? [OLD_SEN2_JANUARY] : [])],
     breaks: old ? [STATEMENTS_TO_PLANS, SEN2_BREAK] : [SEN2_BREAK],
     decimals: 1,
     sentence,

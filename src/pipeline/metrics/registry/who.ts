@@ -2,8 +2,8 @@
 // SEN support, and their ages.
 import { defineMetric, type MetricDefinition, type Series } from '../definition.ts'
 import { januaryOfCalendarYear } from '../period-maps.ts'
-import { caseload, caseloadAgeBand, caseloadSex, lait, oldCaseloadAged, population0to25 } from './series.ts'
-import { SEN2_BREAK, STATEMENTS_TO_PLANS } from './wording.ts'
+import { caseload, caseloadAgeBand, caseloadSex, lait, oldCaseloadAged, plansInBreakdown, population0to25 } from './series.ts'
+import { BREAKDOWN_WITHHELD, SEN2_BREAK, STATEMENTS_TO_PLANS } from './wording.ts'
 
 const OLD_AGE_BANDS: Readonly<Record<string, string>> = {
   '0-4': 'Under 5',
@@ -29,12 +29,13 @@ function ageMix<const Id extends string>(id: Id, from: number, to: number, label
     denominatorLabel: 'all EHC plans (ages 0-25)',
     segments: [
       { kind: 'proportion', numerator: oldCaseload(OLD_AGE_BANDS[`${from}-${to}`]!), denominator: oldCaseload('Total') },
-      { kind: 'proportion', numerator: caseloadAgeBand('ehcplans', from, to), denominator: caseload('ehcplans') },
+      { kind: 'proportion', numerator: caseloadAgeBand('ehcplans', from, to), denominator: plansInBreakdown },
     ],
     caveats: [
       'Age is the age at 31 August before the January census.',
       'January 2010 to January 2022 come from the 2022 release (old SEN2 collection: statements of SEN and EHC plans together until January 2018); January 2024 and 2025 from the 2025 release, which gives ages by local authority only from January 2024. January 2023 is not available by age.',
       ...(from >= 20 ? ['Statements of SEN did not extend past age 19, so this share starts in January 2015.'] : []),
+      BREAKDOWN_WITHHELD,
     ],
     breaks: [
       STATEMENTS_TO_PLANS,
@@ -85,6 +86,7 @@ export const WHO_METRICS = [
     caveats: [
       'January 2023 uses ONS mid-2022 estimates; January 2024 and January 2025 use mid-2023 estimates, the latest single-year-of-age estimates available to this site.',
       'Plans are counted by the local authority that maintains them, population by where people live; a few young people live in one area and have a plan from another.',
+      "ONS's mid-2022 estimates are on the April 2023 geography, so Cumbria's population for January 2023 is the sum of Cumberland's and Westmorland and Furness's, which cover exactly the same area.",
     ],
     breaks: [SEN2_BREAK],
     decimals: 1,

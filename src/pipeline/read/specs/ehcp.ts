@@ -109,6 +109,31 @@ export const EHCP_SPECS: Readonly<Record<string, ObservationSpec>> = {
       'Central Bedfordshire': '823',
       Cambridgeshire: '873',
     },
+    // Footnote 6: Dorset's boundary changed in 2019. Until 2018 the row is the county council area
+    // (its 2,592 decisions in 2018 fit the county's 2,392 plans in January 2019), then the new council.
+    formerAreaYears: { Dorset: { number: '835', lastYear: '2018' } },
+    // Rebuilt from the 2025 EHC plan files, Central Bedfordshire's 2024 appealable decisions are the
+    // 4,410 printed for Cambridgeshire, and Cambridgeshire's about the 8,246 printed for Central
+    // Bedfordshire (see appealable-decisions.ts, which checks every LA and year).
+    swappedCells: [{ year: '2024', measure: 'appealable_decisions', labels: ['Cambridgeshire', 'Central Bedfordshire'] }],
+  },
+  'ehcp-2025-ceased-plans': {
+    format: 'ees-csv',
+    measures: {
+      max_age: 'count',
+      needs_met: 'count',
+      he: 'count',
+      employ: 'count',
+      transfer: 'count',
+      no_engage: 'count',
+      moved_outside_eng: 'count',
+      deceased: 'count',
+      not_rec: 'count',
+      other: 'count',
+      total_ceased: 'count',
+    },
+    breakdownColumns: ['breakdown_topic', 'breakdown'],
+    keep: { breakdown_topic: ['All ceased EHC plans'] },
   },
   'ehcp-2022-age-caseload': {
     format: 'ees-csv',
@@ -142,24 +167,6 @@ export const EHCP_SPECS: Readonly<Record<string, ObservationSpec>> = {
         why: "every Yorkshire and the Humber LA row for 2022 gives the region's total of new plans as its own, while DfE's percentages in the same rows use each LA's real total",
       },
     ],
-  },
-  'ehcp-2025-ceased-plans': {
-    format: 'ees-csv',
-    measures: {
-      max_age: 'count',
-      needs_met: 'count',
-      he: 'count',
-      employ: 'count',
-      transfer: 'count',
-      no_engage: 'count',
-      moved_outside_eng: 'count',
-      deceased: 'count',
-      not_rec: 'count',
-      other: 'count',
-      total_ceased: 'count',
-    },
-    breakdownColumns: ['breakdown_topic', 'breakdown'],
-    keep: { breakdown_topic: ['All ceased EHC plans'] },
   },
   'ehcp-2025-annual-reviews': {
     format: 'ees-csv',
