@@ -192,12 +192,15 @@ describe("values reproduce DfE's own percentage columns", () => {
 })
 
 describe("regional and England totals summed from LA rows reproduce DfE's own rows", () => {
+  const JANUARY_2010_TO_2023 = Array.from({ length: 14 }, (_, i) => `${2009 + i}${String((10 + i) % 100).padStart(2, '0')}`)
   /** England periods where every LA has figures, so the sum must equal DfE's England row. */
   const COMPLETE_ENGLAND: Record<string, string[]> = {
-    ehcp_mainstream_pct: ['201819', '201920', '202021', '202122', '202223'],
-    ehcp_special_pct: ['201819', '201920', '202021', '202122', '202223'],
-    ehcp_issued_20_weeks_pct: ['2019', '2020', '2021', '2024'],
-    request_refused_pct: ['2019', '2020', '2021', '2022', '2024'],
+    // January 2010 to 2018 from the 2022 release's establishment file, then the 2025 release.
+    ehcp_mainstream_pct: JANUARY_2010_TO_2023,
+    ehcp_special_pct: JANUARY_2010_TO_2023,
+    // 2014 to 2018 from the 2023 release's SEN2 management information, then the 2025 release.
+    ehcp_issued_20_weeks_pct: ['2014', '2015', '2016', '2017', '2018', '2019', '2020', '2021', '2024'],
+    request_refused_pct: ['2016', '2017', '2018', '2019', '2020', '2021', '2022', '2024'],
     assessment_no_plan_pct: ['2024'],
     // January 2023 too: Cumbria's population is the sum of its successors', which ONS gives.
     ehcp_per_1000_0_25: ['202223', '202324', '202425'],

@@ -162,3 +162,37 @@ describe('EES CSV adapter stops on bad input, naming file, row and column', () =
     expect(e.message).toMatch(/first at row 3/)
   })
 })
+
+describe('EES CSV adapter: known publisher errors', () => {
+  const base = readFileSync(fixture('ees/unknown-la.csv'), 'utf8').split('\n').slice(0, 3).join('\n')
+  // Leeds's row gives 200; suppose the publisher printed the England total (1000) in it by mistake.
+  const wrong = tempFile('wrong.csv', `${base.replace(',200', ',1000')}\n`)
+  const rule = {
+    measure: 'ehcplans',
+    printed: '1000',
+    rows: { geographic_level: ['Local authority'], region_code: ['E12000003'] },
+    why: "the LA row repeats England's total",
+  }
+  const spec: EesCsvSpec = { format: 'ees-csv', measures: { ehcplans: 'count' }, publisherErrors: [rule] }
+
+  it('reads the wrong cell as missing, with the reason, and leaves other rows alone', () => {
+    const { observations, account } = readEesCsv(inputFor(wrong), spec)
+    expect(observations.find((o) => o.areaCode === 'E08000035')).toMatchObject({ value: null, missing: 'publisher_error' })
+    expect(observations.find((o) => o.areaCode === 'E92000001')).toMatchObject({ value: 1000, missing: null })
+    expect(account.missing).toEqual({ publisher_error: 1 })
+  })
+
+  it('stops when the rule no longer matches (a corrected release), naming the file and column', () => {
+    const corrected = tempFile('corrected.csv', `${base}\n`)
+    const e = sourceDataError(() => readEesCsv(inputFor(corrected), spec))
+    expect(e.location).toEqual({ file: corrected, column: 'ehcplans' })
+    expect(e.message).toMatch(/no longer in the file.*remove the rule/)
+  })
+
+  it('needs the columns its rows name', () => {
+    const e = sourceDataError(() =>
+      readEesCsv(inputFor(wrong), { ...spec, publisherErrors: [{ ...rule, rows: { breakdown: ['Total'] } }] }),
+    )
+    expect(e.location).toMatchObject({ row: 1, column: 'breakdown' })
+  })
+})

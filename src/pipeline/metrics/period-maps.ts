@@ -10,12 +10,26 @@ export const januaryOfAcademicYear: PeriodMap = (p) => (p.periodKind === 'academ
 export const januaryOfCalendarYear: PeriodMap = (p) =>
   p.periodKind === 'calendar_year' ? [{ id: academicYearOfJanuary(Number(p.period)), kind: 'january' }] : []
 
-/** The same, for January snapshots from a given year on (e.g. once statements had become EHC plans). */
-export function januaryOfCalendarYearFrom(firstYear: number): PeriodMap {
-  return (p, available) => (Number(p.period) >= firstYear ? januaryOfCalendarYear(p, available) : [])
+/** A map restricted to source years first..last: an older release's years that a newer one does not cover. */
+export function years(first: number, last: number, map: PeriodMap): PeriodMap {
+  return (p, available) => {
+    const year = Number(p.period.slice(0, 4))
+    return year >= first && year <= last ? map(p, available) : []
+  }
 }
 
 export const calendarYear: PeriodMap = (p) => (p.periodKind === 'calendar_year' ? [{ id: p.period, kind: 'calendar_year' }] : [])
+
+/**
+ * The old SEN2 return's yearly figures that DfE's 2025 release publishes against the January that
+ * follows (personal budgets: 2019 is shown as 2019/20, January 2020).
+ */
+export const januaryAfterCalendarYear: PeriodMap = (p) =>
+  p.periodKind === 'calendar_year' ? [{ id: academicYearOfJanuary(Number(p.period) + 1), kind: 'january' }] : []
+
+/** The January snapshot as the stock at the start of that calendar year (plans in January 2024 for 2024). */
+export const calendarYearOfJanuary: PeriodMap = (p) =>
+  p.periodKind === 'academic_year' ? [{ id: String(Number(p.period.slice(0, 4)) + 1), kind: 'calendar_year' }] : []
 
 export const academicYear: PeriodMap = (p) => (p.periodKind === 'academic_year' ? [{ id: p.period, kind: 'academic_year' }] : [])
 
@@ -39,4 +53,15 @@ export const januaryFromMidYear: PeriodMap = (p, available) => {
   const next = available.some((a) => a.periodKind === 'mid_year' && Number(a.period) === year + 1)
   const januaries = next ? [year + 1] : [year + 1, year + 2]
   return januaries.map((y) => ({ id: academicYearOfJanuary(y), kind: 'january' as const }))
+}
+
+/**
+ * Mid-year population estimates as denominators for a calendar year's activity: mid-year Y serves
+ * the year Y, and also Y+1 when no mid-year Y+1 estimate is available (the metric's caveats say so).
+ */
+export const calendarYearFromMidYear: PeriodMap = (p, available) => {
+  if (p.periodKind !== 'mid_year') return []
+  const year = Number(p.period)
+  const next = available.some((a) => a.periodKind === 'mid_year' && Number(a.period) === year + 1)
+  return (next ? [year] : [year, year + 1]).map((y) => ({ id: String(y), kind: 'calendar_year' as const }))
 }

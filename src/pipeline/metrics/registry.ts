@@ -2,13 +2,25 @@
 // metric is one new entry there. Ids are stable: pages, downloads and embed URLs use them.
 import type { MetricDefinition } from './definition.ts'
 import { EXCLUSIONS_METRICS } from './registry/exclusions.ts'
+import { NEEDS_METRICS } from './registry/needs.ts'
+import { NEW_PLAN_METRICS } from './registry/new-plans.ts'
+import { PLAN_LIFE_METRICS } from './registry/plan-life.ts'
 import { POST16_METRICS } from './registry/post16.ts'
 import { PROCESS_METRICS } from './registry/process.ts'
 import { WHERE_METRICS } from './registry/where.ts'
 import { WHO_METRICS } from './registry/who.ts'
 
 /** Every metric, in the order of the themes (pages list them in this order). */
-export const METRICS = [...WHO_METRICS, ...WHERE_METRICS, ...PROCESS_METRICS, ...POST16_METRICS, ...EXCLUSIONS_METRICS] as const
+export const METRICS = [
+  ...WHO_METRICS,
+  ...NEEDS_METRICS,
+  ...WHERE_METRICS,
+  ...NEW_PLAN_METRICS,
+  ...PROCESS_METRICS,
+  ...PLAN_LIFE_METRICS,
+  ...POST16_METRICS,
+  ...EXCLUSIONS_METRICS,
+] as const
 
 /** The id of a registered metric: a mistyped id written anywhere fails the type check. */
 export type MetricId = (typeof METRICS)[number]['id']

@@ -13,6 +13,7 @@ export const MISSING_REASONS = {
   area_not_created: 'this council did not exist yet (see its predecessor)',
   not_aggregable: 'the source gives rates only, and rates cannot be averaged into a total',
   incomplete_coverage: "cannot be totalled: some local authorities' figures are missing",
+  publisher_error: "not used: the publisher's figure contradicts its own other figures (see the caveats)",
 } as const
 
 export type MissingReason = keyof typeof MISSING_REASONS

@@ -2,15 +2,18 @@
 // measure, breakdown) each metric reads, and on which metric periods.
 import { EXCLUSIONS_OFFICIAL } from '../../read/specs.ts'
 import { breakdownOf } from '../../read/observation.ts'
-import type { Series, SeriesPart } from '../definition.ts'
+import type { PeriodMap, Series, SeriesPart } from '../definition.ts'
 import {
   academicYear,
   calendarYear,
+  calendarYearFromMidYear,
+  calendarYearOfJanuary,
   januaryFromMidYear,
   januaryOfAcademicYear,
   januaryOfCalendarYear,
   neetYear,
   term,
+  years,
 } from '../period-maps.ts'
 
 export const CASELOAD = 'ehcp-2025-caseload'
@@ -53,13 +56,14 @@ export const population0to25: Series = {
   periods: januaryFromMidYear,
 }
 
-const ehcpActivity = (source: string, topic: string, measure: string): Series => ({
-  parts: [{ source, measure, breakdown: breakdownOf({ breakdown_topic: topic, breakdown: topic }) }],
+/** The sum of one or more measures of an EHC plan activity file (all rows of its breakdown topic). */
+const ehcpActivity = (source: string, topic: string, measures: readonly string[]): Series => ({
+  parts: measures.map((measure) => ({ source, measure, breakdown: breakdownOf({ breakdown_topic: topic, breakdown: topic }) })),
   periods: calendarYear,
 })
-export const TIMELINESS = (m: string) => ehcpActivity('ehcp-2025-timeliness', 'All EHC plans issued', m)
-export const REQUESTS = (m: string) => ehcpActivity('ehcp-2025-requests', 'All requests for EHC needs assessments', m)
-export const ASSESSMENTS = (m: string) => ehcpActivity('ehcp-2025-assessments', 'All EHC needs assessments', m)
+export const TIMELINESS = (...m: string[]) => ehcpActivity('ehcp-2025-timeliness', 'All EHC plans issued', m)
+export const REQUESTS = (...m: string[]) => ehcpActivity('ehcp-2025-requests', 'All requests for EHC needs assessments', m)
+export const ASSESSMENTS = (...m: string[]) => ehcpActivity('ehcp-2025-assessments', 'All EHC needs assessments', m)
 export const TRIBUNAL = (m: string): Series => ({
   parts: [{ source: 'ehcp-2025-tribunal', measure: m, breakdown: '' }],
   periods: calendarYear,
@@ -115,4 +119,75 @@ export const absence = (measure: string, group: SenGroup): Series => ({
 export const lait = (measure: string): Series => ({
   parts: [{ source: 'lait-send', measure, breakdown: '' }],
   periods: januaryOfAcademicYear,
+})
+
+// The rest of the EHC plan system: primary need, new plans, the life of a plan, and the old SEN2
+// series before 2019 (2022 and 2023 releases).
+const allRows = (topic: string) => breakdownOf({ breakdown_topic: topic, breakdown: topic })
+
+export const caseloadSex = (...sexes: string[]): Series => ({
+  parts: sexes.map((sex) => ({
+    source: CASELOAD,
+    measure: 'ehcplans',
+    breakdown: breakdownOf({ breakdown_topic: 'Sex', breakdown: sex }),
+  })),
+  periods: januaryOfAcademicYear,
+})
+/** Plans in January as the stock at the start of that calendar year (for plans ceased in the year). */
+export const plansAtStartOfYear: Series = { ...caseload('ehcplans'), periods: calendarYearOfJanuary }
+/** Population aged 0-25 for a calendar year's activity (requests, new plans). */
+export const population0to25ForYear: Series = { ...population0to25, periods: calendarYearFromMidYear }
+
+export const needsOfAllPlans = (measure: string): Series => ({
+  parts: [{ source: 'ehcp-2025-needs-all-plans', measure, breakdown: allRows('All EHC plans') }],
+  periods: januaryOfAcademicYear,
+})
+export const needsOfNewPlans = (measure: string): Series => ({
+  parts: [{ source: 'ehcp-2025-needs-new-plans', measure, breakdown: allRows('All EHC plans') }],
+  periods: calendarYear,
+})
+export const NEW_PLANS = (...m: string[]) => ehcpActivity('ehcp-2025-new-plans', 'New EHC plans', m)
+export const CEASED = (...m: string[]) => ehcpActivity('ehcp-2025-ceased-plans', 'All ceased EHC plans', m)
+export const ANNUAL_REVIEWS = (...m: string[]) => ehcpActivity('ehcp-2025-annual-reviews', 'All annual reviews', m)
+export const PERSONAL_BUDGETS: Series = {
+  parts: [{ source: 'ehcp-2025-personal-budgets', measure: 'personal_budget', breakdown: allRows('All personal budgets') }],
+  periods: januaryOfAcademicYear,
+}
+export const RESIDENTIAL: Series = {
+  parts: ['Res_3851', 'Res_52'].map((measure) => ({
+    source: 'ehcp-2025-residential',
+    measure,
+    breakdown: allRows('All residential placements'),
+  })),
+  periods: januaryOfAcademicYear,
+}
+
+/** A group of the old SEN2 establishment types, or one type within it ("Total" for the whole group). */
+export type Establishment = readonly [group: string, type: string]
+const establishmentParts = (source: string, measure: string, establishments: readonly Establishment[]): SeriesPart[] =>
+  establishments.map(([group, type]) => ({
+    source,
+    measure,
+    breakdown: breakdownOf({ establishment_group: group, establishment_type: type }),
+  }))
+export const ALL_ESTABLISHMENTS: Establishment = ['Total', 'Total']
+/** Statements and EHC plans by establishment in January 2010 to January 2018 (later years: 2025 release). */
+export const oldCaseloadIn = (...establishments: Establishment[]): Series => ({
+  parts: establishmentParts('ehcp-2022-estab-caseload', 'Total_all', establishments),
+  periods: years(2010, 2018, januaryOfCalendarYear),
+})
+/** New statements and EHC plans by establishment in 2009 to 2018 (later years: 2025 release). */
+export const oldNewPlansIn = (...establishments: Establishment[]): Series => ({
+  parts: establishmentParts('ehcp-2022-estab-new-plans', 'Total_new_all', establishments),
+  periods: years(2009, 2018, calendarYear),
+})
+/** Statements and EHC plans (or EHC plans only) by age band in January, old SEN2. */
+export const oldCaseloadAged = (measure: 'Total_all' | 'Total_ehc', band: string, periods: PeriodMap): Series => ({
+  parts: [{ source: 'ehcp-2022-age-caseload', measure, breakdown: breakdownOf({ characteristic_age: band }) }],
+  periods,
+})
+/** SEN2 management information (2023 release): calendar years 2014 to 2022. */
+export const SEN2_MI = (measure: string, periods: PeriodMap): Series => ({
+  parts: [{ source: 'ehcp-2023-sen2-mi', measure, breakdown: '' }],
+  periods,
 })

@@ -1,8 +1,17 @@
 // The registry's "Where children and young people with plans learn" theme: placements of
-// everyone with a plan, and of young people aged 16-25.
-import { defineMetric, type MetricDefinition } from '../definition.ts'
-import { caseload, caseloadAgeBand, plansInBreakdown } from './series.ts'
-import { AGES_FROM_2024, BREAKDOWN_WITHHELD, PLACEMENT_CAVEAT, SEN2_BREAK } from './wording.ts'
+// everyone with a plan (from January 2010 where the old SEN2 return has them), of school-age
+// children and of young people aged 16-25, and residential placements.
+import { defineMetric, type MetricDefinition, type Segment } from '../definition.ts'
+import {
+  ALL_ESTABLISHMENTS,
+  caseload,
+  caseloadAgeBand,
+  oldCaseloadIn,
+  plansInBreakdown,
+  RESIDENTIAL,
+  type Establishment,
+} from './series.ts'
+import { AGES_FROM_2024, BREAKDOWN_WITHHELD, OLD_SEN2_JANUARY, PLACEMENT_CAVEAT, SEN2_BREAK, STATEMENTS_TO_PLANS } from './wording.ts'
 
 function placement<const Id extends string>(
   id: Id,
@@ -11,7 +20,12 @@ function placement<const Id extends string>(
   question: string,
   sentence: string,
   extra: string[] = [],
+  /** The same placements in the old SEN2 return, to extend the series back to January 2010. */
+  old?: readonly Establishment[],
 ): MetricDefinition<Id> {
+  const history: Segment[] = old
+    ? [{ kind: 'proportion', numerator: oldCaseloadIn(...old), denominator: oldCaseloadIn(ALL_ESTABLISHMENTS) }]
+    : []
   return {
     id,
     title,
@@ -22,11 +36,35 @@ function placement<const Id extends string>(
     ageBand: '0-25',
     numeratorLabel: title.replace(/^% of /, ''),
     denominatorLabel: 'children and young people with an EHC plan',
-    segments: [{ kind: 'proportion', numerator: caseload(measure), denominator: plansInBreakdown }],
-    caveats: [PLACEMENT_CAVEAT, BREAKDOWN_WITHHELD, ...extra],
-    breaks: [SEN2_BREAK],
+    segments: [{ kind: 'proportion', numerator: caseload(measure), denominator: plansInBreakdown }, ...history],
+    caveats: [PLACEMENT_CAVEAT, BREAKDOWN_WITHHELD, ...extra, ...(old ? [OLD_SEN2_JANUARY] : [])],
+    breaks: old ? [STATEMENTS_TO_PLANS, SEN2_BREAK] : [SEN2_BREAK],
     decimals: 1,
     sentence,
+  }
+}
+
+/** Placements of children of compulsory school age (5 to 15 at 31 August), by single year of age. */
+function schoolAge<const Id extends string>(id: Id, measure: string, where: string, described: string): MetricDefinition<Id> {
+  return {
+    id,
+    title: `% of school-age children with an EHC plan (ages 5-15) in ${where}`,
+    question: `What share of children aged 5 to 15 with an EHC plan go to ${described}?`,
+    theme: 'where',
+    unit: 'percent',
+    direction: 'neutral',
+    ageBand: '5-15',
+    numeratorLabel: `children aged 5-15 with an EHC plan in ${where}`,
+    denominatorLabel: 'children aged 5-15 with an EHC plan',
+    segments: [{ kind: 'proportion', numerator: caseloadAgeBand(measure, 5, 15), denominator: caseloadAgeBand('ehcplans', 5, 15) }],
+    caveats: [
+      PLACEMENT_CAVEAT,
+      'The share for all ages (0-25) includes young people in further education and children in early years settings; this one compares areas on the school years only, where the choice between mainstream and special schools is made.',
+      AGES_FROM_2024,
+    ],
+    breaks: [],
+    decimals: 1,
+    sentence: `{value} of children aged 5-15 with an EHC plan are in ${where}`,
   }
 }
 
@@ -37,6 +75,8 @@ export const WHERE_METRICS = [
     '% of children and young people with an EHC plan in mainstream schools',
     'What share of children and young people with an EHC plan go to a mainstream school (including resourced provision and SEN units)?',
     '{value} of children and young people with an EHC plan are in mainstream schools',
+    [],
+    [['Mainstream school', 'Total']],
   ),
   placement(
     'ehcp_special_pct',
@@ -44,6 +84,8 @@ export const WHERE_METRICS = [
     '% of children and young people with an EHC plan in special schools',
     'What share of children and young people with an EHC plan go to a special school (state, non-maintained or independent)?',
     '{value} of children and young people with an EHC plan are in special schools',
+    ['Special schools include hospital schools.'],
+    [['Special school', 'Total']],
   ),
   placement(
     'ehcp_independent_special_pct',
@@ -51,6 +93,8 @@ export const WHERE_METRICS = [
     '% of children and young people with an EHC plan in independent special schools',
     'What share of children and young people with an EHC plan go to an independent special school?',
     '{value} of children and young people with an EHC plan are in independent special schools',
+    [],
+    [['Special school', 'Special - Independent']],
   ),
   placement(
     'ehcp_ap_pct',
@@ -58,6 +102,8 @@ export const WHERE_METRICS = [
     '% of children and young people with an EHC plan in alternative provision',
     'What share of children and young people with an EHC plan are in alternative provision or a pupil referral unit?',
     '{value} of children and young people with an EHC plan are in alternative provision or a pupil referral unit',
+    [],
+    [['Alternative provision/Pupil referral unit', 'Total']],
   ),
   placement(
     'ehcp_home_education_pct',
@@ -111,5 +157,32 @@ export const WHERE_METRICS = [
     breaks: [SEN2_BREAK],
     decimals: 1,
     sentence: '{value} of young people aged 16-25 with an EHC plan are not in education, employment or training',
+  }),
+  schoolAge(
+    'ehcp_school_age_mainstream_pct',
+    'mainstream_total',
+    'mainstream schools',
+    'a mainstream school (including resourced provision and SEN units)',
+  ),
+  schoolAge('ehcp_school_age_special_pct', 'special_total', 'special schools', 'a special school (state, non-maintained or independent)'),
+  defineMetric({
+    id: 'ehcp_residential_per_1000',
+    title: 'Residential placements per 1,000 EHC plans',
+    question:
+      'For every 1,000 children and young people with an EHC plan, how many have a residential placement (living at their school or college for 38 weeks a year or more)?',
+    theme: 'where',
+    unit: 'per_1000',
+    direction: 'neutral',
+    ageBand: '0-25',
+    numeratorLabel: 'residential placements of 38 to 51 weeks and of 52 weeks a year',
+    denominatorLabel: 'EHC plans (January census)',
+    segments: [{ kind: 'rate', numerator: RESIDENTIAL, denominator: caseload('ehcplans'), per: 1000 }],
+    caveats: [
+      "Residential placements for 38 to 51 weeks and for 52 weeks a year, added together: in January 2023 DfE's England and regional totals do not equal the sum of the two (the local authority rows do), so the site adds them.",
+      "The series starts in January 2019 with the 2025 release (whose January 2019 to 2022 figures are the old SEN2 return's); the old return has only one earlier year, January 2018, counting statements and plans together, which is not shown.",
+    ],
+    breaks: [SEN2_BREAK],
+    decimals: 1,
+    sentence: 'there are {number} residential placements for every 1,000 EHC plans',
   }),
 ]

@@ -1,10 +1,9 @@
 // The registry's "Who has an EHC plan" theme: how many children and young people have a plan or
 // SEN support, and their ages.
-import { breakdownOf } from '../../read/observation.ts'
 import { defineMetric, type MetricDefinition, type Series } from '../definition.ts'
-import { januaryOfCalendarYearFrom } from '../period-maps.ts'
-import { caseload, caseloadAgeBand, lait, plansInBreakdown, population0to25 } from './series.ts'
-import { BREAKDOWN_WITHHELD, SEN2_BREAK } from './wording.ts'
+import { januaryOfCalendarYear } from '../period-maps.ts'
+import { caseload, caseloadAgeBand, caseloadSex, lait, oldCaseloadAged, plansInBreakdown, population0to25 } from './series.ts'
+import { BREAKDOWN_WITHHELD, SEN2_BREAK, STATEMENTS_TO_PLANS } from './wording.ts'
 
 const OLD_AGE_BANDS: Readonly<Record<string, string>> = {
   '0-4': 'Under 5',
@@ -13,10 +12,9 @@ const OLD_AGE_BANDS: Readonly<Record<string, string>> = {
   '16-19': 'Age 16 to 19',
   '20-25': 'Age 20 to 25',
 }
-const oldCaseload = (band: string): Series => ({
-  parts: [{ source: 'ehcp-2022-age-caseload', measure: 'Total_ehc', breakdown: breakdownOf({ characteristic_age: band }) }],
-  periods: januaryOfCalendarYearFrom(2019),
-})
+// Statements and plans together: from January 2019 there were no statements left, so the 2022
+// release's totals then equal its EHC plan counts.
+const oldCaseload = (band: string): Series => oldCaseloadAged('Total_all', band, januaryOfCalendarYear)
 
 function ageMix<const Id extends string>(id: Id, from: number, to: number, label: string): MetricDefinition<Id> {
   return {
@@ -35,10 +33,12 @@ function ageMix<const Id extends string>(id: Id, from: number, to: number, label
     ],
     caveats: [
       'Age is the age at 31 August before the January census.',
-      'January 2019 to January 2022 come from the 2022 release (old SEN2 collection); January 2024 and 2025 from the 2025 release, which gives ages by local authority only from January 2024. January 2023 is not available by age.',
+      'January 2010 to January 2022 come from the 2022 release (old SEN2 collection: statements of SEN and EHC plans together until January 2018); January 2024 and 2025 from the 2025 release, which gives ages by local authority only from January 2024. January 2023 is not available by age.',
+      ...(from >= 20 ? ['Statements of SEN did not extend past age 19, so this share starts in January 2015.'] : []),
       BREAKDOWN_WITHHELD,
     ],
     breaks: [
+      STATEMENTS_TO_PLANS,
       {
         from: '202324',
         note: 'January 2024 onwards come from the person-level SEN2 collection; earlier years from local authority totals.',
@@ -46,6 +46,28 @@ function ageMix<const Id extends string>(id: Id, from: number, to: number, label
     ],
     decimals: 1,
     sentence: `{value} of EHC plans are held by ${label}`,
+  }
+}
+
+function sexShare<const Id extends string>(id: Id, sex: 'Male' | 'Female', who: string): MetricDefinition<Id> {
+  return {
+    id,
+    title: `% of EHC plans held by ${who}`,
+    question: `What share of children and young people with an EHC plan are ${who}?`,
+    theme: 'who',
+    unit: 'percent',
+    direction: 'neutral',
+    ageBand: '0-25',
+    numeratorLabel: `EHC plans held by ${who}`,
+    denominatorLabel: 'EHC plans with a record of sex (female, male or unknown)',
+    segments: [{ kind: 'proportion', numerator: caseloadSex(sex), denominator: caseloadSex('Female', 'Male', 'Unknown') }],
+    caveats: [
+      'DfE publishes plans by sex from the person-level collection, from January 2024.',
+      'Hackney and Peterborough gave only their total number of plans in January 2024, so they have no figure for that year and are not in the England total.',
+    ],
+    breaks: [],
+    decimals: 1,
+    sentence: `{value} of EHC plans are held by ${who}`,
   }
 }
 
@@ -75,6 +97,8 @@ export const WHO_METRICS = [
   ageMix('ehcp_age_11_15_pct', 11, 15, 'young people aged 11-15'),
   ageMix('ehcp_age_16_19_pct', 16, 19, 'young people aged 16-19'),
   ageMix('ehcp_age_20_25_pct', 20, 25, 'young people aged 20-25'),
+  sexShare('ehcp_male_pct', 'Male', 'boys and young men'),
+  sexShare('ehcp_female_pct', 'Female', 'girls and young women'),
   defineMetric({
     id: 'pupils_ehcp_pct',
     title: '% of pupils with an EHC plan',

@@ -31,3 +31,19 @@ export const BREAKDOWN_WITHHELD =
   "Shares are of the plans counted in DfE's breakdown by placement and age, as in DfE's own percentages. Where DfE withheld a local authority's breakdown (Hackney and Peterborough in January 2024), the England and regional shares leave out the plans missing from the breakdown, so they count slightly fewer plans than the total."
 export const PLACEMENT_CAVEAT =
   'Placement is where the child or young person was on the January census day, as recorded by the local authority.'
+
+// The statements-to-plans transition and the old SEN2 series before 2019.
+export const STATEMENTS_TO_PLANS = {
+  from: '201415',
+  note: 'From September 2014 EHC plans (ages 0 to 25) began to replace statements of SEN, which covered school-age pupils; the transfer ended in 2018. Until January 2018 statements and plans are counted together, and from January 2015 the count includes young people in further education, whom statements did not cover.',
+}
+export const STATEMENTS_TO_PLANS_ACTIVITY = {
+  from: '2014',
+  note: 'From September 2014 new EHC plans (ages 0 to 25) replaced new statements of SEN (mostly school age); until 2018 new statements and new plans are counted together.',
+}
+export const OLD_SEN2_JANUARY =
+  "January 2010 to January 2018 come from DfE's 2022 release (the old SEN2 return, statements and EHC plans together); January 2019 onwards from the 2025 release. The two releases give the same figures for January 2019 to January 2022, which is why the series are joined."
+export const OLD_SEN2_ACTIVITY =
+  "Years before 2019 come from DfE's older releases of the SEN2 return (statements and EHC plans together until 2018); 2019 onwards from the 2025 release. The releases give the same figures for 2019 to 2021, which is why the series are joined."
+export const YORKSHIRE_2022 =
+  "In DfE's figures for 2022, every Yorkshire and the Humber local authority is given the region's total of new plans (6,078) as its own, while DfE's own percentages use each authority's real total; those authorities have no figure for 2022 (the region's figure is DfE's)."

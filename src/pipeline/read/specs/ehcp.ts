@@ -1,5 +1,29 @@
 // What is read from DfE's "Education, health and care plans" releases.
+import type { EesCsvSpec } from '../ees-csv.ts'
+import type { MeasureKind } from '../observation.ts'
 import type { ObservationSpec } from '../formats.ts'
+
+/** DfE's codes for the primary types of need, as in number_<code> and <code>_pc. */
+export const PRIMARY_NEEDS = ['asd', 'semh', 'slcn', 'mld', 'sld', 'spld', 'pmld', 'pd', 'hi', 'vi', 'msi', 'oth'] as const
+export type PrimaryNeed = (typeof PRIMARY_NEEDS)[number]
+
+/** A primary-need file: plans, each need's count and DfE's percentage (which the tests compare). */
+function primaryNeedSpec(topic: string): EesCsvSpec {
+  const measures: Record<string, MeasureKind> = { ehc_plans: 'count', number_need_unknown: 'count', unknown_pc: 'percent' }
+  for (const need of PRIMARY_NEEDS) {
+    measures[`number_${need}`] = 'count'
+    measures[`${need}_pc`] = 'percent'
+  }
+  return { format: 'ees-csv', measures, breakdownColumns: ['breakdown_topic', 'breakdown'], keep: { breakdown_topic: [topic] } }
+}
+
+/** The old SEN2 files by type of establishment: each group's total and the two kinds of non-state special school. */
+const establishments = (measure: string, pc: string): EesCsvSpec => ({
+  format: 'ees-csv',
+  measures: { [measure]: 'count', [pc]: 'percent' },
+  breakdownColumns: ['establishment_group', 'establishment_type'],
+  keep: { establishment_type: ['Total', 'Special - Independent', 'Special - Non-maintained'] },
+})
 
 export const EHCP_SPECS: Readonly<Record<string, ObservationSpec>> = {
   'ehcp-2025-caseload': {
@@ -22,7 +46,7 @@ export const EHCP_SPECS: Readonly<Record<string, ObservationSpec>> = {
       placement_unknown_pc: 'percent',
     },
     breakdownColumns: ['breakdown_topic', 'breakdown'],
-    keep: { breakdown_topic: ['All EHC plans', 'Child or young persons age'] },
+    keep: { breakdown_topic: ['All EHC plans', 'Child or young persons age', 'Sex'] },
   },
   'ehcp-2025-work-based-placements': {
     format: 'ees-csv',
@@ -39,6 +63,8 @@ export const EHCP_SPECS: Readonly<Record<string, ObservationSpec>> = {
       plans_issued_20_weeks_ex: 'count',
       pc_plans_issued_within_20_weeks: 'percent',
       PC_plans_issued_20_weeks_ex: 'percent',
+      plans_issued_gt_1_year: 'count',
+      pc_plans_issued_gt_1_year: 'percent',
     },
     breakdownColumns: ['breakdown_topic', 'breakdown'],
     keep: { breakdown_topic: ['All EHC plans issued'] },
@@ -50,13 +76,24 @@ export const EHCP_SPECS: Readonly<Record<string, ObservationSpec>> = {
       requests_decided_to_assess: 'count',
       requests_decided_not_to_assess: 'count',
       request_not_assess_pc: 'percent',
+      request_outcome_six_weeks: 'count',
+      request_outcome_over_6_weeks: 'count',
+      request_outcome_six_weeks_pc: 'percent',
     },
     breakdownColumns: ['breakdown_topic', 'breakdown'],
     keep: { breakdown_topic: ['All requests for EHC needs assessments'] },
   },
   'ehcp-2025-assessments': {
     format: 'ees-csv',
-    measures: { assess_in_year: 'count', assess_issued: 'count', assess_not_issued: 'count', assess_not_issued_pc: 'percent' },
+    measures: {
+      assess_in_year: 'count',
+      assess_issued: 'count',
+      assess_not_issued: 'count',
+      assess_not_issued_pc: 'percent',
+      outcome_decision_within_time: 'count',
+      outcome_decision_over_time: 'count',
+      outcome_decision_within_time_pc: 'percent',
+    },
     breakdownColumns: ['breakdown_topic', 'breakdown'],
     keep: { breakdown_topic: ['All EHC needs assessments'] },
   },
@@ -106,5 +143,74 @@ export const EHCP_SPECS: Readonly<Record<string, ObservationSpec>> = {
   'ehcp-2022-work-based-placements': {
     format: 'ees-csv',
     measures: { MSuppIntEHC: 'count', MApprenEHC: 'count', MTrainEHC: 'count', WorkbasedEHC: 'count' },
+  },
+  'ehcp-2025-needs-all-plans': primaryNeedSpec('All EHC plans'),
+  'ehcp-2025-needs-new-plans': primaryNeedSpec('All EHC plans'),
+  'ehcp-2025-new-plans': {
+    format: 'ees-csv',
+    measures: {
+      new_ehc_plans: 'count',
+      mainstream_total: 'count',
+      mainstream_total_pc: 'percent',
+      special_total: 'count',
+      special_total_pc: 'percent',
+      special_independent: 'count',
+      special_non_maintained: 'count',
+    },
+    breakdownColumns: ['breakdown_topic', 'breakdown'],
+    keep: { breakdown_topic: ['New EHC plans'] },
+    publisherErrors: [
+      {
+        measure: 'new_ehc_plans',
+        printed: '6078',
+        rows: { time_period: ['2022'], geographic_level: ['Local authority'], region_code: ['E12000003'] },
+        why: "every Yorkshire and the Humber LA row for 2022 gives the region's total of new plans as its own, while DfE's percentages in the same rows use each LA's real total",
+      },
+    ],
+  },
+  'ehcp-2025-annual-reviews': {
+    format: 'ees-csv',
+    measures: {
+      review_expected: 'count',
+      review_meeting_25: 'count',
+      review_meeting_24: 'count',
+      total_review_meeting: 'count',
+      no_review_meeting: 'count',
+      number_decsion_4weeks: 'count',
+      number_decision_gt_4weeks: 'count',
+      pc_decsion_4weeks: 'percent',
+    },
+    breakdownColumns: ['breakdown_topic', 'breakdown'],
+    keep: { breakdown_topic: ['All annual reviews'] },
+  },
+  'ehcp-2025-personal-budgets': {
+    format: 'ees-csv',
+    measures: { personal_budget: 'count' },
+    breakdownColumns: ['breakdown_topic', 'breakdown'],
+    keep: { breakdown_topic: ['All personal budgets'] },
+  },
+  'ehcp-2025-residential': {
+    format: 'ees-csv',
+    measures: { Res_3851: 'count', Res_52: 'count', Res_tot: 'count' },
+    breakdownColumns: ['breakdown_topic', 'breakdown'],
+    keep: { breakdown_topic: ['All residential placements'] },
+  },
+  'ehcp-2022-estab-caseload': establishments('Total_all', 'Total_all_pc'),
+  'ehcp-2022-estab-new-plans': establishments('Total_new_all', 'Total_new_all_pc'),
+  'ehcp-2023-sen2-mi': {
+    format: 'ees-csv',
+    measures: {
+      inreq_ehc: 'count',
+      ass_refused_ehc: 'count',
+      ass_refused_ehc_pc: 'percent',
+      tot_no_exc_ehc: 'count',
+      no_exc_20week_ehc: 'count',
+      no_exc_20week_rate: 'percent',
+      tot_inc_exc_ehc: 'count',
+      inc_exc_20week_ehc: 'count',
+      inc_exc_20week_rate: 'percent',
+      total_mediation: 'count',
+      personal_budgets: 'count',
+    },
   },
 }

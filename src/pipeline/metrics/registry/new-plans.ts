@@ -1,0 +1,69 @@
+// Where new EHC plans place children and young people (theme "Where children and young people with
+// plans learn"): the inclusion trend the reforms aim at, from the old SEN2 return's new statements
+// and plans (2009 to 2018) to the 2025 release's new plans (2019 to 2024).
+import type { MetricDefinition } from '../definition.ts'
+import { ALL_ESTABLISHMENTS, NEW_PLANS, oldNewPlansIn, type Establishment } from './series.ts'
+import { SEN2_BREAK_ACTIVITY, STATEMENTS_TO_PLANS_ACTIVITY, YORKSHIRE_2022 } from './wording.ts'
+
+function newPlacement<const Id extends string>(
+  id: Id,
+  measures: readonly string[],
+  old: readonly Establishment[],
+  where: string,
+  question: string,
+  extra: readonly string[] = [],
+): MetricDefinition<Id> {
+  return {
+    id,
+    title: `% of new EHC plans placing the child or young person in ${where}`,
+    question,
+    theme: 'where',
+    unit: 'percent',
+    direction: 'neutral',
+    ageBand: '0-25',
+    numeratorLabel: `new EHC plans (and, before 2019, new statements) with a placement in ${where}`,
+    denominatorLabel: 'all new EHC plans (and, before 2019, new statements) in the calendar year',
+    segments: [
+      { kind: 'proportion', numerator: NEW_PLANS(...measures), denominator: NEW_PLANS('new_ehc_plans') },
+      { kind: 'proportion', numerator: oldNewPlansIn(...old), denominator: oldNewPlansIn(ALL_ESTABLISHMENTS) },
+    ],
+    caveats: [
+      'Placement is the type of school or setting the local authority recorded for the new plan.',
+      ...extra,
+      "2009 to 2018 come from DfE's 2022 release (old SEN2 return: new statements of SEN and new EHC plans together); 2019 onwards from the 2025 release. The two releases give the same figures for 2019 to 2021, which is why the series are joined.",
+      YORKSHIRE_2022,
+      "Wakefield gave only its total of new plans for 2022. DfE's own England and regional percentages for 2022 leave Wakefield out; the site's, from DfE's counts, include its plans in the total, so they are a little lower.",
+    ],
+    breaks: [STATEMENTS_TO_PLANS_ACTIVITY, SEN2_BREAK_ACTIVITY],
+    decimals: 1,
+    sentence: `{value} of new EHC plans place the child or young person in ${where}`,
+  }
+}
+
+export const NEW_PLAN_METRICS = [
+  newPlacement(
+    'new_ehcp_mainstream_pct',
+    ['mainstream_total'],
+    [['Mainstream school', 'Total']],
+    'a mainstream school',
+    'Of the EHC plans made in the year, what share place the child or young person in a mainstream school (including resourced provision and SEN units)?',
+  ),
+  newPlacement(
+    'new_ehcp_special_pct',
+    ['special_total'],
+    [['Special school', 'Total']],
+    'a special school',
+    'Of the EHC plans made in the year, what share place the child or young person in a special school (state, non-maintained or independent)?',
+    ['Special schools include hospital schools.'],
+  ),
+  newPlacement(
+    'new_ehcp_independent_special_pct',
+    ['special_independent', 'special_non_maintained'],
+    [
+      ['Special school', 'Special - Independent'],
+      ['Special school', 'Special - Non-maintained'],
+    ],
+    'an independent or non-maintained special school',
+    'Of the EHC plans made in the year, what share place the child or young person in an independent or non-maintained special school?',
+  ),
+]
