@@ -13,7 +13,7 @@
     if (button && code) {
       button.hidden = false
       button.addEventListener('click', async () => {
-        let copied = false
+        let copied
         try {
           await navigator.clipboard.writeText(code.value)
           copied = true

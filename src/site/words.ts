@@ -2,7 +2,7 @@
 // Neutral everywhere: higher, lower or similar, ranks counted from the highest. Where a measure has
 // a policy direction it is said once per measure, in words (aimText), never as a judgement.
 import type { Benchmark, Change, Significance } from '../pipeline/benchmarks/benchmarks.ts'
-import { NO_COMPARISON } from '../pipeline/benchmarks/benchmarks.ts'
+import type { NO_COMPARISON } from '../pipeline/benchmarks/benchmarks.ts'
 import type { Direction } from '../pipeline/metrics/definition.ts'
 import { MISSING_REASONS, type MissingReason } from '../pipeline/read/missing.ts'
 
@@ -23,13 +23,21 @@ export function missingText(reason: MissingReason | null | undefined): string {
   return reason ? MISSING_REASONS[reason] : 'no figure'
 }
 
+/** Why no comparison was made, in plain words (no statistical terms). */
+const NO_TEST_WORDS: Readonly<Record<keyof typeof NO_COMPARISON, string>> = {
+  no_value: 'there is no figure for this area',
+  no_reference: 'there is no figure to compare with',
+  no_interval: 'only a rate is published, without counts, so the difference cannot be tested',
+  small_numbers: 'numbers are very small, so a comparison would mislead',
+}
+
 export function noTestText(s: Significance): string {
-  return s.reason ? NO_COMPARISON[s.reason] : ''
+  return s.reason ? NO_TEST_WORDS[s.reason] : ''
 }
 
 /** The one word used wherever no comparison was made, with its reason. */
 export function notComparedText(s: Significance | null | undefined): string {
-  return s?.reason ? `Not compared: ${NO_COMPARISON[s.reason]}` : 'Not compared'
+  return s?.reason ? `Not compared: ${NO_TEST_WORDS[s.reason]}` : 'Not compared'
 }
 
 /** The policy aim of a measure, said once per measure; null for measures with no direction. */

@@ -1,11 +1,11 @@
-// Full-page screenshots of an LA page on a phone and a laptop, to look at: saved in
+// Full-page screenshots of an LA summary on a phone and a laptop, to look at: saved in
 // test-results/screenshots/ (git-ignored) and attached to the test.
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, test } from './fixtures.ts'
 import { LA_PAGE } from './templates.ts'
 
-const WIDTHS = [320, 1280]
+const WIDTHS = [360, 1280]
 const SCREENSHOTS = join('test-results', 'screenshots')
 
 for (const width of WIDTHS) {
