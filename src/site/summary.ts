@@ -81,5 +81,5 @@ function agesNote(a: AreaSummary, all: readonly MetricInfo[]): string | null {
   const label = all.find((m) => m.id === 'ehcp_age_16_19_pct')!.periods.find((p) => p.id === here.period)?.label
   const name = a.type === 'england' ? 'England' : a.name
   const england = a.type === 'england' ? null : olderShare(ENGLAND_CODE, all)
-  return `These shares count every plan for ages 0 to 25, including young people at college. In ${label}, ${formatNumber(here.pct, 0)}% of ${name}'s plans were for ages 16 to 25${england ? ` (England ${formatNumber(england.pct, 0)}%)` : ''}.`
+  return `These count plans for ages 0 to 25, including young people at college: in ${label}, ${formatNumber(here.pct, 0)}% of ${name}'s plans were for ages 16 to 25${england ? ` (England ${formatNumber(england.pct, 0)}%)` : ''}.`
 }
