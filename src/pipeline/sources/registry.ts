@@ -26,6 +26,16 @@ export interface ReleaseCheck {
   update: 'auto' | 'notify'
 }
 
+/**
+ * The next release of a source as its publisher announced it, filled in by a maintainer from the
+ * publisher's page: a day ("2027-06-24") or, where only the month is announced, a month
+ * ("2027-06"); and the address where it was announced. Absent when no date is known.
+ */
+export interface NextRelease {
+  date: string
+  announced: string
+}
+
 export interface Source {
   id: string
   title: string
@@ -44,6 +54,7 @@ export interface Source {
   licence: string
   notes: string
   release_check?: ReleaseCheck
+  next_release?: NextRelease
 }
 
 const REQUIRED_TEXT = [
@@ -102,8 +113,23 @@ export function parseRegistry(json: string, file: string): Source[] {
         `${where}: "release_check" with update "auto" needs a download with a "zip_path" to find the file in a new release`,
       )
     }
+    const next = entry.next_release as NextRelease | undefined
+    if (next !== undefined && !(isAnnouncedDate(next.date) && typeof next.announced === 'string' && /^https?:\/\//.test(next.announced)))
+      throw new ConfigError(
+        `${where}: "next_release" needs "date" (a day "2027-06-24" or a month "2027-06") and "announced" (the http(s) page that announced it)`,
+      )
     return { notes: '', ...entry } as unknown as Source
   })
+}
+
+/** "2027-06-24" or "2027-06", a real month and day. */
+function isAnnouncedDate(date: unknown): boolean {
+  if (typeof date !== 'string') return false
+  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(date)
+  if (!m) return false
+  const [year, month, day] = [Number(m[1]), Number(m[2]), m[3] === undefined ? 1 : Number(m[3])]
+  const d = new Date(Date.UTC(year, month - 1, day))
+  return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day
 }
 
 export const REGISTRY_FILE = 'data/sources.json'
