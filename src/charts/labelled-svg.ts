@@ -41,9 +41,9 @@ export function labelledSvg(chart: string, labels: ChartLabels): string {
   const placed = chart.replace('<svg ', `<svg x="0" y="${roundNumber(y)}" `)
   y += chartHeight + 6
   let foot = ''
-  for (const line of [...lines(labels.source, 11, false), ...lines(labels.siteName, 11, true)]) {
+  for (const line of [...lines(labels.source, 12, false), ...lines(labels.siteName, 12, true)]) {
     y += LINE
-    foot += el('text', { x: PAD, y, 'font-size': 11, fill: palette.muted }, escapeXml(line))
+    foot += el('text', { x: PAD, y, 'font-size': 12, fill: palette.muted }, escapeXml(line))
   }
   const height = y + PAD
   const name = `${labels.title}. ${labels.subtitle}.`

@@ -38,12 +38,23 @@ export interface MetricView {
   benchmark: Benchmark | undefined
   /** The headline sentence, without the area name. */
   sentence: string
-  /** "1,567 of 6,093 children and young people with an EHC plan", or null without counts. */
+  /** The latest figure with its unit ("25.7%"), or null when there is none. */
+  valueText: string | null
+  /** "1,567 of 6,093" (a percentage) or "6,093 EHC plans" (a rate), or null without counts. */
   counts: string | null
+  /** The counts with their labels, for the detail under the block. */
+  countsInFull: string | null
   vsEngland: Word | null
   reference: Reference | null
   /** "higher than England (43.6%)" or "middle local authority: 4.3 per 100 pupils", for one line. */
   comparison: string | null
+  /** Why the comparison was not tested, shown after it in plain type: "not compared: published without counts". */
+  comparisonNote: string | null
+  /** The region and similar areas, for the measure's short block: null for England and regions without them. */
+  nearby: string | null
+  /** "similar areas average 38.1%", for the summary; null without a neighbours' figure. */
+  similar: string | null
+  /** Position among all LAs and changes over time: shown with the charts. */
   facts: string[]
   aim: string | null
   /** All current LAs' values in the latest period (for the position chart), and their quartiles. */
@@ -81,14 +92,26 @@ export function rangeText(m: MetricInfo, v: MetricValue | undefined): string | n
 /** A label without its bracketed note: "EHC plans (January census)" -> "EHC plans". */
 const bare = (label: string) => label.replace(/\s*\([^)]*\)/g, '').trim()
 
-/** Counts beside the figure: "8 of 2,335 young people aged 16-25 with an EHC plan". */
+/**
+ * Counts beside the figure, short, for a sentence that already names the group: "8 of 2,335" for
+ * a percentage, "6,093 EHC plans" for a rate (the population behind it is in the full form).
+ */
 export function countsText(m: MetricInfo, v: MetricValue | undefined): string | null {
   if (!v || v.value === null || v.numerator === null || v.denominator === null) return null
-  if (m.unit === 'percent') return `${formatNumber(v.numerator)} of ${formatNumber(v.denominator)} ${bare(m.denominatorLabel)}`
-  if (m.unit === 'per_1000' || m.unit === 'per_10000' || m.unit === 'per_100_pupils')
-    return `${formatNumber(v.numerator)} ${bare(m.numeratorLabel)}; ${bare(m.denominatorLabel)}: ${formatNumber(v.denominator)}`
+  if (m.unit === 'percent') return `${formatNumber(v.numerator)} of ${formatNumber(v.denominator)}`
+  if (RATES.has(m.unit)) return `${formatNumber(v.numerator)} ${bare(m.numeratorLabel)}`
   return null
 }
+
+/** The counts with both their labels: "8 young people ... of 2,335 young people aged 16-25 with an EHC plan". */
+export function countsInFull(m: MetricInfo, v: MetricValue | undefined): string | null {
+  if (!v || v.value === null || v.numerator === null || v.denominator === null) return null
+  if (m.unit === 'percent' || RATES.has(m.unit))
+    return `${capitalise(bare(m.numeratorLabel))}: ${formatNumber(v.numerator)}; ${bare(m.denominatorLabel)}: ${formatNumber(v.denominator)}.`
+  return null
+}
+
+const RATES: ReadonlySet<MetricInfo['unit']> = new Set(['per_1000', 'per_10000', 'per_100_pupils'])
 
 /** Index of the first period of each new series, for the break markers on charts. */
 export function breakIndexes(m: MetricInfo): number[] {
@@ -132,26 +155,27 @@ export function metricView(m: MetricInfo, a: AreaSummary): MetricView {
   const reference = a.type === 'england' ? null : referenceFor(m, latest?.id, benchmark?.england ?? null)
 
   let comparison: string | null = null
-  if (valueText && reference?.kind === 'england')
+  let comparisonNote: string | null = null
+  if (valueText && reference?.kind === 'england') {
     comparison = vsEngland
       ? `${comparisonPhrase(vsEngland)} England (${format(m, reference.value)})`
-      : `England: ${format(m, reference.value)} (${noTestText(benchmark!.vsEngland)})`
-  else if (valueText && reference?.kind === 'median')
-    comparison = `no England figure is published here; the middle local authority has ${format(m, reference.value)}`
+      : `England: ${format(m, reference.value)}`
+    if (!vsEngland) comparisonNote = `not compared: ${noTestText(benchmark!.vsEngland)}`
+  } else if (valueText && reference?.kind === 'median')
+    comparison = `no England figure; the middle local authority has ${format(m, reference.value)}`
 
+  const nearby: string[] = []
   const facts: string[] = []
+  let similar: string | null = null
   if (benchmark && valueText) {
     if (a.type === 'la' && a.regionCode && benchmark.region !== null) {
       const regionName = area(a.regionCode).name
-      facts.push(
-        `${regionName}: ${format(m, benchmark.region)}${vsRegion ? ` (${a.name} is ${comparisonPhrase(vsRegion)} its region)` : ''}.`,
-      )
+      nearby.push(`${regionName}: ${format(m, benchmark.region)}${vsRegion ? ` (${a.name} is ${vsRegion})` : ''}.`)
     }
     if (benchmark.neighbours?.mean != null) {
       const used = benchmark.neighbours.used.length
-      facts.push(
-        `Similar areas (statistical neighbours) average ${format(m, benchmark.neighbours.mean)}${used < 10 ? ` (${used} of 10 have a figure)` : ''}.`,
-      )
+      similar = `similar areas average ${format(m, benchmark.neighbours.mean)}${used < 10 ? ` (${used} of 10 have a figure)` : ''}`
+      nearby.push(`${capitalise(similar)}.`)
     }
     const rank = rankPhrase(benchmark, m.direction)
     if (rank) {
@@ -188,10 +212,15 @@ export function metricView(m: MetricInfo, a: AreaSummary): MetricView {
     value,
     benchmark,
     sentence,
+    valueText,
     counts: countsText(m, value),
+    countsInFull: countsInFull(m, value),
     vsEngland,
     reference,
     comparison,
+    comparisonNote,
+    nearby: nearby.length > 0 ? nearby.join(' ') : null,
+    similar,
     facts,
     aim: aimText(m.direction),
     laValues,

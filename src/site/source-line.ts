@@ -7,12 +7,20 @@ import { MONTHS, listText } from './words.ts'
 export const LICENCE = 'Open Government Licence v3.0'
 export const SITE_NAME = 'SEND and AP inclusion dashboard'
 
-/** A release without identifiers meant for machines: "(EES data set ed60fee6-…)", "(MYE22UK)". */
+/** A release without identifiers meant for machines ("(EES data set ed60fee6-…)", "(MYE22UK)") or who processed it. */
 export function plainRelease(release: string): string {
   return release
     .replace(/\s*\([^)]*(?:data set|MYE\d)[^)]*\)/gi, '')
+    .replace(/,?\s*as processed by [^,;]+/gi, '')
     .replace(/\s+/g, ' ')
     .trim()
+}
+
+/** "Department for Education (values); extract prepared by Data to Insight" -> the publisher and who made the extract. */
+export function publisherParts(publisher: string): { publisher: string; extractBy: string | null } {
+  const [first = publisher, ...rest] = publisher.split(';')
+  const by = /extract prepared by (.+)/i.exec(rest.join(';'))?.[1]?.trim() ?? null
+  return { publisher: first.replace(/\s*\(values\)/i, '').trim(), extractBy: by }
 }
 
 const DATE = new RegExp(`\\b(\\d{1,2}) (${MONTHS.join('|')}) (\\d{4})\\b`, 'g')
@@ -30,24 +38,52 @@ export function latestRelease(sources: readonly Source[]): string | null {
   return dates.at(-1) ?? null
 }
 
+/** When a release came out, for ordering: its latest date, else its latest year ("2025"), else "". */
+function releaseOrder(release: string): string {
+  const date = datesIn(release).sort().at(-1)
+  if (date) return date
+  const year = [...release.matchAll(/\b(?:19|20)\d\d\b/g)]
+    .map((m) => m[0])
+    .sort()
+    .at(-1)
+  return year ? `${year}-00-00` : ''
+}
+
 /**
  * "Department for Education, Education, health and care plans: reporting year 2025 (published
- * 26 June 2025) and reporting year 2022 (files dated 27 March 2023)". Each publication once.
+ * 26 June 2025) and reporting year 2022 (files dated 27 March 2023)". Each publication once; an
+ * extract made by others says so and by whom. `short` names only each publication's newest release
+ * (its text up to any "; ..." detail) and counts the earlier ones: the line under each measure.
  */
-export function sourceLine(sources: readonly Source[]): string {
-  const byPublication = new Map<string, { publisher: string; publication: string; releases: string[]; derived: boolean }>()
+export function sourceLine(sources: readonly Source[], options: { short?: boolean } = {}): string {
+  const byPublication = new Map<
+    string,
+    { publisher: string; publication: string; releases: string[]; extractBy: string | null; derived: boolean }
+  >()
   for (const s of sources) {
-    const key = `${s.publisher}|${s.publication}`
-    const entry = byPublication.get(key) ?? { publisher: s.publisher, publication: s.publication, releases: [], derived: false }
+    const { publisher, extractBy } = publisherParts(s.publisher)
+    const key = `${publisher}|${s.publication}`
+    const entry = byPublication.get(key) ?? { publisher, publication: s.publication, releases: [], extractBy, derived: false }
     const release = plainRelease(s.release)
     if (!entry.releases.includes(release)) entry.releases.push(release)
     entry.derived ||= s.kind === 'derived'
+    entry.extractBy ??= extractBy
     byPublication.set(key, entry)
   }
-  return [...byPublication.values()]
-    .map(
-      (p) => `${p.publisher}, ${p.publication}: ${listText(p.releases.map(lowerFirst))}${p.derived ? ' (an extract made by others)' : ''}`,
-    )
+  const publications = [...byPublication.values()]
+  return publications
+    .map((p, i) => {
+      const extract = p.derived ? ` (an extract made by ${p.extractBy ?? 'others'})` : ''
+      // The publisher is named once for consecutive publications of the same publisher.
+      const who = i > 0 && publications[i - 1]!.publisher === p.publisher ? '' : `${p.publisher}, `
+      let releases = listText(p.releases.map(lowerFirst))
+      if (options.short) {
+        const newest = p.releases.reduce((a, b) => (releaseOrder(b) >= releaseOrder(a) ? b : a))
+        const earlier = p.releases.length - 1
+        releases = `${lowerFirst(newest.split(';')[0]!.trim())}${earlier > 0 ? ` and ${earlier} earlier ${earlier === 1 ? 'release' : 'releases'}` : ''}`
+      }
+      return `${who}${p.publication}: ${releases}${extract}`
+    })
     .join('; ')
 }
 

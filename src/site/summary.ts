@@ -33,7 +33,6 @@ export const SUMMARY_HEADLINES: Readonly<Partial<Record<Theme, readonly MetricId
 
 export interface ThemeSummary {
   theme: (typeof THEMES)[number]
-  question: string
   headlines: MetricView[]
   /** How many measures the theme's own page has. */
   measures: number
@@ -55,7 +54,6 @@ export function themeSummaries(a: AreaSummary): ThemeSummary[] {
     return [
       {
         theme,
-        question: THEME_QUESTIONS[theme.id],
         headlines,
         measures: inTheme.length,
         note: theme.id === 'where' ? agesNote(a, all) : null,

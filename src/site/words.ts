@@ -27,7 +27,7 @@ export function missingText(reason: MissingReason | null | undefined): string {
 const NO_TEST_WORDS: Readonly<Record<keyof typeof NO_COMPARISON, string>> = {
   no_value: 'there is no figure for this area',
   no_reference: 'there is no figure to compare with',
-  no_interval: 'only a rate is published, without counts, so the difference cannot be tested',
+  no_interval: 'published without counts',
   small_numbers: 'numbers are very small, so a comparison would mislead',
 }
 

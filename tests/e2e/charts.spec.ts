@@ -1,6 +1,6 @@
-// Every chart the build wrote, checked in the browser: no label overlaps a mark (a dot or a
-// marker), measured with the browser's own text layout; and every downloadable chart file carries
-// its title and its source. Charts repeated on several pages are checked once.
+// Every chart the build wrote, in pages and in SVG files, checked in the browser: no label overlaps
+// a mark (a dot or a marker), measured with the browser's own text layout; and every downloadable
+// chart file carries its title and its source. Charts repeated on several pages are checked once.
 import { createHash } from 'node:crypto'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -18,16 +18,39 @@ function files(dir: string, keep: (name: string) => boolean, out: string[] = [])
   return out
 }
 
+/**
+ * The chart inside a labelled SVG file (a download, or the image on a theme page): its own <svg>
+ * root, placed below the labels, without the placement so that it matches the inline drawing.
+ */
+function innerChart(file: string): string | null {
+  const text = readFileSync(file, 'utf8')
+  const start = text.indexOf('<svg x="0" ')
+  const outerEnd = text.lastIndexOf('</svg>')
+  const end = text.lastIndexOf('</svg>', outerEnd - 1)
+  if (start < 0 || end < start) return null
+  return text.slice(start, end + '</svg>'.length).replace(/^<svg x="0" y="[\d.]+" /, '<svg ')
+}
+
 test('no chart label overlaps a mark, on every chart in dist/', async ({ page }) => {
   test.setTimeout(900_000)
   const charts = new Map<string, string>()
-  for (const file of files(SITE, (n) => n.endsWith('.html'))) {
-    for (const [svg] of readFileSync(file, 'utf8').matchAll(/<svg\b[\s\S]*?<\/svg>/g)) {
-      if (!svg.includes('data-chart=')) continue
-      const key = createHash('sha1').update(svg).digest('hex')
-      if (!charts.has(key)) charts.set(key, svg)
-    }
+  const add = (svg: string) => {
+    if (!svg.includes('data-chart=')) return
+    const key = createHash('sha1').update(svg).digest('hex')
+    if (!charts.has(key)) charts.set(key, svg)
   }
+  // Charts drawn into pages, and charts drawn into files (pages show some of these as images).
+  for (const file of files(SITE, (n) => n.endsWith('.html')))
+    for (const [svg] of readFileSync(file, 'utf8').matchAll(/<svg\b[\s\S]*?<\/svg>/g)) add(svg)
+  let chartFiles = 0
+  for (const file of files(SITE, (n) => n.endsWith('.svg'))) {
+    const svg = innerChart(file)
+    if (svg === null) continue
+    chartFiles++
+    add(svg)
+  }
+  process.stdout.write(`${chartFiles} chart files\n`)
+  expect(chartFiles).toBeGreaterThan(1000)
   const all = [...charts.values()]
   process.stdout.write(`${all.length} distinct charts in ${SITE}/\n`)
   expect(all.length).toBeGreaterThan(1000)
@@ -66,7 +89,7 @@ test('no chart label overlaps a mark, on every chart in dist/', async ({ page })
 })
 
 test('every downloadable chart file carries its title and its source with the licence', () => {
-  const downloads = files(join(SITE, 'embed'), (n) => n === 'chart.svg')
+  const downloads = files(join(SITE, 'embed'), (n) => n.endsWith('.svg'))
   expect(downloads.length).toBeGreaterThan(1000)
   const problems: string[] = []
   for (const file of downloads) {

@@ -75,9 +75,9 @@ test('downloads give a labelled SVG, a PNG, and a labelled CSV with the figures 
   await context.grantPermissions(['clipboard-read', 'clipboard-write'])
   await page.goto(`/la/${LA}/where/`)
   const section = page.locator(`section#${METRIC}`)
+  // The measure's fold holds its charts, its table of figures (first column is Leeds) and the sharing block.
+  await section.locator('details.metric-more > summary').click()
   await section.locator('details.share > summary').click()
-  // The page's own table of figures for this measure (first column is Leeds).
-  await section.locator('details.table-details > summary').click()
   const shownLatest = (await section.locator('tbody tr').last().locator('td').first().innerText()).split(' ')[0]!
 
   const download = async (name: RegExp) => {

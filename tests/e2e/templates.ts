@@ -16,8 +16,13 @@ export interface Template {
 
 /** What every area summary (England, region, LA) shows without JavaScript. */
 const AREA = ['#contents', '#theme-who', '.theme-summary .answer']
-/** What every theme page shows. */
-const THEME = ['section.metric figure.chart svg', 'section.metric details > summary']
+/** What every theme page shows: each measure's answer and source, its charts (images of the chart files) and table folded. */
+const THEME = [
+  'section.metric .headline',
+  'section.metric .source',
+  'section.metric details figure.chart img',
+  'section.metric details table',
+]
 /** ...and an LA theme page in addition: the "At a glance" chart and table. */
 const LA_THEME = [...THEME, '#at-a-glance', '.at-a-glance figure.chart svg', '.at-a-glance table']
 
