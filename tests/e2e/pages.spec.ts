@@ -65,9 +65,9 @@ for (const template of TEMPLATES) {
       // A collapsed table of figures opens without JavaScript (<details> is native).
       const details = noJsPage.locator('main details:has(table)').first()
       if ((await details.count()) > 0) {
-        await details.locator('summary').click()
+        await details.locator(':scope > summary').click()
         await expect(details.locator('table').first()).toBeVisible()
-        await details.locator('summary').click()
+        await details.locator(':scope > summary').click()
       }
       expect(await contentOutline(noJsPage)).toEqual(await contentOutline(page))
     })

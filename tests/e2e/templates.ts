@@ -23,8 +23,9 @@ const THEME = [
   'section.metric details figure.chart img',
   'section.metric details table',
 ]
-/** ...and an LA theme page in addition: the "At a glance" chart and table. */
-const LA_THEME = [...THEME, '#at-a-glance', '.at-a-glance figure.chart svg', '.at-a-glance table']
+/** ...and an LA theme page in addition: the "At a glance" table, and its chart where England has figures to centre it on. */
+const LA_THEME_NO_ENGLAND = [...THEME, '#at-a-glance', '.at-a-glance table']
+const LA_THEME = [...LA_THEME_NO_ENGLAND, '.at-a-glance figure.chart svg']
 
 export const TEMPLATES: readonly Template[] = [
   {
@@ -46,7 +47,12 @@ export const TEMPLATES: readonly Template[] = [
   },
   { name: 'LA Leeds', path: '/la/leeds/', h1: 'Leeds', needs: AREA },
   { name: 'LA Leeds theme', path: '/la/leeds/where/', h1: 'Leeds: Where children and young people with plans learn', needs: LA_THEME },
-  { name: 'LA Leeds exclusions', path: '/la/leeds/exclusions/', h1: 'Leeds: Suspensions, exclusions and absence', needs: LA_THEME },
+  {
+    name: 'LA Leeds exclusions (no England figures)',
+    path: '/la/leeds/exclusions/',
+    h1: 'Leeds: Suspensions, exclusions and absence',
+    needs: LA_THEME_NO_ENGLAND,
+  },
   { name: 'LA Leeds compare', path: '/la/leeds/compare/', h1: 'Leeds beside similar areas', needs: ['main table'] },
   { name: 'LA City of London', path: '/la/city-of-london/', h1: 'City of London', needs: AREA },
   { name: 'LA Isles of Scilly theme', path: '/la/isles-of-scilly/who/', h1: 'Isles of Scilly: Who has an EHC plan', needs: THEME },
