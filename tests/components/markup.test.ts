@@ -34,9 +34,9 @@ function expectEscaped(html: string): Document {
 }
 
 describe('an area name with markup', () => {
-  it('is text in the find-your-area list', async () => {
-    const { default: FindYourArea } = await import('../../src/components/FindYourArea.astro')
-    expectEscaped(await container.renderToString(FindYourArea))
+  it('is text in the list of every LA and its places', async () => {
+    const { default: FindPage } = await import('../../src/pages/find/index.astro')
+    expectEscaped(await container.renderToString(FindPage))
   })
   it('is text on its own page, in headings, sentences, tables and chart labels', async () => {
     const { default: AreaPage } = await import('../../src/components/AreaPage.astro')
