@@ -12,9 +12,15 @@ const LARGE_THEME = 30
 /** Elements on a theme page of LARGE_THEME measures, charts and tables folded: about 100 a measure. */
 const LARGE_THEME_DOM = 3500
 
+/** Opens a page and lets it finish every request (the favicon too), so that moving on aborts none. */
+async function open(page: Page, path: string): Promise<void> {
+  await page.goto(path)
+  await page.waitForLoadState('networkidle')
+}
+
 /** Height of the whole page, laid out in full: no part may skip its layout (content-visibility: auto guesses a height). */
 async function pageHeight(page: Page, path: string): Promise<number> {
-  await page.goto(path)
+  await open(page, path)
   const skipped = await page.evaluate(
     () => Array.from(document.querySelectorAll('body *')).filter((el) => getComputedStyle(el).contentVisibility === 'auto').length,
   )
@@ -24,7 +30,7 @@ async function pageHeight(page: Page, path: string): Promise<number> {
 
 /** The LA's theme pages, as its summary links to them. */
 async function themePages(page: Page): Promise<string[]> {
-  await page.goto(`/la/${LA}/`)
+  await open(page, `/la/${LA}/`)
   const hrefs = await page.locator('.theme-summary .more a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!))
   expect(hrefs.length).toBeGreaterThanOrEqual(5)
   return hrefs
@@ -93,7 +99,7 @@ test('chart text is at least 12 px on a 360 px phone', async ({ page }) => {
     '/change-programme/',
     '/embed/ehcp_mainstream_pct/leeds/',
   ]) {
-    await page.goto(path)
+    await open(page, path)
     // Open folded sections: their charts must be readable too.
     await page.locator('main details').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)))
     const small = await page.evaluate(async () => {
