@@ -51,7 +51,8 @@ const stages: Array<{ name: string; args: string[]; before?: () => number; env?:
   { name: 'browser tests', args: ['node_modules/@playwright/test/cli.js', 'test'], before: buildSiteIfMissing },
   {
     name: `link crawl of the site built under ${BASE}`,
-    args: ['node_modules/@playwright/test/cli.js', 'test', 'tests/e2e/links.spec.ts'],
+    // Its own output folder, so that the first run's results (screenshots among them) are kept.
+    args: ['node_modules/@playwright/test/cli.js', 'test', 'tests/e2e/links.spec.ts', '--output', 'test-results/base-path'],
     before: buildUnderBase,
     env: { SITE_DIR: BASE_SITE, SITE_BASE: BASE },
   },
