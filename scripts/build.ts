@@ -1,10 +1,9 @@
 // ./dashboard build: fetch the sources, run the pipeline, build the pages, and only then replace
 // dist/. Everything is built in .build/next/; if any step fails, dist/ is left exactly as it was.
-import { spawnSync } from 'node:child_process'
-import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { runMain } from '../src/pipeline/cli.ts'
-import { BuildStepError } from '../src/pipeline/errors.ts'
+import { buildPages } from './build-pages.ts'
 import { runPipeline } from '../src/pipeline/run.ts'
 import { changeLog, changeLogMarkdown } from '../src/pipeline/site-data/change-log.ts'
 import { refreshByHandMarkdown, type SourceRecord } from '../src/pipeline/sources/fetch-record.ts'
@@ -55,15 +54,7 @@ await runMain(async () => {
   await runPipeline({ outDir: siteData })
 
   process.stderr.write('Building pages with Astro\n')
-  const astro = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', resolve(nextDist)], {
-    stdio: 'inherit',
-    env: { ...process.env, SITE_DATA_DIR: resolve(siteData), ASTRO_TELEMETRY_DISABLED: '1' },
-  })
-  if (astro.status !== 0)
-    throw new BuildStepError(`the page build (Astro) failed with exit ${astro.status ?? astro.signal}; see its output above`)
-
-  const downloads = join(siteData, 'downloads')
-  if (existsSync(downloads)) cpSync(downloads, join(nextDist, 'data'), { recursive: true })
+  buildPages(siteData, nextDist)
   writeBuildInfo(nextDist, siteData)
 
   // Swap: the old site stays in place until the new one is complete.

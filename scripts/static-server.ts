@@ -5,6 +5,8 @@
 //
 // Run it on its own to look at the site the tests see:
 //   node scripts/static-server.ts [port]      (default: a free port; root: dist/)
+// With a base path (a site built with SITE_BASE=/repo/), the site is served under it, as GitHub
+// Pages serves a project, and nothing is served outside it: SITE_BASE=/repo/ node scripts/static-server.ts
 import { createReadStream } from 'node:fs'
 import { readFile, stat } from 'node:fs/promises'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
@@ -51,13 +53,17 @@ export interface StaticServer {
   /** e.g. http://127.0.0.1:40123 */
   origin: string
   root: string
+  /** The path the site is served under: "/" or "/repo/". */
+  base: string
   /** Every request answered so far, in order. */
   requests: ServedRequest[]
   close(): Promise<void>
 }
 
-export async function startStaticServer(options: { root?: string; port?: number } = {}): Promise<StaticServer> {
+export async function startStaticServer(options: { root?: string; port?: number; base?: string } = {}): Promise<StaticServer> {
   const root = resolve(options.root ?? 'dist')
+  const base = options.base ?? '/'
+  if (!base.startsWith('/') || !base.endsWith('/')) throw new Error(`the base path must start and end with "/": ${JSON.stringify(base)}`)
   const requests: ServedRequest[] = []
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<number> => {
@@ -74,6 +80,12 @@ export async function startStaticServer(options: { root?: string; port?: number 
       pathname = decodeURIComponent(url.pathname)
     } catch {
       return send(400, 'Bad request: malformed URL\n')
+    }
+    // Under a base path, only what is inside it belongs to the site.
+    if (base !== '/') {
+      if (`${pathname}/` === base) return send(301, 'Moved permanently\n', { location: `${base}${url.search}` })
+      if (!pathname.startsWith(base)) return send(404, `Not found: ${url.pathname} is outside the site's base path ${base}\n`)
+      pathname = pathname.slice(base.length - 1)
     }
     const file = resolve(join(root, pathname))
     if (file !== root && !file.startsWith(root + sep)) return send(403, 'Forbidden\n')
@@ -171,6 +183,7 @@ export async function startStaticServer(options: { root?: string; port?: number 
   return {
     origin: `http://127.0.0.1:${port}`,
     root,
+    base,
     requests,
     close: () =>
       new Promise<void>((done) => {
@@ -183,8 +196,8 @@ export async function startStaticServer(options: { root?: string; port?: number 
 // Started directly: serve until interrupted.
 if (import.meta.main) {
   const port = process.argv[2] ? Number(process.argv[2]) : 0
-  const server = await startStaticServer({ port })
-  process.stdout.write(`Serving ${server.root} on ${server.origin}/ (Ctrl-C to stop)\n`)
+  const server = await startStaticServer({ port, base: process.env['SITE_BASE'] ?? '/' })
+  process.stdout.write(`Serving ${server.root} on ${server.origin}${server.base} (Ctrl-C to stop)\n`)
   const stop = () => void server.close().then(() => process.exit(0))
   process.on('SIGINT', stop)
   process.on('SIGTERM', stop)

@@ -1,15 +1,18 @@
 // ./dashboard test: every test, in order of cost. Lint and format checks (ESLint, Prettier: checks
 // only, `npm run format` rewrites), unit and integration tests (Vitest), the type check of pages
 // and scripts (astro check), then the browser tests (Playwright with Debian's
-// Chromium, tests/e2e/) against the built site, which is built first if dist/ is missing.
+// Chromium, tests/e2e/) against the built site, which is built first if dist/ is missing; last,
+// the pages are built once more under a base path (SITE_BASE=/send-dashboard/, as GitHub Pages
+// serves a project) and crawled, so that a link written without the base path fails.
 // Stops at the first failing stage.
 import { spawnSync } from 'node:child_process'
-import { existsSync } from 'node:fs'
+import { existsSync, rmSync } from 'node:fs'
+import { buildPages } from './build-pages.ts'
 
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }
 
-function run(args: string[]): number {
-  const result = spawnSync(process.execPath, args, { stdio: 'inherit', env })
+function run(args: string[], extra: Record<string, string> = {}): number {
+  const result = spawnSync(process.execPath, args, { stdio: 'inherit', env: { ...env, ...extra } })
   return result.status ?? 1
 }
 
@@ -20,17 +23,44 @@ function buildSiteIfMissing(): number {
   return run(['scripts/build.ts'])
 }
 
-const stages: Array<{ name: string; args: string[]; before?: () => number }> = [
+const BASE = '/send-dashboard/'
+const BASE_SITE = '.build/dist-base'
+const SITE_DATA = '.build/site-data'
+
+/** The pages again, from the site data of the last build, served under BASE. */
+function buildUnderBase(): number {
+  if (!existsSync(`${SITE_DATA}/index.json`)) {
+    const status = run(['scripts/build-data.ts'])
+    if (status !== 0) return status
+  }
+  rmSync(BASE_SITE, { recursive: true, force: true })
+  try {
+    buildPages(SITE_DATA, BASE_SITE, { SITE_BASE: BASE })
+    return 0
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n`)
+    return 1
+  }
+}
+
+const stages: Array<{ name: string; args: string[]; before?: () => number; env?: Record<string, string> }> = [
   { name: 'lint', args: ['node_modules/eslint/bin/eslint.js', '.'] },
   { name: 'format check', args: ['node_modules/prettier/bin/prettier.cjs', '--check', '.'] },
   { name: 'unit and integration tests', args: ['node_modules/vitest/vitest.mjs', 'run'] },
   { name: 'type check', args: ['node_modules/astro/bin/astro.mjs', 'check'] },
   { name: 'browser tests', args: ['node_modules/@playwright/test/cli.js', 'test'], before: buildSiteIfMissing },
+  {
+    name: `link crawl of the site built under ${BASE}`,
+    // Its own output folder, so that the first run's results (screenshots among them) are kept.
+    args: ['node_modules/@playwright/test/cli.js', 'test', 'tests/e2e/links.spec.ts', '--output', 'test-results/base-path'],
+    before: buildUnderBase,
+    env: { SITE_DIR: BASE_SITE, SITE_BASE: BASE },
+  },
 ]
 
 for (const stage of stages) {
   process.stderr.write(`\n=== ${stage.name} ===\n`)
-  const status = stage.before?.() || run(stage.args)
+  const status = stage.before?.() || run(stage.args, stage.env)
   if (status !== 0) {
     process.stderr.write(`\n${stage.name} failed.\n`)
     process.exit(status)

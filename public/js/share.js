@@ -1,10 +1,29 @@
-// Enhances the "Use and share" blocks: offers a PNG of the chart (drawn from its SVG in the
-// browser, no external service) and completes relative addresses in the embed code.
+// Enhances the "Use and share" blocks: writes this site's address into embed codes whose
+// addresses are relative, shows a working copy button, and offers a PNG of the labelled chart
+// (drawn from its SVG in the browser, no external service).
 ;(() => {
   for (const block of document.querySelectorAll('[data-share]')) {
     const code = block.querySelector('[data-embed-code]')
     if (code && code.hasAttribute('data-relative')) {
       code.value = code.value.replace(/(src=")\//g, `$1${location.origin}/`)
+      code.removeAttribute('data-relative')
+    }
+    const button = block.querySelector('[data-copy]')
+    const status = block.querySelector('[data-copy-status]')
+    if (button && code) {
+      button.hidden = false
+      button.addEventListener('click', async () => {
+        let copied
+        try {
+          await navigator.clipboard.writeText(code.value)
+          copied = true
+        } catch {
+          // Clipboard API refused (no permission, or not a secure context): select for the old command.
+          code.select()
+          copied = document.execCommand('copy')
+        }
+        status.textContent = copied ? 'Copied.' : 'Select the code and copy it with your keyboard.'
+      })
     }
     const item = block.querySelector('[data-png]')
     const link = item && item.querySelector('[data-png-from]')
@@ -16,10 +35,9 @@
       const image = new Image()
       const url = URL.createObjectURL(new Blob([svgText], { type: 'image/svg+xml' }))
       image.onload = () => {
-        const scale = 2
         const canvas = document.createElement('canvas')
-        canvas.width = image.width * scale
-        canvas.height = image.height * scale
+        canvas.width = image.width
+        canvas.height = image.height
         const context = canvas.getContext('2d')
         context.fillStyle = '#ffffff'
         context.fillRect(0, 0, canvas.width, canvas.height)

@@ -17,10 +17,10 @@ export interface ChoroplethInput {
   height: number
   /** LA code -> SVG path data on a width x height canvas. */
   paths: Readonly<Record<string, string>>
-  areas: ReadonlyArray<{ code: string; name: string; value: number | null; note?: string }>
+  /** Each LA's shape carries its slug, so a script can outline one LA. */
+  areas: ReadonlyArray<{ code: string; slug: string; name: string; value: number | null; note?: string }>
   /** The three cut points between the four shades (the quartiles). */
   thresholds: readonly [number, number, number]
-  highlight?: string
 }
 
 export function shadeOf(value: number, t: readonly [number, number, number]): number {
@@ -28,6 +28,8 @@ export function shadeOf(value: number, t: readonly [number, number, number]): nu
 }
 
 const LEGEND_HEIGHT = 74
+/** The map is drawn 360 wide: legend text this size still renders at 12 px in a 328 px phone column. */
+const LEGEND_FONT = 13.5
 
 export function choropleth(input: ChoroplethInput): string {
   checkId(input.id)
@@ -36,7 +38,6 @@ export function choropleth(input: ChoroplethInput): string {
   const classLabels = [`${fmt(a)} or less`, `over ${fmt(a)} to ${fmt(b)}`, `over ${fmt(b)} to ${fmt(c)}`, `over ${fmt(c)}`]
   const quarterWords = ['lowest quarter', 'second-lowest quarter', 'second-highest quarter', 'highest quarter']
   let shapes = ''
-  let highlight = ''
   for (const area of input.areas) {
     const d = input.paths[area.code]
     if (d === undefined) throw new Error(`map ${input.id}: no shape for ${area.name} (${area.code})`)
@@ -54,11 +55,10 @@ export function choropleth(input: ChoroplethInput): string {
         'stroke-width': 0.4,
         role: 'img',
         'aria-label': words,
+        'data-area': area.slug,
       },
       el('title', {}, escapeXml(words)),
     )
-    if (area.code === input.highlight)
-      highlight = el('path', { d, fill: 'none', stroke: '#1b1b1b', 'stroke-width': 2, 'aria-hidden': 'true' })
   }
   const top = input.height + 8
   const legend = [...classLabels, 'no figure']
@@ -67,7 +67,7 @@ export function choropleth(input: ChoroplethInput): string {
       const y = top + Math.floor(i / 2) * 20
       return (
         el('rect', { x, y, width: 16, height: 12, fill: i < 4 ? MAP_CLASSES[i] : NO_FIGURE, stroke: '#505a5f', 'stroke-width': 0.5 }) +
-        el('text', { x: x + 22, y: y + 10, fill: '#1b1b1b' }, escapeXml(text))
+        el('text', { x: x + 22, y: y + 11, fill: '#1b1b1b', 'font-size': LEGEND_FONT }, escapeXml(text))
       )
     })
     .join('')
@@ -87,7 +87,6 @@ export function choropleth(input: ChoroplethInput): string {
     })}>` +
     el('title', {}, escapeXml(input.label)) +
     el('g', {}, shapes) +
-    highlight +
     el('g', { 'aria-hidden': 'true' }, legend) +
     '</svg>'
   )

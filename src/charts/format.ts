@@ -61,7 +61,7 @@ export function formatValue(value: number, unit: Unit, decimals: number): string
     case 'ratio':
       return `${n}×`
     case 'percentage_points':
-      return `${n} pp`
+      return `${n} percentage points`
     case 'score':
       return n
     case 'gbp_per_head':
@@ -72,6 +72,7 @@ export function formatValue(value: number, unit: Unit, decimals: number): string
 /** A shorter form for labels inside charts, where width is tight: "3.2 per 100". */
 export function formatValueShort(value: number, unit: Unit, decimals: number): string {
   if (unit === 'per_100_pupils') return `${formatNumber(value, decimals)} per 100`
+  if (unit === 'percentage_points') return `${formatNumber(value, decimals)} points`
   return formatValue(value, unit, decimals)
 }
 

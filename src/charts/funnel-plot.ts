@@ -4,7 +4,7 @@
 import { scaleLinear, scaleLog } from 'd3'
 import { formatNumber, formatTick, formatValue } from './format.ts'
 import { palette } from './palette.ts'
-import { el, escapeXml, openSvg, roundNumber } from './svg-document.ts'
+import { CHART_WIDTH, el, escapeXml, openSvg, roundNumber } from './svg-document.ts'
 
 export interface FunnelInput {
   id: string
@@ -12,15 +12,15 @@ export interface FunnelInput {
   decimals: number
   centre: number
   limits: ReadonlyArray<{ n: number; lower95: number; upper95: number; lower998: number; upper998: number }>
-  points: ReadonlyArray<{ name: string; n: number; value: number }>
-  highlight?: string
+  /** Each LA: its slug marks the dot, so a script can highlight one LA. */
+  points: ReadonlyArray<{ slug: string; name: string; n: number; value: number }>
 }
 
-const HEIGHT = 300
-const M = { top: 12, right: 16, bottom: 52, left: 40 }
+const HEIGHT = 320
+const M = { top: 12, right: 12, bottom: 74, left: 40 }
 
 export function funnelPlot(input: FunnelInput): string {
-  const width = 360
+  const width = CHART_WIDTH
   const ns = [...input.limits.map((l) => l.n), ...input.points.map((p) => p.n)]
   const values = [...input.points.map((p) => p.value), ...input.limits.flatMap((l) => [l.lower998, l.upper998])]
   const x = scaleLog()
@@ -47,7 +47,7 @@ export function funnelPlot(input: FunnelInput): string {
     xTicks
       .map((t) => el('text', { x: x(t), y: HEIGHT - M.bottom + 16, 'text-anchor': 'middle', fill: palette.muted }, formatNumber(t)))
       .join('') +
-    el('text', { x: M.left, y: HEIGHT - 22, fill: palette.muted }, 'Size of the denominator (log scale)')
+    el('text', { x: M.left, y: HEIGHT - M.bottom + 32, 'text-anchor': 'start', fill: palette.muted }, 'Size of the denominator (log scale)')
   const limits =
     el('path', { d: line('lower998'), fill: 'none', stroke: palette.rule, 'stroke-width': 1.25, 'stroke-dasharray': '2 3' }) +
     el('path', { d: line('upper998'), fill: 'none', stroke: palette.rule, 'stroke-width': 1.25, 'stroke-dasharray': '2 3' }) +
@@ -61,25 +61,23 @@ export function funnelPlot(input: FunnelInput): string {
       stroke: palette.england,
       'stroke-width': 1.5,
       'stroke-dasharray': '6 4',
-    }) +
+    })
+  // A dot per LA; its data-area lets the page's script ring one LA (a ring is a stroke, not a label).
+  const dots = input.points
+    .map((p) => el('circle', { cx: x(p.n), cy: y(p.value), r: 2.5, fill: palette.otherLa, 'data-area': p.slug }))
+    .join('')
+  // The key sits below the axis title, away from the dots.
+  const keyY = HEIGHT - 24
+  const key =
+    el('line', { x1: 0, x2: 18, y1: keyY, y2: keyY, stroke: palette.england, 'stroke-width': 1.5, 'stroke-dasharray': '6 4' }) +
     el(
       'text',
-      { x: M.left + 4, y: y(input.centre) - 5, fill: palette.england, stroke: '#ffffff', 'stroke-width': 3, 'paint-order': 'stroke' },
+      { x: 22, y: keyY, dy: '0.32em', 'text-anchor': 'start', fill: palette.muted },
       escapeXml(`England ${formatValue(input.centre, 'percent', input.decimals)}`),
-    )
-  const dots = input.points
-    .filter((p) => p.name !== input.highlight)
-    .map((p) => el('circle', { cx: x(p.n), cy: y(p.value), r: 2.5, fill: palette.otherLa }))
-    .join('')
-  const h = input.points.find((p) => p.name === input.highlight)
-  const highlighted = h
-    ? el('circle', { cx: x(h.n), cy: y(h.value), r: 5, fill: palette.area, stroke: '#ffffff', 'stroke-width': 1.5 }) +
-      el('text', { x: x(h.n), y: y(h.value) - 8, 'text-anchor': 'middle', fill: palette.area, 'font-weight': 'bold' }, escapeXml(h.name))
-    : ''
-  const key =
-    el('line', { x1: M.left, x2: M.left + 18, y1: HEIGHT - 8, y2: HEIGHT - 8, stroke: palette.rule }) +
-    el('text', { x: M.left + 22, y: HEIGHT - 4, fill: palette.muted }, '95% limits') +
-    el('line', { x1: M.left + 110, x2: M.left + 128, y1: HEIGHT - 8, y2: HEIGHT - 8, stroke: palette.rule, 'stroke-dasharray': '2 3' }) +
-    el('text', { x: M.left + 132, y: HEIGHT - 4, fill: palette.muted }, '99.8% limits')
-  return `${openSvg({ id: input.id, kind: 'funnel', label: input.label, height: HEIGHT })}${el('g', { 'aria-hidden': 'true' }, axes + limits + key)}${el('g', { 'aria-hidden': 'true' }, dots + highlighted)}</svg>`
+    ) +
+    el('line', { x1: 0, x2: 18, y1: keyY + 16, y2: keyY + 16, stroke: palette.rule }) +
+    el('text', { x: 22, y: keyY + 16, dy: '0.32em', 'text-anchor': 'start', fill: palette.muted }, '95% limits') +
+    el('line', { x1: 130, x2: 148, y1: keyY + 16, y2: keyY + 16, stroke: palette.rule, 'stroke-dasharray': '2 3' }) +
+    el('text', { x: 152, y: keyY + 16, dy: '0.32em', 'text-anchor': 'start', fill: palette.muted }, '99.8% limits')
+  return `${openSvg({ id: input.id, kind: 'funnel', label: input.label, height: HEIGHT })}${el('g', { 'aria-hidden': 'true' }, axes + limits + key)}${el('g', { 'aria-hidden': 'true', class: 'chart-dots' }, dots)}</svg>`
 }

@@ -1,8 +1,9 @@
 // An LA among its statistical neighbours: one row per LA (the LA and its ten neighbours), highest
-// first, each with a dot at its value, England as a dashed line. Small enough to sit beside every
-// measure on an LA page (the spread of all LAs is on the measure's own page).
+// first, each with a dot at its value and the figure in a column of its own, and a comparator
+// (England, or the middle local authority where there is no England figure) as a labelled dashed
+// rule. Names, figures and the comparator's label sit outside the area the dots use.
 import { scaleLinear } from 'd3'
-import { formatTick, formatValueShort, tickDecimals, type Unit } from './format.ts'
+import { formatTick, tickDecimals, unitAxisLabel, type Unit } from './format.ts'
 import { palette } from './palette.ts'
 import { CHART_WIDTH, el, escapeXml, openSvg, textWidth } from './svg-document.ts'
 
@@ -13,41 +14,70 @@ export interface NeighbourInput {
   decimals: number
   /** The LA first, then its neighbours; a null value is a neighbour without a figure. */
   rows: ReadonlyArray<{ name: string; value: number | null; highlight?: boolean }>
-  england: number | null
+  /** The line drawn for comparison, with its name ("England", "Middle LA"); null draws none. */
+  reference: { name: string; value: number } | null
 }
 
-const ROW = 15
-const TOP = 6
-const AXIS = 22
-const LABEL_WIDTH = 128
-const VALUE_WIDTH = 46
+const FONT = 12
+const ROW = 17
+const TOP = 22
+const AXIS = 20
+const LABEL_WIDTH = 112
+const DOT_R = 3
+const HIGHLIGHT_R = 4.5
 
 /** Cut a long name to fit the label column. */
-function fit(name: string, width: number): string {
-  if (textWidth(name, 11) <= width) return name
+function fit(name: string, width: number, bold: boolean): string {
+  if (textWidth(name, FONT, bold) <= width) return name
   let cut = name
-  while (cut.length > 1 && textWidth(`${cut}…`, 11) > width) cut = cut.slice(0, -1)
+  while (cut.length > 1 && textWidth(`${cut}…`, FONT, bold) > width) cut = cut.slice(0, -1)
   return `${cut.trimEnd()}…`
 }
 
 export function neighbourChart(input: NeighbourInput): string {
   const rows = [...input.rows].sort((a, b) => (b.value ?? -Infinity) - (a.value ?? -Infinity))
   const values = rows.flatMap((r) => (r.value === null ? [] : [r.value]))
-  const domain = [Math.min(0, ...values, input.england ?? Infinity), Math.max(...values, input.england ?? -Infinity)]
+  const ref = input.reference
+  const figure = (v: number) => formatTick(v, input.unit, input.decimals)
+  const valueWidth = Math.max(...values.map((v) => textWidth(figure(v), FONT, true))) + 8
+  const unitLabel = unitAxisLabel(input.unit)
+  const left = LABEL_WIDTH + 8 + HIGHLIGHT_R
+  const right = CHART_WIDTH - valueWidth - HIGHLIGHT_R
   const x = scaleLinear()
-    .domain(domain)
-    .range([LABEL_WIDTH + 6, CHART_WIDTH - VALUE_WIDTH])
-    .nice(4)
-  const height = TOP + rows.length * ROW + AXIS
-  const ticks = x.ticks(4)
+    .domain([Math.min(0, ...values, ref?.value ?? Infinity), Math.max(...values, ref?.value ?? -Infinity)])
+    .range([left, right])
+    .nice(3)
+  // nice() may widen the domain past the last dot's room: clamp positions to the range.
+  const px = (v: number) => Math.min(right, Math.max(left, x(v)))
+  const bottom = TOP + rows.length * ROW
+  const height = bottom + AXIS + (unitLabel ? 14 : 0)
+  const ticks = x.ticks(3)
   const decimals = tickDecimals(ticks.length > 1 ? ticks[1]! - ticks[0]! : 1)
   let body = ''
   for (const t of ticks) {
-    body += el('line', { x1: x(t), x2: x(t), y1: TOP, y2: TOP + rows.length * ROW, stroke: palette.grid, 'aria-hidden': 'true' })
+    if (x(t) < left - 0.5 || x(t) > right + 0.5) continue
+    body += el('line', { x1: x(t), x2: x(t), y1: TOP, y2: bottom, stroke: palette.grid })
+    body += el('text', { x: x(t), y: bottom + 14, 'text-anchor': 'middle', fill: palette.muted }, formatTick(t, input.unit, decimals))
+  }
+  if (unitLabel) body += el('text', { x: left, y: bottom + 30, 'text-anchor': 'start', fill: palette.muted }, escapeXml(unitLabel))
+  if (ref) {
+    const rx = px(ref.value)
+    body += el('line', {
+      class: 'chart-reference',
+      x1: rx,
+      x2: rx,
+      y1: TOP - 6,
+      y2: bottom,
+      stroke: palette.england,
+      'stroke-width': 1.5,
+      'stroke-dasharray': '4 3',
+    })
+    const text = `${ref.name} ${figure(ref.value)}`
+    const w = textWidth(text, FONT)
     body += el(
       'text',
-      { x: x(t), y: height - 6, 'text-anchor': 'middle', fill: palette.muted, 'font-size': 10, 'aria-hidden': 'true' },
-      formatTick(t, input.unit, decimals),
+      { class: 'chart-reference-label', x: Math.min(CHART_WIDTH - w / 2, Math.max(left + w / 2, rx)), y: TOP - 10, fill: palette.england },
+      escapeXml(text),
     )
   }
   rows.forEach((r, i) => {
@@ -56,61 +86,28 @@ export function neighbourChart(input: NeighbourInput): string {
     const weight = r.highlight ? 'bold' : null
     body += el(
       'text',
-      { x: 0, y: y + 4, 'font-size': 11, fill: r.highlight ? palette.area : palette.text, 'font-weight': weight },
-      escapeXml(fit(r.name, LABEL_WIDTH)),
+      { x: 0, y, dy: '0.32em', 'text-anchor': 'start', fill: r.highlight ? palette.area : palette.text, 'font-weight': weight },
+      escapeXml(fit(r.name, LABEL_WIDTH, r.highlight === true)),
     )
     if (r.value === null) {
-      body += el('text', { x: x.range()[0]!, y: y + 4, 'font-size': 10, fill: palette.muted }, 'no figure')
+      body += el('text', { x: CHART_WIDTH, y, dy: '0.32em', 'text-anchor': 'end', fill: palette.muted }, 'no figure')
       return
     }
     body += el('line', {
-      x1: x.range()[0]!,
-      x2: x(r.value),
+      x1: left,
+      x2: px(r.value),
       y1: y,
       y2: y,
       stroke: colour,
       'stroke-width': r.highlight ? 2 : 1,
       'stroke-opacity': r.highlight ? 1 : 0.6,
     })
-    body += el('circle', { cx: x(r.value), cy: y, r: r.highlight ? 4.5 : 3, fill: colour })
+    body += el('circle', { cx: px(r.value), cy: y, r: r.highlight ? HIGHLIGHT_R : DOT_R, fill: colour })
     body += el(
       'text',
-      {
-        x: CHART_WIDTH,
-        y: y + 4,
-        'text-anchor': 'end',
-        'font-size': 11,
-        fill: r.highlight ? palette.area : palette.text,
-        'font-weight': weight,
-      },
-      escapeXml(formatValueShort(r.value, input.unit, input.decimals)),
+      { x: CHART_WIDTH, y, dy: '0.32em', 'text-anchor': 'end', fill: r.highlight ? palette.area : palette.text, 'font-weight': weight },
+      escapeXml(figure(r.value)),
     )
   })
-  if (input.england !== null) {
-    const ex = x(input.england)
-    body += el('line', {
-      x1: ex,
-      x2: ex,
-      y1: TOP - 2,
-      y2: TOP + rows.length * ROW,
-      stroke: palette.england,
-      'stroke-width': 1.5,
-      'stroke-dasharray': '4 3',
-    })
-    body += el(
-      'text',
-      {
-        x: ex,
-        y: height - 6 - 11,
-        'text-anchor': 'middle',
-        'font-size': 10,
-        fill: palette.england,
-        stroke: '#ffffff',
-        'stroke-width': 3,
-        'paint-order': 'stroke',
-      },
-      'England',
-    )
-  }
   return `${openSvg({ id: input.id, kind: 'neighbours', label: input.label, height })}${el('g', { 'aria-hidden': 'true' }, body)}</svg>`
 }

@@ -29,7 +29,7 @@ export const palette = {
   background: '#ffffff',
 } as const
 
-export type SpineComparison = 'similar' | 'higher' | 'lower' | 'better' | 'worse' | 'not_tested'
+export type SpineComparison = 'similar' | 'higher' | 'lower' | 'not_tested'
 export type MarkerShape = 'circle' | 'hollow-circle' | 'triangle-up' | 'triangle-down'
 
 export interface ComparisonStyle {
@@ -39,13 +39,11 @@ export interface ComparisonStyle {
   words: string
 }
 
-/** Higher/lower for neutral metrics; better/worse only where the direction is not disputed. */
+/** Neutral words only: higher, lower or similar (never better or worse); shape differs too. */
 export const comparisonStyles: Readonly<Record<SpineComparison, ComparisonStyle>> = {
   similar: { colour: '#505a5f', shape: 'circle', words: 'Similar to England' },
-  higher: { colour: '#1d4f91', shape: 'circle', words: 'Higher than England' },
-  lower: { colour: '#6f3f98', shape: 'circle', words: 'Lower than England' },
-  better: { colour: '#00703c', shape: 'triangle-up', words: 'Better than England' },
-  worse: { colour: '#b21f0f', shape: 'triangle-down', words: 'Worse than England' },
+  higher: { colour: '#1d4f91', shape: 'triangle-up', words: 'Higher than England' },
+  lower: { colour: '#6f3f98', shape: 'triangle-down', words: 'Lower than England' },
   not_tested: { colour: '#505a5f', shape: 'hollow-circle', words: 'Not compared' },
 }
 

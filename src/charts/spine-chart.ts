@@ -54,7 +54,7 @@ export function describeSpine(input: SpineInput): string {
     if (r.value === null) missing++
     else counts.set(r.comparison, (counts.get(r.comparison) ?? 0) + 1)
   }
-  const order: SpineComparison[] = ['better', 'worse', 'higher', 'lower', 'similar', 'not_tested']
+  const order: SpineComparison[] = ['higher', 'lower', 'similar', 'not_tested']
   const parts = order
     .filter((c) => counts.has(c))
     .map((c) => `${counts.get(c)} ${comparisonStyles[c].words.replace(/ (to|than) England$/, '').toLowerCase()}`)

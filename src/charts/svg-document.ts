@@ -7,8 +7,8 @@ export const SVG_NS = 'http://www.w3.org/2000/svg'
 /** The site's system font stack: no web fonts, nothing fetched. */
 export const FONT_FAMILY = "system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif"
 export const FONT_SIZE = 12
-/** viewBox width of every chart; CSS scales it (width: 100%; height: auto). */
-export const CHART_WIDTH = 360
+/** viewBox width of every chart: at a 360 px phone (a 328 px column) 12-unit text renders at 12 px or more. */
+export const CHART_WIDTH = 320
 
 /** One document for all charts: Plot only uses it to create elements. */
 export const chartDocument: Document = parseHTML('<!doctype html><html><head></head><body></body></html>').document

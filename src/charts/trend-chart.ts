@@ -1,14 +1,17 @@
-// A line chart over periods for an area, its region and England, rendered once at build time.
-import * as Plot from '@observablehq/plot'
+// A line chart over time for an area and its comparators (region, England or the middle local
+// authority), rendered once at build time as a string. Periods sit where they fall in time, so a
+// missing period is a visible gap; series breaks and events (the Change Programme's start) are
+// marked with a labelled rule. Every label sits in a margin, so no label can cover a point.
 import { scaleLinear } from 'd3'
 import { formatTick, formatValue, tickDecimals, unitAxisLabel } from './format.ts'
 import type { Unit } from './format.ts'
 import { palette } from './palette.ts'
-import { CHART_WIDTH, chartDocument, checkId, createSvgElement, finishPlotSvg, spreadLabels, textWidth } from './svg-document.ts'
+import { CHART_WIDTH, checkId, el, escapeXml, openSvg, spreadLabels, textWidth } from './svg-document.ts'
+import { gapsBefore, thinTicks, timeScale, type TimedPeriod } from './time-axis.ts'
 
-export type SeriesRole = 'area' | 'region' | 'england'
+export type SeriesRole = 'area' | 'region' | 'england' | 'median'
 
-export interface TrendPeriod {
+export interface TrendPeriod extends TimedPeriod {
   id: string
   /** Axis label: "Jan 2025", "2023/24", "Aut 2024/25". */
   short: string
@@ -21,9 +24,15 @@ export interface TrendSeries {
   name: string
   /** One per period; null is a missing figure and breaks the line. */
   values: ReadonlyArray<number | null>
-  /** Optional 95% interval, one per period (area series only is drawn). */
+  /** Optional likely range (95% interval), one per period; drawn for the area series only. */
   lower?: ReadonlyArray<number | null>
   upper?: ReadonlyArray<number | null>
+}
+
+/** A dated event drawn as a labelled rule, e.g. the start of the Change Programme. */
+export interface TrendMarker {
+  time: number
+  label: string
 }
 
 export interface TrendInput {
@@ -31,7 +40,7 @@ export interface TrendInput {
   id: string
   /** One-sentence summary for aria-label and <title>; generated when left out. */
   label?: string
-  /** Metric title, used in a generated label: "% of EHC plans in mainstream schools". */
+  /** Metric title, used in a generated label. */
   title?: string
   unit: Unit
   decimals: number
@@ -39,28 +48,33 @@ export interface TrendInput {
   series: readonly TrendSeries[]
   /** Index of the first period of each new series (a break is drawn before it). */
   breaks?: readonly number[]
+  markers?: readonly TrendMarker[]
 }
 
-const ROLE_ORDER: readonly SeriesRole[] = ['area', 'region', 'england']
-const LINE_STYLE: Readonly<Record<SeriesRole, { stroke: string; width: number; dash?: string }>> = {
+const ROLE_ORDER: readonly SeriesRole[] = ['area', 'region', 'england', 'median']
+export const LINE_STYLE: Readonly<Record<SeriesRole, { stroke: string; width: number; dash?: string }>> = {
   area: { stroke: palette.area, width: 2.5 },
   region: { stroke: palette.region, width: 1.75 },
   england: { stroke: palette.england, width: 2, dash: '6 4' },
+  median: { stroke: palette.muted, width: 1.75, dash: '2 3' },
 }
 
+const FONT = 12
 const PLOT_HEIGHT = 150
-const MARGIN_BOTTOM = 24
-const LEGEND_ROW = 16
-const LABEL_GAP = 13
+const ROW = 17
+const AXIS = 24
+const DOT_R = 3.5
 /** Direct labels need this much room at most; longer names go to a legend above the chart. */
-const MAX_DIRECT_LABEL = 104
+const MAX_DIRECT_LABEL = 92
 
 function validate(input: TrendInput): void {
   checkId(input.id)
   const n = input.periods.length
   if (n === 0) throw new Error(`trend ${input.id}: no periods`)
-  if (input.series.length === 0 || input.series.length > 3)
-    throw new Error(`trend ${input.id}: expected 1 to 3 series, got ${input.series.length}`)
+  if (input.series.length === 0 || input.series.length > 4)
+    throw new Error(`trend ${input.id}: expected 1 to 4 series, got ${input.series.length}`)
+  for (let i = 1; i < n; i++)
+    if (!(input.periods[i]!.time > input.periods[i - 1]!.time)) throw new Error(`trend ${input.id}: periods must be in time order`)
   const roles = new Set<SeriesRole>()
   for (const s of input.series) {
     if (roles.has(s.role)) throw new Error(`trend ${input.id}: two series with role ${s.role}`)
@@ -87,14 +101,19 @@ function lastIndex(values: ReadonlyArray<number | null>): number {
   return -1
 }
 
+function sortSeries(series: readonly TrendSeries[]): TrendSeries[] {
+  return [...series].sort((a, b) => ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role))
+}
+
 /** "Trend of X, January 2019 to January 2025: Leeds 43.6%, England 43.6% in January 2025." */
 export function describeTrend(input: TrendInput): string {
   const { periods, unit, decimals } = input
   const first = periods[0]!.label
   const last = periods[periods.length - 1]!.label
   const span = periods.length === 1 ? first : `${first} to ${last}`
-  const ordered = sortSeries(input.series)
-  const latest = ordered.map((s) => ({ s, i: lastIndex(s.values) })).filter((x) => x.i >= 0)
+  const latest = sortSeries(input.series)
+    .map((s) => ({ s, i: lastIndex(s.values) }))
+    .filter((x) => x.i >= 0)
   let figures: string
   if (latest.length === 0) figures = 'no figures'
   else {
@@ -104,13 +123,11 @@ export function describeTrend(input: TrendInput): string {
     )
     figures = parts.join(', ') + (sameEnd ? ` in ${periods[latest[0]!.i]!.label}` : '')
   }
+  const gaps = gapsBefore(periods).map((i) => `between ${periods[i - 1]!.label} and ${periods[i]!.label}`)
+  const gapText = gaps.length === 0 ? '' : `; no figures ${gaps.join(' or ')}`
   const breaks = (input.breaks ?? []).map((b) => periods[b]!.label)
-  const breakText = breaks.length === 0 ? '' : `; the series has a break before ${breaks.join(' and before ')}`
-  return `Trend${input.title ? ` of ${input.title}` : ''}, ${span}: ${figures}${breakText}.`
-}
-
-function sortSeries(series: readonly TrendSeries[]): TrendSeries[] {
-  return [...series].sort((a, b) => ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role))
+  const breakText = breaks.length === 0 ? '' : `; the way the figures are collected changed before ${breaks.join(' and before ')}`
+  return `Trend${input.title ? ` of ${input.title}` : ''}, ${span}: ${figures}${gapText}${breakText}.`
 }
 
 /** Honest baselines: rates and percentages from 0, differences include 0, ratios include 1. */
@@ -125,42 +142,27 @@ function yDomain(unit: Unit, values: readonly number[]): [number, number] {
   return d
 }
 
-function linear(domain: readonly [number, number], range: readonly [number, number]): (v: number) => number {
-  const [d0, d1] = domain
-  const [r0, r1] = range
-  return (v) => (d1 === d0 ? (r0 + r1) / 2 : r0 + ((v - d0) / (d1 - d0)) * (r1 - r0))
-}
-
-interface LegendItem {
-  series: TrendSeries
-  x: number
-  y: number
-}
-
-/** Flows legend items into rows of the chart width. */
-function layoutLegend(series: readonly TrendSeries[]): { items: LegendItem[]; rows: number } {
-  const items: LegendItem[] = []
-  let x = 0
-  let row = 0
-  for (const s of series) {
-    const w = 26 + textWidth(s.name, 12, s.role === 'area') + 14
-    if (x > 0 && x + w > CHART_WIDTH) {
-      row++
-      x = 0
+/** Runs of consecutive periods (no gap in time, no missing figure) that a line joins. */
+function runs(values: ReadonlyArray<number | null>, gaps: ReadonlySet<number>): number[][] {
+  const out: number[][] = []
+  let run: number[] = []
+  values.forEach((v, i) => {
+    if (v === null || gaps.has(i)) {
+      if (run.length > 0) out.push(run)
+      run = []
     }
-    items.push({ series: s, x, y: 10 + row * LEGEND_ROW })
-    x += w
-  }
-  return { items, rows: row + 1 }
+    if (v !== null) run.push(i)
+  })
+  if (run.length > 0) out.push(run)
+  return out
 }
 
-function swatch(svg: Element, role: SeriesRole, x: number, y: number): void {
+function swatch(role: SeriesRole, x: number, y: number): string {
   const st = LINE_STYLE[role]
-  const line: Record<string, string | number> = { x1: x, x2: x + 22, y1: y, y2: y, stroke: st.stroke, 'stroke-width': st.width }
-  if (st.dash) line['stroke-dasharray'] = st.dash
-  svg.appendChild(createSvgElement('line', line))
-  if (role === 'area')
-    svg.appendChild(createSvgElement('circle', { cx: x + 11, cy: y, r: 3.5, fill: st.stroke, stroke: palette.background }))
+  return (
+    el('line', { x1: x, x2: x + 22, y1: y, y2: y, stroke: st.stroke, 'stroke-width': st.width, 'stroke-dasharray': st.dash }) +
+    (role === 'area' ? el('circle', { cx: x + 11, cy: y, r: DOT_R, fill: st.stroke, stroke: palette.background }) : '')
+  )
 }
 
 export function trendChart(input: TrendInput): string {
@@ -169,171 +171,202 @@ export function trendChart(input: TrendInput): string {
   const n = periods.length
   const series = sortSeries(input.series)
   const breaks = [...new Set(input.breaks ?? [])].sort((a, b) => a - b)
+  const gaps = new Set(gapsBefore(periods))
   const label = input.label ?? describeTrend(input)
 
-  // y scale: nice domain with about four ticks.
   const all: number[] = []
-  for (const s of series) {
-    for (const arr of [s.values, s.role === 'area' ? s.lower : undefined, s.role === 'area' ? s.upper : undefined]) {
+  for (const s of series)
+    for (const arr of [s.values, s.role === 'area' ? s.lower : undefined, s.role === 'area' ? s.upper : undefined])
       for (const v of arr ?? []) if (v !== null) all.push(v)
-    }
-  }
   const yNice = scaleLinear().domain(yDomain(unit, all)).nice(4)
   const yTicks = yNice.ticks(4)
   const [y0, y1] = yNice.domain() as [number, number]
   const yTickDecimals = tickDecimals(yTicks.length > 1 ? yTicks[1]! - yTicks[0]! : 1)
   const yTickText = (v: number) => formatTick(v, unit, yTickDecimals)
 
-  // Direct labels at the line ends when every series reaches the last period and names are short.
-  const nameWidths = series.map((s) => textWidth(s.name, 12, s.role === 'area'))
+  // Direct labels at the line ends when every series reaches the last period and names are short;
+  // otherwise a legend above the chart.
+  const nameWidths = series.map((s) => textWidth(s.name, FONT, s.role === 'area'))
   const direct = series.every((s) => s.values[n - 1] !== null) && Math.max(...nameWidths) <= MAX_DIRECT_LABEL
-  const legend = direct ? { items: [], rows: 0 } : layoutLegend(series)
+  const legend: Array<{ s: TrendSeries; x: number; y: number }> = []
+  let legendRows = 0
+  if (!direct) {
+    let x = 0
+    for (const s of series) {
+      const w = 28 + textWidth(s.name, FONT, s.role === 'area') + 12
+      if (x > 0 && x + w > CHART_WIDTH) {
+        legendRows++
+        x = 0
+      }
+      legend.push({ s, x, y: 9 + legendRows * ROW })
+      x += w
+    }
+    legendRows++
+  }
   const unitLabel = unitAxisLabel(unit)
-  const legendHeight = legend.rows * LEGEND_ROW
-  const marginTop = legendHeight + (unitLabel ? 16 : 0) + 10
-  const height = marginTop + PLOT_HEIGHT + MARGIN_BOTTOM
-  const plotBottom = marginTop + PLOT_HEIGHT
+  const markers = input.markers ?? []
+  const annotated = breaks.length > 0 || markers.length > 0
+  const unitY = legendRows * ROW + 12
+  const annotationY = legendRows * ROW + (unitLabel ? ROW : 0) + 12
+  const plotTop = legendRows * ROW + (unitLabel ? ROW : 0) + (annotated ? ROW : 0) + 10
+  const plotBottom = plotTop + PLOT_HEIGHT
+  const height = plotBottom + AXIS
 
-  const marginLeft = Math.max(24, Math.max(...yTicks.map((t) => textWidth(yTickText(t)))) + 8)
+  const marginLeft = Math.max(24, Math.max(...yTicks.map((t) => textWidth(yTickText(t), FONT))) + 8)
   const marginRight = direct ? Math.max(...nameWidths) + 12 : 6
+  const half = (i: number) => textWidth(periods[i]!.short, FONT) / 2
+  const xRange: [number, number] =
+    n > 1
+      ? [marginLeft + Math.max(8, half(0) - marginLeft + 2), CHART_WIDTH - marginRight - Math.max(8, half(n - 1) - marginRight + 2)]
+      : [marginLeft, CHART_WIDTH - marginRight]
+  const times = periods.map((p) => p.time)
+  const x = timeScale(n > 1 ? [times[0]!, times[n - 1]!] : [times[0]! - 1, times[0]! + 1], xRange)
+  const y = timeScale([y0, y1], [plotBottom, plotTop])
+  const xs = times.map(x)
 
-  // x: periods by index. Thin the labels to what fits, always keeping the latest period.
-  const labelWidth = Math.max(...periods.map((p) => textWidth(p.short)))
-  const half = (i: number) => textWidth(periods[i]!.short) / 2
-  const padLeft = Math.max(8, half(0) - marginLeft + 2)
-  const padRight = Math.max(8, half(n - 1) - marginRight + 2)
-  const xRange: [number, number] = [marginLeft + padLeft, CHART_WIDTH - marginRight - padRight]
-  const spacing = n > 1 ? (xRange[1] - xRange[0]) / (n - 1) : Infinity
-  const step = Math.max(1, Math.ceil((labelWidth + 10) / spacing))
-  const xTicks = periods.map((_, i) => i).filter((i) => (n - 1 - i) % step === 0)
-  const xDomain: [number, number] = n > 1 ? [0, n - 1] : [-1, 1]
-  const xRangePlot: [number, number] = n > 1 ? xRange : [marginLeft, CHART_WIDTH - marginRight]
-  const x = linear(xDomain, xRangePlot)
-  const y = linear([y0, y1], [plotBottom, marginTop])
+  let grid = ''
+  for (const t of yTicks) grid += el('line', { x1: marginLeft, x2: CHART_WIDTH - marginRight, y1: y(t), y2: y(t), stroke: palette.grid })
+  const base = unit === 'ratio' ? 1 : 0
+  grid += el('line', { x1: marginLeft, x2: CHART_WIDTH - marginRight, y1: y(base), y2: y(base), stroke: palette.rule })
 
-  const rows = (s: TrendSeries) => s.values.map((v, i) => ({ i, v, lo: s.lower?.[i] ?? null, hi: s.upper?.[i] ?? null }))
-  const isolated = (s: TrendSeries) =>
-    rows(s).filter((r) => r.v !== null && (r.i === 0 || s.values[r.i - 1] === null) && (r.i === n - 1 || s.values[r.i + 1] === null))
-
-  const marks: Plot.Markish[] = [
-    Plot.gridY(yTicks, { stroke: palette.grid, strokeOpacity: 1, ariaHidden: 'true' }),
-    Plot.ruleY([unit === 'ratio' ? 1 : 0], { stroke: palette.rule, strokeWidth: 1, ariaHidden: 'true' }),
-  ]
+  let band = ''
   const area = series.find((s) => s.role === 'area')
   if (area?.lower && area.upper) {
-    marks.push(
-      Plot.areaY(rows(area), {
-        x: 'i',
-        y1: 'lo',
-        y2: 'hi',
+    const bounded = area.values.map((_, i) => (area.lower![i] !== null && area.upper![i] !== null ? 0 : null))
+    for (const r of runs(bounded, gaps)) {
+      if (r.length < 2) continue
+      const top = r.map((i) => `${xs[i]},${y(area.upper![i]!)}`)
+      const bottom = r.map((i) => `${xs[i]},${y(area.lower![i]!)}`).reverse()
+      band += el('path', {
+        class: 'chart-band',
+        d: `M${[...top, ...bottom].join('L')}Z`,
         fill: palette.area,
-        fillOpacity: palette.bandOpacity,
-        className: 'chart-band',
-        ariaHidden: 'true',
-      }),
-    )
+        'fill-opacity': palette.bandOpacity,
+      })
+    }
   }
-  if (breaks.length > 0) {
-    marks.push(
-      Plot.ruleX(breaks, {
-        x: (b: number) => b - 0.5,
-        y1: y0,
-        y2: y1,
-        stroke: palette.rule,
-        strokeWidth: 1.25,
-        strokeDasharray: '3 3',
-        className: 'chart-break',
-      }),
+
+  // Rules for breaks (between two periods) and events (at their date), labelled above the plot.
+  const rules: Array<{ x: number; text: string; kind: 'break' | 'marker' }> = [
+    ...breaks.map((b) => ({ x: (xs[b - 1]! + xs[b]!) / 2, text: 'break', kind: 'break' as const })),
+    ...markers.map((m) => ({ x: Math.min(xRange[1], Math.max(xRange[0], x(m.time))), text: m.label, kind: 'marker' as const })),
+  ]
+  let annotations = ''
+  const ruleWidths = rules.map((r) => textWidth(r.text, FONT))
+  const centres = spreadLabels(
+    rules.map((r, i) => Math.max(ruleWidths[i]! / 2, Math.min(CHART_WIDTH - ruleWidths[i]! / 2, r.x))),
+    Math.max(0, ...ruleWidths) + 6,
+    0,
+    CHART_WIDTH,
+  )
+  rules.forEach((r, i) => {
+    const dash = r.kind === 'break' ? '3 3' : '1 3'
+    annotations += el('line', {
+      class: `chart-${r.kind}`,
+      x1: r.x,
+      x2: r.x,
+      y1: plotTop - 4,
+      y2: plotBottom,
+      stroke: palette.rule,
+      'stroke-width': r.kind === 'break' ? 1.25 : 2,
+      'stroke-dasharray': dash,
+    })
+    const cx = Math.max(ruleWidths[i]! / 2, Math.min(CHART_WIDTH - ruleWidths[i]! / 2, centres[i]!))
+    annotations += el(
+      'text',
+      { class: `chart-${r.kind}-label`, x: cx, y: annotationY, dy: '0.32em', fill: palette.muted },
+      escapeXml(r.text),
     )
-  }
+  })
+
+  let lines = ''
+  let dots = ''
   for (const s of [...series].reverse()) {
     const st = LINE_STYLE[s.role]
-    marks.push(
-      Plot.lineY(rows(s), {
-        x: 'i',
-        y: 'v',
+    const segments = runs(s.values, gaps)
+    const d = segments
+      .filter((r) => r.length > 1)
+      .map((r) => `M${r.map((i) => `${xs[i]},${y(s.values[i]!)}`).join('L')}`)
+      .join('')
+    if (d !== '')
+      lines += el('path', {
+        class: `chart-line chart-line-${s.role}`,
+        d,
+        fill: 'none',
         stroke: st.stroke,
-        strokeWidth: st.width,
-        ...(st.dash ? { strokeDasharray: st.dash } : {}),
-        className: `chart-line chart-line-${s.role}`,
-      }),
-    )
-    // A point with no neighbour would be an invisible line: give it a dot (the area has them all).
-    if (s.role !== 'area') {
-      const lonely = isolated(s)
-      if (lonely.length > 0)
-        marks.push(Plot.dot(lonely, { x: 'i', y: 'v', r: 2.5, fill: st.stroke, className: `chart-dots chart-dots-${s.role}` }))
-    }
+        'stroke-width': st.width,
+        'stroke-dasharray': st.dash,
+        'stroke-linejoin': 'round',
+        'stroke-linecap': 'round',
+      })
+    // The area has a dot at every figure; other lines only where a point stands alone.
+    const shown = s.role === 'area' ? segments.flat() : segments.filter((r) => r.length === 1).flat()
+    if (shown.length > 0)
+      dots += el(
+        'g',
+        { class: `chart-dots chart-dots-${s.role}` },
+        shown
+          .map((i) =>
+            el('circle', {
+              cx: xs[i]!,
+              cy: y(s.values[i]!),
+              r: s.role === 'area' ? DOT_R : 2.5,
+              fill: st.stroke,
+              stroke: s.role === 'area' ? palette.background : null,
+            }),
+          )
+          .join(''),
+      )
   }
-  if (area) {
-    marks.push(
-      Plot.dot(
-        rows(area).filter((r) => r.v !== null),
-        { x: 'i', y: 'v', r: 3.5, fill: palette.area, stroke: palette.background, strokeWidth: 1, className: 'chart-dots chart-dots-area' },
-      ),
-    )
-  }
-  for (const b of breaks) {
-    const right = x(b - 0.5) > CHART_WIDTH * 0.7
-    marks.push(
-      Plot.text(['break'], {
-        x: () => b - 0.5,
-        y: () => y1,
-        dy: 9,
-        dx: right ? -4 : 4,
-        textAnchor: right ? 'end' : 'start',
-        text: (d: string) => d,
-        fill: palette.muted,
-        stroke: palette.background,
-        strokeWidth: 3,
-        paintOrder: 'stroke',
-        className: 'chart-break-label',
-      }),
-    )
-  }
-  marks.push(
-    Plot.axisY(yTicks, { tickFormat: yTickText, tickSize: 0, tickPadding: 5, label: null, fill: palette.muted }),
-    Plot.axisX(xTicks, { tickFormat: (i: number) => periods[i]!.short, tickSize: 4, tickPadding: 5, label: null, fill: palette.muted }),
-  )
 
-  const svg = Plot.plot({
-    document: chartDocument,
-    width: CHART_WIDTH,
-    height,
-    marginTop,
-    marginBottom: MARGIN_BOTTOM,
-    marginLeft,
-    marginRight,
-    x: { type: 'linear', domain: xDomain, range: xRangePlot, axis: null },
-    y: { type: 'linear', domain: [y0, y1], range: [plotBottom, marginTop], axis: null },
-    marks,
-  }) as unknown as Element
-
-  if (unitLabel) {
-    svg.appendChild(createSvgElement('text', { x: 0, y: legendHeight + 12, 'text-anchor': 'start', fill: palette.muted }, unitLabel))
+  let axes = ''
+  for (const t of yTicks)
+    axes += el('text', { x: marginLeft - 5, y: y(t), dy: '0.32em', 'text-anchor': 'end', fill: palette.muted }, escapeXml(yTickText(t)))
+  const tickWidths = periods.map((p) => textWidth(p.short, FONT))
+  for (const i of thinTicks(xs, tickWidths, 8)) {
+    axes += el('line', { x1: xs[i]!, x2: xs[i]!, y1: plotBottom, y2: plotBottom + 4, stroke: palette.rule })
+    axes += el('text', { x: xs[i]!, y: plotBottom + 16, fill: palette.muted }, escapeXml(periods[i]!.short))
   }
+  if (unitLabel) axes += el('text', { x: 0, y: unitY, dy: '0.32em', 'text-anchor': 'start', fill: palette.muted }, escapeXml(unitLabel))
+
+  let names = ''
   if (direct) {
     const wanted = series.map((s) => y(s.values[n - 1]!))
-    const ys = spreadLabels(wanted, LABEL_GAP, marginTop + 4, plotBottom - 6)
+    const ys = spreadLabels(wanted, 14, plotTop + 4, plotBottom - 6)
     series.forEach((s, k) => {
-      const a: Record<string, string | number> = {
-        x: x(n - 1) + 8,
-        y: ys[k]!,
-        dy: '0.32em',
-        'text-anchor': 'start',
-        fill: LINE_STYLE[s.role].stroke,
-      }
-      if (s.role === 'area') a['font-weight'] = 'bold'
-      svg.appendChild(createSvgElement('text', { ...a, class: `chart-label chart-label-${s.role}` }, s.name))
+      names += el(
+        'text',
+        {
+          class: `chart-label chart-label-${s.role}`,
+          x: xs[n - 1]! + DOT_R + 6,
+          y: ys[k]!,
+          dy: '0.32em',
+          'text-anchor': 'start',
+          fill: LINE_STYLE[s.role].stroke,
+          'font-weight': s.role === 'area' ? 'bold' : null,
+        },
+        escapeXml(s.name),
+      )
     })
   } else {
-    for (const item of legend.items) {
-      swatch(svg, item.series.role, item.x + 1, item.y)
-      const a: Record<string, string | number> = { x: item.x + 27, y: item.y, dy: '0.32em', 'text-anchor': 'start', fill: palette.text }
-      if (item.series.role === 'area') a['font-weight'] = 'bold'
-      svg.appendChild(createSvgElement('text', { ...a, class: `chart-legend chart-legend-${item.series.role}` }, item.series.name))
+    for (const item of legend) {
+      names += swatch(item.s.role, item.x + 1, item.y)
+      names += el(
+        'text',
+        {
+          class: `chart-legend chart-legend-${item.s.role}`,
+          x: item.x + 28,
+          y: item.y,
+          dy: '0.32em',
+          'text-anchor': 'start',
+          fill: palette.text,
+          'font-weight': item.s.role === 'area' ? 'bold' : null,
+        },
+        escapeXml(item.s.name),
+      )
     }
   }
 
-  return finishPlotSvg(svg, { id: input.id, kind: 'trend', label, height, extra: { 'text-anchor': 'middle' } })
+  const body = el('g', { 'aria-hidden': 'true' }, grid + band + annotations + lines + dots + axes + names)
+  return `${openSvg({ id: input.id, kind: 'trend', label, height, extra: { 'text-anchor': 'middle' } })}${body}</svg>`
 }

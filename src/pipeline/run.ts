@@ -9,6 +9,8 @@ import { computeMetric, type ComputedMetric } from './metrics/compute.ts'
 import { METRICS } from './metrics/registry.ts'
 import { TRACKED_METRICS, trackMetric } from './programme/change-programme.ts'
 import { loadMapShapes } from './maps/boundaries.ts'
+import { readDistrictLookup } from './places/district-lookup.ts'
+import { buildPlaceIndex } from './places/place-index.ts'
 import { ObservationIndex } from './metrics/series.ts'
 import { checkSeriesParts, optionalSources } from './metrics/series-check.ts'
 import { accountsCsv } from './read/accounts.ts'
@@ -89,6 +91,18 @@ export async function runPipeline({ outDir, log = (l) => process.stderr.write(`$
     ),
   )
   const metricsMs = performance.now() - t
+
+  log('  Placing districts and towns in local authorities for "Find your area"')
+  const pathOf = (id: string) => fetched.find((f) => f.source.id === id)!.path
+  const places = buildPlaceIndex({
+    geography,
+    districts: ['ons-ltla-utla-2023', 'ons-ltla-2014'].map((id) =>
+      readDistrictLookup({ sourceId: id, path: pathOf(id), displayName: pathOf(id) }),
+    ),
+    changesPath: pathOf('ons-geography-changes'),
+    changesName: pathOf('ons-geography-changes'),
+    boundariesPath: boundaries.path,
+  })
   log(`  ${computed.reduce((n, m) => n + m.values.length, 0)} values, ${benchmarks.length} benchmarks`)
 
   log('4/4 Writing site data')
@@ -104,6 +118,7 @@ export async function runPipeline({ outDir, log = (l) => process.stderr.write(`$
     tracker,
     map,
   })
+  writeJson(join(outDir, 'places.json'), places)
   writeJson(join(outDir, 'accounts.json'), read.accounts)
   writeJson(join(outDir, 'sources.json'), used)
   writeJson(join(outDir, 'fetch.json'), fetchRecord(sources, { fetched, fellBack }))

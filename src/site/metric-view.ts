@@ -1,6 +1,7 @@
-// Turns one metric's site data for one area into what its section on the page shows: the sentence,
-// the comparisons in words, and the figures behind the comparison charts. Only selection and
-// wording happen here; every number was computed by the pipeline.
+// Turns one metric's site data for one area into what the pages show: the sentence with its counts,
+// the comparisons in words, the comparator (England, or the middle local authority where no England
+// figure exists), and the figures behind the comparison charts. Only selection and wording happen
+// here; every number was computed by the pipeline.
 import type { Benchmark } from '../pipeline/benchmarks/benchmarks.ts'
 import type { Quartiles } from '../pipeline/statistics/ranking.ts'
 import type { MetricValue } from '../pipeline/metrics/metric-value.ts'
@@ -9,6 +10,7 @@ import { formatNumber, formatValue } from '../charts/format.ts'
 import { ENGLAND_CODE } from '../pipeline/geography/areas.ts'
 import { area, areaData, metricData } from './site-data.ts'
 import {
+  aimText,
   capitalise,
   changePhrase,
   comparisonPhrase,
@@ -20,17 +22,41 @@ import {
   type Word,
 } from './words.ts'
 
+/** What an area is set against: England's figure, or the median LA's where England has none. */
+export interface Reference {
+  kind: 'england' | 'median'
+  /** Short name for charts: "England", "Middle LA". */
+  name: string
+  value: number
+}
+
 export interface MetricView {
   metric: MetricInfo
+  area: AreaSummary
   latest: PeriodInfo | null
   value: MetricValue | undefined
   benchmark: Benchmark | undefined
   /** The headline sentence, without the area name. */
   sentence: string
+  /** The latest figure with its unit ("25.7%"), or null when there is none. */
+  valueText: string | null
+  /** "1,567 of 6,093" (a percentage) or "6,093 EHC plans" (a rate), or null without counts. */
+  counts: string | null
+  /** The counts with their labels, for the detail under the block. */
+  countsInFull: string | null
   vsEngland: Word | null
-  vsRegion: Word | null
+  reference: Reference | null
+  /** "higher than England (43.6%)" or "middle local authority: 4.3 per 100 pupils", for one line. */
+  comparison: string | null
+  /** Why the comparison was not tested, shown after it in plain type: "not compared: published without counts". */
+  comparisonNote: string | null
+  /** The region and similar areas, for the measure's short block: null for England and regions without them. */
+  nearby: string | null
+  /** "similar areas average 38.1%", for the summary; null without a neighbours' figure. */
+  similar: string | null
+  /** Position among all LAs and changes over time: shown with the charts. */
   facts: string[]
-  breaks: number[]
+  aim: string | null
   /** All current LAs' values in the latest period (for the position chart), and their quartiles. */
   laValues: number[]
   quartiles: Quartiles | null
@@ -58,18 +84,57 @@ export function cellText(m: MetricInfo, v: MetricValue | undefined): string {
   return v.value === null ? missingText(v.missing) : format(m, v.value)
 }
 
-export function intervalText(m: MetricInfo, v: MetricValue | undefined): string | null {
+/** "40.1% to 43.2%": the likely range (95% interval). */
+export function rangeText(m: MetricInfo, v: MetricValue | undefined): string | null {
   return v?.ci95 ? `${format(m, v.ci95.lower)} to ${format(m, v.ci95.upper)}` : null
+}
+
+/** A label without its bracketed note: "EHC plans (January census)" -> "EHC plans". */
+const bare = (label: string) => label.replace(/\s*\([^)]*\)/g, '').trim()
+
+/**
+ * Counts beside the figure, short, for a sentence that already names the group: "8 of 2,335" for
+ * a percentage, "6,093 EHC plans" for a rate (the population behind it is in the full form).
+ */
+export function countsText(m: MetricInfo, v: MetricValue | undefined): string | null {
+  if (!v || v.value === null || v.numerator === null || v.denominator === null) return null
+  if (m.unit === 'percent') return `${formatNumber(v.numerator)} of ${formatNumber(v.denominator)}`
+  if (RATES.has(m.unit)) return `${formatNumber(v.numerator)} ${bare(m.numeratorLabel)}`
+  return null
+}
+
+/** The counts with both their labels: "8 young people ... of 2,335 young people aged 16-25 with an EHC plan". */
+export function countsInFull(m: MetricInfo, v: MetricValue | undefined): string | null {
+  if (!v || v.value === null || v.numerator === null || v.denominator === null) return null
+  if (m.unit === 'percent' || RATES.has(m.unit))
+    return `${capitalise(bare(m.numeratorLabel))}: ${formatNumber(v.numerator)}; ${bare(m.denominatorLabel)}: ${formatNumber(v.denominator)}.`
+  return null
+}
+
+const RATES: ReadonlySet<MetricInfo['unit']> = new Set(['per_1000', 'per_10000', 'per_100_pupils'])
+
+/** Index of the first period of each new series, for the break markers on charts. */
+export function breakIndexes(m: MetricInfo): number[] {
+  const order = m.periods.map((p) => p.id)
+  return m.breaks.map((b) => order.findIndex((id) => id >= b.from)).filter((i) => i > 0)
 }
 
 function byPeriod(values: readonly MetricValue[] | undefined): Map<string, MetricValue> {
   return new Map((values ?? []).map((v) => [v.period, v]))
 }
 
-/** Index of the first period of each new series, for the break markers on charts. */
-export function breakIndexes(m: MetricInfo): number[] {
-  const order = m.periods.map((p) => p.id)
-  return m.breaks.map((b) => order.findIndex((id) => id >= b.from)).filter((i) => i > 0)
+/** The median of current LAs for each period: the comparator when no England figure exists. */
+export function medianByPeriod(m: MetricInfo): Map<string, number> {
+  const out = new Map<string, number>()
+  for (const d of metricData(m.id).distributions) if (d.quartiles) out.set(d.period, d.quartiles.median)
+  return out
+}
+
+export function referenceFor(m: MetricInfo, period: string | undefined, england: number | null): Reference | null {
+  if (!period) return null
+  if (england !== null) return { kind: 'england', name: 'England', value: england }
+  const median = medianByPeriod(m).get(period)
+  return median === undefined ? null : { kind: 'median', name: 'Middle LA', value: median }
 }
 
 export function metricView(m: MetricInfo, a: AreaSummary): MetricView {
@@ -85,40 +150,44 @@ export function metricView(m: MetricInfo, a: AreaSummary): MetricView {
   const sentence = valueText
     ? sentenceFor(m, value!.value!)
     : `no figure for ${latest?.label ?? 'any period'}: ${missingText(value?.missing)}`
-  const vsEngland = benchmark ? comparisonWord(benchmark.vsEngland, m.direction) : null
-  const vsRegion = benchmark?.vsRegion ? comparisonWord(benchmark.vsRegion, m.direction) : null
+  const vsEngland = benchmark ? comparisonWord(benchmark.vsEngland) : null
+  const vsRegion = benchmark?.vsRegion ? comparisonWord(benchmark.vsRegion) : null
+  const reference = a.type === 'england' ? null : referenceFor(m, latest?.id, benchmark?.england ?? null)
 
+  let comparison: string | null = null
+  let comparisonNote: string | null = null
+  if (valueText && reference?.kind === 'england') {
+    comparison = vsEngland
+      ? `${comparisonPhrase(vsEngland)} England (${format(m, reference.value)})`
+      : `England: ${format(m, reference.value)}`
+    if (!vsEngland) comparisonNote = `not compared: ${noTestText(benchmark!.vsEngland)}`
+  } else if (valueText && reference?.kind === 'median')
+    comparison = `no England figure; the middle local authority has ${format(m, reference.value)}`
+
+  const nearby: string[] = []
   const facts: string[] = []
+  let similar: string | null = null
   if (benchmark && valueText) {
-    if (a.type !== 'england' && !vsEngland) {
-      const englandMissing = latest ? englandValues.get(latest.id)?.missing : undefined
-      facts.push(
-        benchmark.england !== null
-          ? `England: ${format(m, benchmark.england)}. ${capitalise(noTestText(benchmark.vsEngland))}.`
-          : `No England figure: ${missingText(englandMissing)}.`,
-      )
-    }
     if (a.type === 'la' && a.regionCode && benchmark.region !== null) {
       const regionName = area(a.regionCode).name
-      facts.push(
-        `${regionName}: ${format(m, benchmark.region)}${vsRegion ? ` (${a.name} is ${comparisonPhrase(vsRegion)} its region)` : ''}.`,
-      )
+      nearby.push(`${regionName}: ${format(m, benchmark.region)}${vsRegion ? ` (${a.name} is ${vsRegion})` : ''}.`)
     }
     if (benchmark.neighbours?.mean != null) {
       const used = benchmark.neighbours.used.length
-      facts.push(
-        `Statistical neighbours' average: ${format(m, benchmark.neighbours.mean)}${used < 10 ? ` (${used} of 10 neighbours have a figure)` : ''}.`,
-      )
+      similar = `similar areas average ${format(m, benchmark.neighbours.mean)}${used < 10 ? ` (${used} of 10 have a figure)` : ''}`
+      nearby.push(`${capitalise(similar)}.`)
     }
     const rank = rankPhrase(benchmark, m.direction)
     if (rank) {
-      const quarter = quarterPhrase(benchmark, m.direction)
-      facts.push(`Ranked ${rank}${quarter ? `, ${quarter}` : ''}.`)
+      const quarter = quarterPhrase(benchmark)
+      facts.push(`${capitalise(rank)}${quarter ? `, ${quarter}` : ''}.`)
     } else if (a.smallNumbers) facts.push('Not ranked: numbers are very small.')
     const changes = [benchmark.previous, benchmark.fiveYears]
       .map((c) => changePhrase(c, periodLabel(c?.from ?? ''), (x) => formatChange(m, x)))
       .filter((c): c is string => c !== null)
     if (changes.length > 0) facts.push(`${capitalise(changes.join('; '))}.`)
+  } else if (a.type !== 'england' && latest && !englandValues.get(latest.id)?.value) {
+    facts.push(`No England figure: ${missingText(englandValues.get(latest.id)?.missing)}.`)
   }
 
   const all = metricData(m.id)
@@ -138,14 +207,22 @@ export function metricView(m: MetricInfo, a: AreaSummary): MetricView {
       : []
   return {
     metric: m,
+    area: a,
     latest,
     value,
     benchmark,
     sentence,
+    valueText,
+    counts: countsText(m, value),
+    countsInFull: countsInFull(m, value),
     vsEngland,
-    vsRegion,
-    facts: facts.filter(Boolean),
-    breaks: breakIndexes(m),
+    reference,
+    comparison,
+    comparisonNote,
+    nearby: nearby.length > 0 ? nearby.join(' ') : null,
+    similar,
+    facts,
+    aim: aimText(m.direction),
     laValues,
     quartiles,
     neighbours,

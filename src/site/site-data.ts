@@ -8,6 +8,8 @@ import type { Source } from '../pipeline/sources/registry.ts'
 import type { SourceRecord } from '../pipeline/sources/fetch-record.ts'
 import type { MapShapes } from '../pipeline/maps/boundaries.ts'
 import type { TrackedMetric } from '../pipeline/programme/change-programme.ts'
+import { routes } from './routes.ts'
+import type { Place } from '../pipeline/places/place-index.ts'
 
 function siteDataDir(): string {
   const dir = process.env.SITE_DATA_DIR
@@ -57,16 +59,18 @@ export function source(id: string): Source {
 export function areaPath(a: AreaSummary): string {
   switch (a.type) {
     case 'england':
-      return '/england/'
+      return routes.england()
     case 'region':
-      return `/region/${a.slug}/`
+      return routes.region(a.slug)
     case 'la':
-      return `/la/${a.slug}/`
+      return routes.la(a.slug)
     case 'former_la':
-      return `/la/${area(a.successors![0]!).slug}/#former-${a.slug}`
+      return `${routes.la(area(a.successors![0]!).slug)}#former-${a.slug}`
   }
 }
 
 export const mapShapes = (): MapShapes => load<MapShapes>('map.json')
+
+export const placesData = (): Place[] => load<Place[]>('places.json')
 
 export const changeProgramme = (): TrackedMetric[] => load<TrackedMetric[]>('change-programme.json')

@@ -1,21 +1,34 @@
-// The trend of one metric for one area against its region and England: the same input for the
-// chart on the area page, the embeddable chart, its SVG download and its CSV download.
-import Papa from 'papaparse'
-import type { TrendInput, TrendSeries } from '../charts/trend-chart.ts'
+// The one trend builder: the trend of one metric for one area against its region and England (or,
+// where no England figure is published, the middle local authority). The same input feeds the
+// chart on the area's theme page, the embed, its SVG and PNG downloads and its CSV.
+import type { TrendInput, TrendPeriod, TrendSeries } from '../charts/trend-chart.ts'
+import { fractionalYear } from '../charts/time-axis.ts'
 import type { MetricValue } from '../pipeline/metrics/metric-value.ts'
-import type { AreaSummary, MetricInfo } from '../pipeline/site-data/types.ts'
-import { breakIndexes } from './metric-view.ts'
+import { periodStart, type MetricPeriod } from '../pipeline/metrics/periods.ts'
+import type { AreaSummary, MetricInfo, PeriodInfo } from '../pipeline/site-data/types.ts'
+import { breakIndexes, medianByPeriod } from './metric-view.ts'
 import { ENGLAND_CODE } from '../pipeline/geography/areas.ts'
 import { area as areaOf, areaData } from './site-data.ts'
 
+const TERMS = ['autumn', 'spring', 'summer']
+
+/** A period on the time axis: placed at its start; `seq` counts years, or terms for termly data. */
+export function trendPeriod(p: PeriodInfo): TrendPeriod {
+  const year = Number(p.id.slice(0, 4))
+  const seq = p.kind === 'term' ? year * 3 + TERMS.indexOf(p.id.split('-')[1]!) : year
+  return { id: p.id, short: p.short, label: p.label, time: fractionalYear(periodStart(p as MetricPeriod)), seq }
+}
+
 export interface AreaTrend {
   input: TrendInput
-  /** Series in the order area, region, England, with the values behind each point. */
-  series: Array<{ area: AreaSummary; values: Array<MetricValue | undefined> }>
+  /** Series in the order shown, with the values behind each point (none for the median line). */
+  series: Array<{ name: string; area: AreaSummary | null; values: Array<MetricValue | undefined>; median?: Array<number | null> }>
+  /** True when the comparator is the middle local authority, not England. */
+  medianComparator: boolean
   hasData: boolean
 }
 
-export function areaTrend(m: MetricInfo, a: AreaSummary, idPrefix = 'trend'): AreaTrend {
+export function areaTrend(m: MetricInfo, a: AreaSummary): AreaTrend {
   const valuesOf = (code: string) => {
     const byPeriod = new Map((areaData(code).metrics[m.id]?.values ?? []).map((v) => [v.period, v]))
     return m.periods.map((p) => byPeriod.get(p.id))
@@ -26,51 +39,57 @@ export function areaTrend(m: MetricInfo, a: AreaSummary, idPrefix = 'trend'): Ar
     ...(a.type !== 'england' ? [areaOf(ENGLAND_CODE)] : []),
   ]
   // A comparison line with no figures at all (e.g. no regional rows in a derived extract) is left out.
-  const series = areasShown
-    .map((x) => ({ area: x, values: valuesOf(x.code) }))
+  const series: AreaTrend['series'] = areasShown
+    .map((x) => ({ name: x.name, area: x, values: valuesOf(x.code) }))
     .filter((s, i) => i === 0 || s.values.some((v) => v?.value != null))
   const roles = ['area', 'region', 'england'] as const
   const chartSeries: TrendSeries[] = series.map((s, i) => {
-    const role = s.area.type === 'england' ? (i === 0 ? 'area' : 'england') : roles[i]!
-    const base = { role, name: s.area.name, values: s.values.map((v) => v?.value ?? null) }
+    const role = s.area!.type === 'england' ? (i === 0 ? 'area' : 'england') : roles[i]!
+    const base = { role, name: s.name, values: s.values.map((v) => v?.value ?? null) }
     return i === 0
       ? { ...base, lower: s.values.map((v) => v?.ci95?.lower ?? null), upper: s.values.map((v) => v?.ci95?.upper ?? null) }
       : base
   })
+  const medianComparator = a.type !== 'england' && !series.some((s) => s.area?.type === 'england')
+  if (medianComparator) {
+    const medians = medianByPeriod(m)
+    const values = m.periods.map((p) => medians.get(p.id) ?? null)
+    if (values.some((v) => v !== null)) {
+      chartSeries.push({ role: 'median', name: 'Middle LA', values })
+      series.push({
+        name: 'Middle local authority (median of all LAs)',
+        area: null,
+        values: m.periods.map(() => undefined),
+        median: values,
+      })
+    }
+  }
   const first = m.periods[0]
   const last = m.periods.at(-1)
   return {
     input: {
-      id: `${idPrefix}-${m.id}`,
-      label: `${m.title}, ${first?.label} to ${last?.label}: ${series.map((s) => s.area.name).join(', ')}.`,
+      id: `trend-${m.id}`,
+      label: `${m.title}, ${first?.label} to ${last?.label}: ${series.map((s) => s.name).join(', ')}.`,
       unit: m.unit,
       decimals: m.decimals,
-      periods: m.periods,
+      periods: m.periods.map(trendPeriod),
       series: chartSeries,
       breaks: breakIndexes(m),
     },
     series,
+    medianComparator,
     hasData: series[0]!.values.some((v) => v?.value != null),
   }
 }
 
-/** The figures behind a trend chart, one row per area and period, for download. */
-export function trendCsv(m: MetricInfo, t: AreaTrend): string {
-  const rows = t.series.flatMap((s) =>
-    m.periods.map((p, i) => {
-      const v = s.values[i]
-      return {
-        metric_id: m.id,
-        area_code: s.area.code,
-        area_name: s.area.name,
-        period: p.id,
-        period_label: p.label,
-        value: v?.value ?? '',
-        lower_95: v?.ci95?.lower ?? '',
-        upper_95: v?.ci95?.upper ?? '',
-        missing_reason: v?.missing ?? '',
-      }
-    }),
-  )
-  return `${Papa.unparse(rows, { newline: '\n' })}\n`
+/** The caption under a trend chart: what each line is, and only what is drawn. */
+export function trendCaption(t: AreaTrend): string {
+  const names = t.series.map((s) => s.name)
+  const median = t.medianComparator
+    ? ' There is no England figure in this extract, so the dotted line is the middle local authority (half of local authorities are above it, half below).'
+    : ''
+  const gaps = t.input.periods.some((p, i) => i > 0 && p.seq - t.input.periods[i - 1]!.seq > 1)
+    ? ' A gap in a line is a period with no published figure.'
+    : ''
+  return `${names.join(', ')}.${median}${gaps}`
 }

@@ -1,20 +1,18 @@
 // Plain-English wording for the pages: comparisons, ranks, quarters, changes and missing values.
-// Value words (better / worse) only for metrics whose direction nobody disputes.
+// Neutral everywhere: higher, lower or similar, ranks counted from the highest. Where a measure has
+// a policy direction it is said once per measure, in words (aimText), never as a judgement.
 import type { Benchmark, Change, Significance } from '../pipeline/benchmarks/benchmarks.ts'
-import { NO_COMPARISON, WITHHELD_CHANGE } from '../pipeline/benchmarks/benchmarks.ts'
+import { WITHHELD_CHANGE, type NO_COMPARISON } from '../pipeline/benchmarks/benchmarks.ts'
 import type { Direction } from '../pipeline/metrics/definition.ts'
 import { MISSING_REASONS, type MissingReason } from '../pipeline/read/missing.ts'
 
-export type Word = 'similar' | 'higher' | 'lower' | 'better' | 'worse'
+export type Word = 'similar' | 'higher' | 'lower'
 
-export function comparisonWord(s: Significance, direction: Direction): Word | null {
-  if (s.result === null) return null
-  if (s.result === 'similar' || direction === 'neutral') return s.result
-  const good = (s.result === 'higher') === (direction === 'higher_is_better')
-  return good ? 'better' : 'worse'
+export function comparisonWord(s: Significance): Word | null {
+  return s.result
 }
 
-/** "similar to", "higher than", "better than"... */
+/** "similar to", "higher than", "lower than". */
 export function comparisonPhrase(word: Word): string {
   return word === 'similar' ? 'similar to' : `${word} than`
 }
@@ -25,8 +23,28 @@ export function missingText(reason: MissingReason | null | undefined): string {
   return reason ? MISSING_REASONS[reason] : 'no figure'
 }
 
+/** Why no comparison was made, in plain words (no statistical terms). */
+const NO_TEST_WORDS: Readonly<Record<keyof typeof NO_COMPARISON, string>> = {
+  no_value: 'there is no figure for this area',
+  no_reference: 'there is no figure to compare with',
+  no_interval: 'published without counts',
+  small_numbers: 'numbers are very small, so a comparison would mislead',
+}
+
 export function noTestText(s: Significance): string {
-  return s.reason ? NO_COMPARISON[s.reason] : ''
+  return s.reason ? NO_TEST_WORDS[s.reason] : ''
+}
+
+/** The one word used wherever no comparison was made, with its reason. */
+export function notComparedText(s: Significance | null | undefined): string {
+  return s?.reason ? `Not compared: ${NO_TEST_WORDS[s.reason]}` : 'Not compared'
+}
+
+/** The policy aim of a measure, said once per measure; null for measures with no direction. */
+export function aimText(direction: Direction): string | null {
+  if (direction === 'higher_is_better') return 'The SEND reforms aim to raise this figure.'
+  if (direction === 'lower_is_better') return 'The SEND reforms aim to lower this figure.'
+  return null
 }
 
 export function ordinal(n: number): string {
@@ -35,39 +53,71 @@ export function ordinal(n: number): string {
   return `${n}${suffix}`
 }
 
-export function rankPhrase(b: Benchmark, direction: Direction): string | null {
+/**
+ * The position counted from the highest value, whatever order the pipeline ranked in (it ranks
+ * lowest first for measures the reforms aim to lower). Tied areas share the highest position.
+ */
+export function positionFromHighest(b: Benchmark, direction: Direction): { position: number; of: number; joint: boolean } | null {
   if (!b.rank) return null
-  const joint = b.rank.tiedWith > 0 ? `joint ${ordinal(b.rank.rank)}` : ordinal(b.rank.rank)
-  return direction === 'neutral'
-    ? `${joint} of ${b.rank.of} local authorities, counting from the highest`
-    : `${joint} best of ${b.rank.of} local authorities`
+  const { rank, of, tiedWith } = b.rank
+  const position = direction === 'lower_is_better' ? of - (rank + tiedWith) + 1 : rank
+  return { position, of, joint: tiedWith > 0 }
 }
 
-export function quarterPhrase(b: Benchmark, direction: Direction): string | null {
-  if (!b.quartile) return null
-  if (direction === 'neutral')
-    return ['in the lowest quarter', 'in the second-lowest quarter', 'in the second-highest quarter', 'in the highest quarter'][
-      b.quartile - 1
-    ]!
-  const fromBest = direction === 'higher_is_better' ? 5 - b.quartile : b.quartile
-  return ['in the best quarter', 'in the second-best quarter', 'in the second-worst quarter', 'in the worst quarter'][fromBest - 1]!
+/** "the 139th highest of 150 local authorities" (or "joint 12th highest"). */
+export function rankPhrase(b: Benchmark, direction: Direction): string | null {
+  const p = positionFromHighest(b, direction)
+  if (!p) return null
+  return `the ${p.joint ? 'joint ' : ''}${ordinal(p.position)} highest of ${p.of} local authorities`
+}
+
+const QUARTERS = ['in the lowest quarter', 'in the second-lowest quarter', 'in the second-highest quarter', 'in the highest quarter']
+
+/** Quartile band 1 is always the lowest values. */
+export function quarterPhrase(b: Benchmark): string | null {
+  return b.quartile ? QUARTERS[b.quartile - 1]! : null
+}
+
+/** A period inside a sentence: DfE's NEET label "End of 2022 to early 2023" starts lower case. */
+export function periodInSentence(label: string): string {
+  return label.startsWith('End of ') ? `the end of ${label.slice('End of '.length)}` : label
 }
 
 /**
- * "up 1.2 since January 2024" using the caller's formatter for the size of the change, or why no
- * change since January 2024 is given.
+ * "up 1.2 percentage points compared with January 2024", using the caller's formatter for the size
+ * of the change, or why no change since January 2024 is given.
  */
 export function changePhrase(c: Change | null, fromLabel: string, formatChange: (x: number) => string): string | null {
   if (!c) return null
-  if (c.change === null) return `no change is given since ${fromLabel}: ${WITHHELD_CHANGE[c.withheld]}`
+  if (c.change === null) return `no change is given since ${periodInSentence(fromLabel)}: ${WITHHELD_CHANGE[c.withheld]}`
   const size = Math.abs(c.change)
-  const direction = c.change > 0 ? 'up' : c.change < 0 ? 'down' : 'unchanged'
-  return direction === 'unchanged' ? `unchanged since ${fromLabel}` : `${direction} ${formatChange(size)} since ${fromLabel}`
+  const from = periodInSentence(fromLabel)
+  return c.change === 0 ? `unchanged compared with ${from}` : `${c.change > 0 ? 'up' : 'down'} ${formatChange(size)} compared with ${from}`
 }
 
 /** "2019-04-01" -> "1 April 2019". */
 export function longDate(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number]
-  const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
-  return `${d} ${months[m - 1]} ${y}`
+  return `${d} ${MONTHS[m - 1]} ${y}`
+}
+
+export const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const
+
+/** "a, b and c". */
+export function listText(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('')
+  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`
 }

@@ -34,9 +34,9 @@ function expectEscaped(html: string): Document {
 }
 
 describe('an area name with markup', () => {
-  it('is text in the find-your-area list', async () => {
-    const { default: FindYourArea } = await import('../../src/components/FindYourArea.astro')
-    expectEscaped(await container.renderToString(FindYourArea))
+  it('is text in the list of every LA and its places', async () => {
+    const { default: FindPage } = await import('../../src/pages/find/index.astro')
+    expectEscaped(await container.renderToString(FindPage))
   })
   it('is text on its own page, in headings, sentences, tables and chart labels', async () => {
     const { default: AreaPage } = await import('../../src/components/AreaPage.astro')
@@ -45,7 +45,16 @@ describe('an area name with markup', () => {
     const document = expectEscaped(html)
     expect(document.querySelector('h1')?.textContent).toBe(HOSTILE)
     expect(document.querySelector('title')?.textContent).toBe(`${HOSTILE} | SEND and AP inclusion dashboard`)
-    // Chart summaries (aria-label and <title> inside the SVG) hold the name as text too.
+  })
+  it('is text on its theme pages, in sentences, chart summaries and image descriptions', async () => {
+    const { default: ThemePage } = await import('../../src/components/ThemePage.astro')
+    const { area } = await import('../../src/site/site-data.ts')
+    const { themesWithMetrics } = await import('../../src/site/area-pages.ts')
+    const where = themesWithMetrics().find((t) => t.id === 'where')!
+    const html = await container.renderToString(ThemePage, { props: { area: area('E08000035'), theme: where } })
+    const document = expectEscaped(html)
+    // Chart summaries (aria-label inside the at-a-glance SVG, alt text of the folded charts) hold the name as text too.
     expect(document.querySelector('svg[role="img"]')?.getAttribute('aria-label')).toContain(HOSTILE)
+    expect(document.querySelector('.metric img')?.getAttribute('alt')).toContain(HOSTILE)
   })
 })

@@ -7,6 +7,8 @@ import type { AddressInfo } from 'node:net'
 import { readFileSync } from 'node:fs'
 import { parseHTML } from 'linkedom'
 import type { Page } from '@playwright/test'
+import Papa from 'papaparse'
+import { CSV_COLUMNS } from '../../src/site/csv.ts'
 import { expect, test, watchPage } from './fixtures.ts'
 
 const METRIC = 'ehcp_mainstream_pct'
@@ -25,7 +27,7 @@ async function hostServer(embedCode: string): Promise<{ origin: string; close: (
 
 /** The embed code offered on the LA page, with the site's address filled in as the share script does. */
 async function embedCodeFrom(page: Page): Promise<string> {
-  await page.goto(`/la/${LA}/#${METRIC}`)
+  await page.goto(`/la/${LA}/where/#${METRIC}`)
   const code = await page.locator(`#embed-code-${METRIC}-${LA}`).inputValue()
   expect(code).toContain(`/embed/${METRIC}/${LA}/`)
   return code
@@ -66,12 +68,16 @@ test('an embed framed by another site shows its chart and the iframe takes its c
   }
 })
 
-test('downloads give a valid SVG, a PNG and a CSV with the figures the page shows', async ({ page }) => {
-  await page.goto(`/la/${LA}/`)
+test('downloads give a labelled SVG, a PNG, and a labelled CSV with the figures the page shows; the copy button copies', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'])
+  await page.goto(`/la/${LA}/where/`)
   const section = page.locator(`section#${METRIC}`)
+  // The measure's fold holds its charts, its table of figures (first column is Leeds) and the sharing block.
+  await section.locator('details.metric-more > summary').click()
   await section.locator('details.share > summary').click()
-  // The page's own table of figures for this measure (first column is Leeds).
-  await section.locator('details.table-details > summary').click()
   const shownLatest = (await section.locator('tbody tr').last().locator('td').first().innerText()).split(' ')[0]!
 
   const download = async (name: RegExp) => {
@@ -84,20 +90,39 @@ test('downloads give a valid SVG, a PNG and a CSV with the figures the page show
   expect(root.getAttribute('xmlns')).toBe('http://www.w3.org/2000/svg')
   expect(root.getAttribute('role')).toBe('img')
   expect(root.getAttribute('aria-label')).toContain('Leeds')
+  const words = Array.from(document.querySelectorAll('text'))
+    .map((t) => t.textContent)
+    .join(' ')
+  for (const part of [
+    'children and young people with an EHC plan in mainstream schools',
+    'Leeds',
+    'January 2025',
+    'Units: percent',
+    'Source: Department for Education',
+    'Open Government Licence v3.0',
+    'SEND and AP inclusion dashboard',
+  ])
+    expect(words).toContain(part)
 
-  const csv = (await download(/figures \(CSV\)/)).toString('utf8').trim().split('\n')
-  expect(csv[0]).toBe('metric_id,area_code,area_name,period,period_label,value,lower_95,upper_95,missing_reason')
-  const leedsLatest = csv
-    .filter((l) => l.includes(',E08000035,Leeds,'))
-    .at(-1)!
-    .split(',')
-  expect(`${Number(leedsLatest[5]).toFixed(1)}%`).toBe(shownLatest)
+  const rows = Papa.parse<Record<string, string>>((await download(/figures \(CSV\)/)).toString('utf8').trim(), { header: true }).data
+  expect(Object.keys(rows[0]!)).toEqual([...CSV_COLUMNS])
+  const leeds = rows.filter((r) => r['area'] === 'Leeds')
+  const latest = leeds.at(-1)!
+  expect(latest['period_label']).toBe('January 2025')
+  expect(`${latest['value']}%`).toBe(shownLatest)
+  expect(latest['unit']).toBe('percent')
+  expect(latest['source']).toContain('Education, health and care plans')
   // The SVG draws one dot for each Leeds figure in the CSV.
-  const leedsFigures = csv.filter((l) => l.includes(',E08000035,Leeds,') && l.split(',')[5] !== '').length
-  expect(document.querySelectorAll('.chart-dots-area circle')).toHaveLength(leedsFigures)
+  expect(document.querySelectorAll('.chart-dots-area circle')).toHaveLength(leeds.filter((r) => r['value'] !== '').length)
 
   const png = await download(/chart \(PNG\)/)
   expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))
-  // Drawn at twice the SVG's size: 720 pixels wide.
-  expect(png.readUInt32BE(16)).toBe(720)
+  // The labelled SVG is 640 wide, and so is its PNG.
+  expect(png.readUInt32BE(16)).toBe(640)
+
+  await section.getByRole('button', { name: 'Copy the code' }).click()
+  await expect(section.locator('[data-copy-status]')).toHaveText('Copied.')
+  const copied = await page.evaluate(() => navigator.clipboard.readText())
+  expect(copied).toContain(`/embed/${METRIC}/${LA}/`)
+  expect(copied).toContain('http://')
 })

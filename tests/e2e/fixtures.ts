@@ -89,7 +89,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     // Playwright reads a fixture's dependencies from this destructuring pattern; it has none.
     // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
-      const site = await startStaticServer({ root: process.env['SITE_DIR'] ?? 'dist' })
+      const site = await startStaticServer({ root: process.env['SITE_DIR'] ?? 'dist', base: process.env['SITE_BASE'] ?? '/' })
       await use(site)
       await site.close()
     },

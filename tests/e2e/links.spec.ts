@@ -1,7 +1,8 @@
 // Crawls the whole site from / over HTTP (node:http against the test server, no browser) and
 // checks that every same-site link and resource resolves, that every #fragment names an element on
 // its page, and that downloads are served with a sensible type. Links to other sites are listed,
-// not fetched.
+// not fetched. With SITE_BASE (a site built under a path, e.g. /send-dashboard/), the server
+// serves nothing outside that path, so a link written without it fails here.
 import { readdirSync, writeFileSync } from 'node:fs'
 import { Agent, request, type IncomingHttpHeaders } from 'node:http'
 import { join, relative, sep } from 'node:path'
@@ -87,7 +88,10 @@ function grouped(problems: Array<{ problem: string; from: string }>): string {
     .join('\n')
 }
 
-/** The pages the build wrote: /path/ for every index.html, /path for every other .html. */
+/** The path the site is served under: "/" or "/send-dashboard/". */
+const BASE = process.env['SITE_BASE'] ?? '/'
+
+/** The pages the build wrote: /path/ for every index.html, /path for every other .html (under the base path). */
 function builtPages(root: string): string[] {
   const pages: string[] = []
   const walk = (dir: string) => {
@@ -95,7 +99,7 @@ function builtPages(root: string): string[] {
       const full = join(dir, entry.name)
       if (entry.isDirectory()) walk(full)
       else if (entry.name.endsWith('.html')) {
-        const path = `/${relative(root, full).split(sep).join('/')}`
+        const path = `${BASE}${relative(root, full).split(sep).join('/')}`
         pages.push(path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path)
       }
     }
@@ -191,7 +195,7 @@ test('crawl: every link on the site resolves, with every #fragment on its page',
     )
   }
 
-  visit('/', '(start)')
+  visit(BASE, '(start)')
   // Wait until a round adds no new URL.
   for (let size = 0; size !== fetched.size;) {
     size = fetched.size
@@ -278,7 +282,7 @@ test('crawl: every link on the site resolves, with every #fragment on its page',
 
   const pages = [...results].filter(([, r]) => r.ids).map(([p]) => p)
   const files = [...results].filter(([, r]) => r.status === 200 && !r.ids).map(([p]) => p)
-  const orphans = builtPages(site.root).filter((p) => !results.has(p) && p !== '/404.html')
+  const orphans = builtPages(site.root).filter((p) => !results.has(p) && p !== `${BASE}404.html`)
   const summary = [
     `Crawled ${results.size} URLs in ${crawlSeconds.toFixed(1)} s: ${pages.length} pages, ${files.length} other files; ${links.length} links and resources checked.`,
     `Links to other sites (not fetched): ${external.size} distinct, from ${[...external.values()].reduce((n, s) => n + s.size, 0)} page-links.`,
@@ -287,7 +291,7 @@ test('crawl: every link on the site resolves, with every #fragment on its page',
       .map(([url, from]) => `  ${url} (${from.size} page${from.size === 1 ? '' : 's'})`),
     orphans.length > 0
       ? `Built pages that no link reaches (not counted as an error): ${orphans.length}, e.g. ${orphans.slice(0, 10).join(', ')}${orphans.length > 10 ? ', ...' : ''}`
-      : 'Every built page is reachable from /.',
+      : `Every built page is reachable from ${BASE}.`,
   ].join('\n')
   process.stdout.write(`\n${summary}\n`)
   // The full lists, kept in this test's folder under test-results/.
@@ -314,18 +318,18 @@ test('crawl: every link on the site resolves, with every #fragment on its page',
 })
 
 test('downloads on /data/ return 200 with a sensible content type', async ({ site }) => {
-  const response = await fetch(`${site.origin}/data/`)
+  const response = await fetch(`${site.origin}${BASE}data/`)
   expect(response.status).toBe(200)
   const { anchors } = readLinks(await response.text())
   const downloads = [
     ...new Set(
       anchors
-        .map((href) => new URL(href, `${site.origin}/data/`))
+        .map((href) => new URL(href, `${site.origin}${BASE}data/`))
         .filter((url) => url.origin === site.origin && DOWNLOAD_TYPES[extensionOf(url.pathname)] !== undefined)
         .map((url) => url.pathname),
     ),
   ]
-  expect(downloads).toContain('/data/metrics.csv')
+  expect(downloads).toContain(`${BASE}data/metrics.csv`)
   for (const path of downloads) {
     const file = await fetch(site.origin + path)
     expect(file.status, `${path} status`).toBe(200)

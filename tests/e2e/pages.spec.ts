@@ -6,17 +6,21 @@ import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures.ts'
 import { SITE_NAME, TEMPLATES } from './templates.ts'
 
-/** What a reader gets from the main content: headings, tables, charts and links. */
+/**
+ * What a reader gets from the main content: headings, tables, charts and links; leaving out the
+ * parts only a script can offer ([data-js-only], hidden without JavaScript).
+ */
 async function contentOutline(page: Page) {
   const main = page.locator('main')
   const squash = (texts: string[]) => texts.map((t) => t.replace(/\s+/g, ' ').trim())
+  const all = (selector: string) => main.locator(`:is(${selector}):not([data-js-only] *)`)
   return {
-    headings: squash(await main.locator('h1, h2, h3, h4, h5, h6').allTextContents()),
-    tables: squash(await main.locator('table caption').allTextContents()),
-    tableCount: await main.locator('table').count(),
-    inlineSvgs: await main.locator('svg').count(),
-    figures: await main.locator('figure').count(),
-    links: await main.locator('a[href]').count(),
+    headings: squash(await all('h1, h2, h3, h4, h5, h6').allTextContents()),
+    tables: squash(await all('table caption').allTextContents()),
+    tableCount: await all('table').count(),
+    inlineSvgs: await all('svg').count(),
+    figures: await all('figure').count(),
+    links: await all('a[href]').count(),
   }
 }
 
@@ -31,12 +35,13 @@ for (const template of TEMPLATES) {
       await expect(page.locator('h1')).toHaveText(template.h1)
       await expect(page.locator('html')).toHaveAttribute('lang', /^en/)
       await expect(page.locator('main')).toHaveCount(1)
-      // Every chart is inline SVG with a text alternative: no canvas, no plugin content.
+      // Every chart is inline SVG or an image of an SVG file, with a text alternative: no canvas, no plugin content.
       await expect(page.locator('main canvas, main object, main embed')).toHaveCount(0)
       await expect(
         page.locator('main svg[role="img"]:not([aria-label]:not([aria-label=""]))'),
         'charts without a text alternative',
       ).toHaveCount(0)
+      await expect(page.locator('main img:not([alt]:not([alt=""]))'), 'images without a text alternative').toHaveCount(0)
       // The server saw only requests for this site's own files, all answered.
       const paths = served().map((r) => `${r.status} ${r.method} ${r.path}`)
       expect(
@@ -55,14 +60,14 @@ for (const template of TEMPLATES) {
         const shown = noJsPage.locator(`:is(${selector}):visible, details:not([open]) :is(${selector})`)
         await expect(shown.first(), `${selector} should show without JavaScript`).toBeAttached()
       }
-      // Charts are drawn at build time: every figure that is a chart holds its SVG already.
-      await expect(noJsPage.locator('main figure.chart:not(:has(svg))')).toHaveCount(0)
+      // Charts are drawn at build time: every figure that is a chart holds its SVG, or an image of its SVG file.
+      await expect(noJsPage.locator('main figure.chart:not(:has(svg, img[src$=".svg"]))')).toHaveCount(0)
       // A collapsed table of figures opens without JavaScript (<details> is native).
       const details = noJsPage.locator('main details:has(table)').first()
       if ((await details.count()) > 0) {
-        await details.locator('summary').click()
+        await details.locator(':scope > summary').click()
         await expect(details.locator('table').first()).toBeVisible()
-        await details.locator('summary').click()
+        await details.locator(':scope > summary').click()
       }
       expect(await contentOutline(noJsPage)).toEqual(await contentOutline(page))
     })

@@ -14,10 +14,18 @@ export interface Template {
   needs?: readonly string[]
 }
 
-/** What every area page (England, region, LA) shows without JavaScript. */
-const AREA = ['#theme-who', 'section.metric figure.chart svg', 'section.metric details > summary']
-/** ...and an LA page in addition: the "At a glance" chart and table. */
-const LA = [...AREA, '#at-a-glance', '.at-a-glance figure.chart svg', '.at-a-glance table']
+/** What every area summary (England, region, LA) shows without JavaScript. */
+const AREA = ['#contents', '#theme-who', '.theme-summary .answer']
+/** What every theme page shows: each measure's answer and source, its charts (images of the chart files) and table folded. */
+const THEME = [
+  'section.metric .headline',
+  'section.metric .source',
+  'section.metric details figure.chart img',
+  'section.metric details table',
+]
+/** ...and an LA theme page in addition: the "At a glance" table, and its chart where England has figures to centre it on. */
+const LA_THEME_NO_ENGLAND = [...THEME, '#at-a-glance', '.at-a-glance table']
+const LA_THEME = [...LA_THEME_NO_ENGLAND, '.at-a-glance figure.chart svg']
 
 export const TEMPLATES: readonly Template[] = [
   {
@@ -25,23 +33,45 @@ export const TEMPLATES: readonly Template[] = [
     path: '/',
     h1: 'Special educational needs and alternative provision in England',
     title: 'SEND and AP in England',
-    needs: ['#england-glance', '#find-your-area', '[data-find-area] a[href="/la/leeds/"]'],
+    needs: ['#england-glance', '#find-your-area', '[data-region] a[href="/la/leeds/"]'],
   },
+  { name: 'find', path: '/find/', h1: 'Find your area', needs: ['#find-your-area', 'dl.places'] },
   { name: 'England', path: '/england/', h1: 'England', needs: [...AREA, '#children'] },
+  { name: 'England theme', path: '/england/process/', h1: 'England: The EHC plan process', needs: THEME },
   { name: 'region', path: '/region/yorkshire-and-the-humber/', h1: 'Yorkshire and The Humber', needs: [...AREA, '#children'] },
-  { name: 'LA Leeds', path: '/la/leeds/', h1: 'Leeds', needs: LA },
-  { name: 'LA City of London', path: '/la/city-of-london/', h1: 'City of London', needs: LA },
-  { name: 'LA Isles of Scilly', path: '/la/isles-of-scilly/', h1: 'Isles of Scilly', needs: LA },
+  {
+    name: 'region theme',
+    path: '/region/yorkshire-and-the-humber/post16/',
+    h1: 'Yorkshire and The Humber: Growing up: post-16 and adulthood',
+    needs: THEME,
+  },
+  { name: 'LA Leeds', path: '/la/leeds/', h1: 'Leeds', needs: AREA },
+  { name: 'LA Leeds theme', path: '/la/leeds/where/', h1: 'Leeds: Where children and young people with plans learn', needs: LA_THEME },
+  {
+    name: 'LA Leeds exclusions (no England figures)',
+    path: '/la/leeds/exclusions/',
+    h1: 'Leeds: Suspensions, exclusions and absence',
+    needs: LA_THEME_NO_ENGLAND,
+  },
+  { name: 'LA Leeds compare', path: '/la/leeds/compare/', h1: 'Leeds beside similar areas', needs: ['main table'] },
+  { name: 'LA City of London', path: '/la/city-of-london/', h1: 'City of London', needs: AREA },
+  { name: 'LA Isles of Scilly theme', path: '/la/isles-of-scilly/who/', h1: 'Isles of Scilly: Who has an EHC plan', needs: THEME },
   {
     name: 'LA Cumberland (has a predecessor)',
     path: '/la/cumberland/',
     h1: 'Cumberland',
-    needs: [...LA, '#predecessors', '[aria-labelledby="predecessors"] table'],
+    needs: [...AREA, '#predecessors', '[aria-labelledby="predecessors"] table'],
   },
   {
     name: 'metric',
     path: '/metric/ehcp_per_1000_0_25/',
     h1: 'EHC plans per 1,000 children and young people aged 0-25',
+    needs: ['#las', 'figure.chart svg', 'main table'],
+  },
+  {
+    name: 'metric without England figures',
+    path: '/metric/suspension_rate_ehcp/',
+    h1: 'Suspensions per 100 pupils with an EHC plan',
     needs: ['#las', 'figure.chart svg', 'main table'],
   },
   {
@@ -66,3 +96,5 @@ export const TEMPLATES: readonly Template[] = [
 
 /** The page used for the narrow-screen checks and the screenshots. */
 export const LA_PAGE = '/la/leeds/'
+/** A theme page with many charts, for the narrow-screen checks with everything open. */
+export const LA_THEME_PAGE = '/la/leeds/exclusions/'

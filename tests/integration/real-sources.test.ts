@@ -4,10 +4,10 @@
 // against the publishers rather than against our own expectations.
 import { beforeAll, describe, expect, it } from 'vitest'
 import { loadGeography } from '../../src/pipeline/geography/areas.ts'
+import { loadRegistry } from '../../src/pipeline/sources/registry.ts'
 import type { ReadAll } from '../../src/pipeline/read/read-sources.ts'
 import { breakdownOf, type Observation } from '../../src/pipeline/read/observation.ts'
 import { checkAppealableDecisions } from '../../src/pipeline/read/appealable-decisions.ts'
-import { loadRegistry } from '../../src/pipeline/sources/registry.ts'
 import { readRealSources } from '../helpers/real-data.ts'
 
 let data: ReadAll

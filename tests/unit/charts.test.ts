@@ -89,7 +89,7 @@ function contrast(a: string, b: string): number {
 // ---- fixtures --------------------------------------------------------------------------------
 
 const years = ['2019', '2020', '2021', '2022', '2023', '2024']
-const periods = years.map((y) => ({ id: y, short: `Jan ${y}`, label: `January ${y}` }))
+const periods = years.map((y) => ({ id: y, short: `Jan ${y}`, label: `January ${y}`, time: Number(y), seq: Number(y) }))
 
 function trendInput(overrides: Partial<TrendInput> = {}): TrendInput {
   return {
@@ -142,12 +142,10 @@ const spineRows: SpineRow[] = [
   row('a', 'similar', 42),
   row('b', 'higher', 60),
   row('c', 'lower', 20),
-  row('d', 'better', 70),
-  row('e', 'worse', 15),
   row('f', 'not_tested', 45),
   row('g', 'similar', null),
 ]
-const spineInput: SpineInput = { id: 'spine-leeds', label: 'Leeds at a glance: 7 measures compared with England.', rows: spineRows }
+const spineInput: SpineInput = { id: 'spine-leeds', label: 'Leeds at a glance: 5 measures compared with England.', rows: spineRows }
 
 // ---- format ----------------------------------------------------------------------------------
 
@@ -176,7 +174,7 @@ describe('formatNumber and formatValue', () => {
     expect(formatValue(36.44, 'per_1000', 1)).toBe('36.4 per 1,000')
     expect(formatValue(3.2, 'per_100_pupils', 1)).toBe('3.2 per 100 pupils')
     expect(formatValue(2.5, 'ratio', 1)).toBe('2.5×')
-    expect(formatValue(-5.2, 'percentage_points', 1)).toBe('\u22125.2 pp')
+    expect(formatValue(-5.2, 'percentage_points', 1)).toBe('\u22125.2 percentage points')
     expect(formatValue(1234.5, 'per_1000', 0)).toBe('1,235 per 1,000')
     expect(formatValue(87.25, 'per_10000', 1)).toBe('87.3 per 10,000')
     expect(formatValue(-0.03, 'score', 2)).toBe('\u22120.03')
@@ -203,7 +201,7 @@ describe('palette contrast (WCAG 2.2)', () => {
   })
 
   it('gives every meaningful mark colour at least 3:1 against white (1.4.11)', () => {
-    expect(meaningfulColours.length).toBeGreaterThanOrEqual(10)
+    expect(meaningfulColours.length).toBeGreaterThanOrEqual(8)
     for (const c of meaningfulColours) expect(contrast(c, palette.background), c).toBeGreaterThanOrEqual(3)
   })
 
@@ -276,11 +274,25 @@ describe('trendChart', () => {
 
   it('breaks the line at a missing value instead of joining across it', () => {
     const doc = parse(trendChart(trendInput()))
-    const area = all(doc, '.chart-line-area path')
+    const area = all(doc, 'path.chart-line-area')
     expect(area).toHaveLength(1)
     expect(subpaths(area[0]!.getAttribute('d'))).toBe(2)
-    expect(subpaths(doc.querySelector('.chart-line-england path')!.getAttribute('d'))).toBe(1)
-    expect(doc.querySelector('.chart-line-england path')!.closest('g')!.getAttribute('stroke-dasharray')).toBeTruthy()
+    expect(subpaths(doc.querySelector('path.chart-line-england')!.getAttribute('d'))).toBe(1)
+    expect(doc.querySelector('path.chart-line-england')!.getAttribute('stroke-dasharray')).toBeTruthy()
+  })
+
+  it('places periods in time: January 2022 and January 2025 are three years apart, with a gap between', () => {
+    const jan = (y: number) => ({ id: String(y), short: `Jan ${y}`, label: `January ${y}`, time: y, seq: y })
+    const gappy = [2019, 2020, 2021, 2022, 2025].map(jan)
+    const doc = parse(
+      trendChart(trendInput({ periods: gappy, breaks: [], series: [{ role: 'area', name: 'Leeds', values: [1, 2, 3, 4, 5] }] })),
+    )
+    const xs = all(doc, '.chart-dots-area circle').map((c) => Number(c.getAttribute('cx')))
+    const year = xs[1]! - xs[0]!
+    expect(xs[4]! - xs[3]!).toBeCloseTo(3 * year, 1)
+    // The line stops at January 2022 and January 2025 stands alone: a gap, not a shorter step.
+    expect(subpaths(doc.querySelector('path.chart-line-area')!.getAttribute('d'))).toBe(1)
+    expect(doc.getAttribute('aria-label')).toMatch(/no figures between January 2022 and January 2025/)
   })
 
   it('gives isolated points of a dotless series a dot (neighbours missing)', () => {
@@ -291,16 +303,16 @@ describe('trendChart', () => {
 
   it('draws one rule, labelled "break", for one series break', () => {
     const doc = parse(trendChart(trendInput({ breaks: [4] })))
-    expect(all(doc, '.chart-break line')).toHaveLength(1)
-    expect(all(doc, '.chart-break-label text').map((t) => t.textContent)).toEqual(['break'])
-    expect(doc.getAttribute('aria-label')).toMatch(/break before January 2023/)
-    expect(all(parse(trendChart(trendInput())), '.chart-break line')).toHaveLength(0)
+    expect(all(doc, 'line.chart-break')).toHaveLength(1)
+    expect(all(doc, 'text.chart-break-label').map((t) => t.textContent)).toEqual(['break'])
+    expect(doc.getAttribute('aria-label')).toMatch(/changed before January 2023/)
+    expect(all(parse(trendChart(trendInput())), 'line.chart-break')).toHaveLength(0)
   })
 
   it('puts the break between the two periods', () => {
     const doc = parse(trendChart(trendInput({ breaks: [4] })))
     const xs = all(doc, '.chart-dots-area circle').map((c) => Number(c.getAttribute('cx')))
-    const rule = Number(doc.querySelector('.chart-break line')!.getAttribute('x1'))
+    const rule = Number(doc.querySelector('line.chart-break')!.getAttribute('x1'))
     // Dots are at periods 0, 1, 3, 4, 5: the rule sits halfway between periods 3 and 4.
     expect(rule).toBeCloseTo((xs[2]! + xs[3]!) / 2, 1)
   })
@@ -326,15 +338,15 @@ describe('trendChart', () => {
   })
 
   it('draws the interval band only when given', () => {
-    expect(all(parse(trendChart(trendInput())), '.chart-band path')).toHaveLength(0)
+    expect(all(parse(trendChart(trendInput())), 'path.chart-band')).toHaveLength(0)
     const series = trendInput().series.map((s) =>
       s.role === 'area'
         ? { ...s, lower: s.values.map((v) => (v === null ? null : v - 2)), upper: s.values.map((v) => (v === null ? null : v + 2)) }
         : s,
     )
-    const band = all(parse(trendChart(trendInput({ series }))), '.chart-band path')
-    expect(band).toHaveLength(1)
-    expect(subpaths(band[0]!.getAttribute('d'))).toBe(2)
+    // One band for each run of periods with a range: periods 0-1 and 3-5 (period 2 is missing).
+    const band = all(parse(trendChart(trendInput({ series }))), 'path.chart-band')
+    expect(band.map((b) => subpaths(b.getAttribute('d')))).toEqual([1, 1])
   })
 
   it('starts percentages at 0, includes 0 for differences and 1 for ratios', () => {
@@ -349,7 +361,13 @@ describe('trendChart', () => {
   })
 
   it('thins x labels when there are many periods, keeping the latest', () => {
-    const many = Array.from({ length: 18 }, (_, i) => ({ id: `t${i}`, short: `Aut ${2019 + i}/${20 + i}`, label: `Autumn ${2019 + i}` }))
+    const many = Array.from({ length: 18 }, (_, i) => ({
+      id: `t${i}`,
+      short: `Aut ${2019 + i}/${20 + i}`,
+      label: `Autumn ${2019 + i}`,
+      time: 2019 + i,
+      seq: 2019 + i,
+    }))
     const doc = parse(trendChart(trendInput({ periods: many, series: [{ role: 'area', name: 'Leeds', values: many.map((_, i) => i) }] })))
     const labels = texts(doc).filter((t) => t.startsWith('Aut'))
     expect(labels.length).toBeLessThan(6)
@@ -445,7 +463,7 @@ describe('spineChart', () => {
   it('draws one row per metric with its title above the bar', () => {
     const doc = parse(spineChart(spineInput))
     const rows = all(doc, '.spine-row')
-    expect(rows.map((r) => r.getAttribute('data-metric'))).toEqual(['a', 'b', 'c', 'd', 'e', 'f', 'g'])
+    expect(rows.map((r) => r.getAttribute('data-metric'))).toEqual(['a', 'b', 'c', 'f', 'g'])
     for (const r of rows) {
       const title = r.querySelector('text')!
       const bar = r.querySelector('.spine-range')!
@@ -463,26 +481,22 @@ describe('spineChart', () => {
         .join(' ')
     expect(marker('a').localName).toBe('circle')
     expect(marker('a').getAttribute('fill')).toBe(comparisonStyles.similar.colour)
-    expect(marker('b').localName).toBe('circle')
+    expect(marker('b').localName).toBe('path')
     expect(marker('b').getAttribute('fill')).toBe('#1d4f91')
+    expect(marker('c').localName).toBe('path')
     expect(marker('c').getAttribute('fill')).toBe('#6f3f98')
-    expect(marker('d').localName).toBe('path')
-    expect(marker('d').getAttribute('fill')).toBe('#00703c')
-    expect(marker('e').localName).toBe('path')
-    expect(marker('e').getAttribute('fill')).toBe('#b21f0f')
     expect(marker('f').localName).toBe('circle')
     expect(marker('f').getAttribute('fill')).toBe(palette.background)
     expect(marker('f').getAttribute('stroke')).toBe(comparisonStyles.not_tested.colour)
-    // ▲ for better: the first vertex is above the centre; ▼ for worse: below.
+    // ▲ for higher: the first vertex is above the centre; ▼ for lower: below.
     const apex = (m: Element) => Number(m.getAttribute('d')!.match(/^M[\d.]+,([\d.]+)/)![1])
     const bar = (id: string) => doc.querySelector(`.spine-row[data-metric="${id}"] .spine-range`)!
     const mid = (id: string) => Number(bar(id).getAttribute('y')) + Number(bar(id).getAttribute('height')) / 2
-    expect(apex(marker('d'))).toBeLessThan(mid('d'))
-    expect(apex(marker('e'))).toBeGreaterThan(mid('e'))
+    expect(apex(marker('b'))).toBeLessThan(mid('b'))
+    expect(apex(marker('c'))).toBeGreaterThan(mid('c'))
     expect(rowText('a')).toContain('Similar to England')
     expect(rowText('b')).toContain('Higher than England')
-    expect(rowText('d')).toContain('Better than England')
-    expect(rowText('e')).toContain('Worse than England')
+    expect(rowText('c')).toContain('Lower than England')
   })
 
   it('shows "no figure" instead of a marker for a missing value', () => {
@@ -490,7 +504,7 @@ describe('spineChart', () => {
     const g = doc.querySelector('.spine-row[data-metric="g"]')!
     expect(g.querySelector('.spine-marker')).toBeNull()
     expect(g.querySelector('.spine-no-figure')?.textContent).toBe('no figure')
-    expect(all(doc, '.spine-marker')).toHaveLength(6)
+    expect(all(doc, '.spine-marker')).toHaveLength(4)
   })
 
   it('centres every row on England with the standard spine scaling', () => {
@@ -507,7 +521,7 @@ describe('spineChart', () => {
   })
 
   it('wraps long titles so they fit a 320 px screen', () => {
-    const long = { ...row('x', 'better', 70), title: '% of new EHC plans issued within 20 weeks (excluding exceptions), all ages' }
+    const long = { ...row('x', 'higher', 70), title: '% of new EHC plans issued within 20 weeks (excluding exceptions), all ages' }
     const doc = parse(spineChart({ id: 'spine-long', rows: [long] }))
     const titleLines = all(doc, '.spine-row text[font-weight="bold"]')
     expect(titleLines.length).toBeGreaterThan(1)
@@ -517,7 +531,7 @@ describe('spineChart', () => {
   it('generates a label counting the comparisons', () => {
     const doc = parse(spineChart({ id: 'spine-gen', rows: spineRows }))
     expect(doc.getAttribute('aria-label')).toBe(
-      '7 measures compared with England: 1 better, 1 worse, 1 higher, 1 lower, 1 similar, 1 not compared, 1 with no figure.',
+      '5 measures compared with England: 1 higher, 1 lower, 1 similar, 1 not compared, 1 with no figure.',
     )
   })
 

@@ -22,7 +22,7 @@ export type ObservationFormat = keyof typeof OBSERVATION_ADAPTERS
 export type ObservationSpec = { [F in ObservationFormat]: Parameters<(typeof OBSERVATION_ADAPTERS)[F]>[1] }[ObservationFormat]
 
 /** Formats read as reference tables or checked as whole files, not turned into observations. */
-export const REFERENCE_FORMATS = ['statistical-neighbours', 'ons-geography-changes', 'topojson'] as const
+export const REFERENCE_FORMATS = ['statistical-neighbours', 'ons-geography-changes', 'topojson', 'ons-district-lookup'] as const
 
 export const SOURCE_FORMATS = [...(Object.keys(OBSERVATION_ADAPTERS) as ObservationFormat[]), ...REFERENCE_FORMATS] as const
 export type SourceFormat = ObservationFormat | (typeof REFERENCE_FORMATS)[number]

@@ -12,6 +12,7 @@ import { checkGeographyChanges, readGeographyChanges } from './geography-changes
 import type { Observation } from './observation.ts'
 import { OBSERVATION_SPECS } from './specs.ts'
 import { readStatisticalNeighbours, type Neighbour } from './statistical-neighbours.ts'
+import { readDistrictLookup } from '../places/district-lookup.ts'
 
 export interface ReadAll {
   observations: Observation[]
@@ -66,6 +67,9 @@ export async function readAllSources(
       account = r.account
     } else if (source.format === 'topojson') {
       account = checkTopoJson(input)
+    } else if (source.format === 'ons-district-lookup') {
+      // Checked here; the place index (pipeline/places) reads it again by path.
+      account = readDistrictLookup(input).account
     } else {
       const spec = OBSERVATION_SPECS[source.id]
       if (!spec) throw new ConfigError(`source ${source.id} has no entry in src/pipeline/read/specs.ts saying what to read from it`)

@@ -11,9 +11,8 @@ import type { TrackedMetric } from '../programme/change-programme.ts'
 import type { Source } from '../sources/registry.ts'
 import { NO_COMPARISON, WITHHELD_CHANGE } from '../benchmarks/benchmarks.ts'
 import { benchmarksCsv, csvwMetadata, metricsCsv } from './tables.ts'
-import type { AreaData, AreaSummary, Funnel, MetricData, MetricInfo, SiteIndex } from './types.ts'
-import { funnelLimits } from '../statistics/funnel.ts'
-import { Z95, Z998 } from '../statistics/intervals.ts'
+import type { AreaData, AreaSummary, MetricData, MetricInfo, SiteIndex } from './types.ts'
+import { metricFunnel } from '../statistics/funnel.ts'
 import { writeJson, writeText } from './write-json.ts'
 
 export interface SiteDataInput {
@@ -66,35 +65,6 @@ export function areaSummaries(input: SiteDataInput): AreaSummary[] {
   return [...current, ...former]
 }
 
-/**
- * Control limits around England's proportion for the latest period, for metrics whose LA values
- * are proportions of known denominators.
- */
-function funnelFor(m: ComputedMetric, g: Geography): Funnel | null {
-  if (m.definition.unit !== 'percent') return null
-  const withValue = m.values.filter((v) => v.value !== null)
-  const latest = [...m.periods].reverse().find((p) => withValue.some((v) => v.period === p.id))
-  if (!latest) return null
-  const england = withValue.find((v) => v.period === latest.id && v.area === g.england.code)
-  const las = withValue.filter(
-    (v) => v.period === latest.id && g.byCode.get(v.area)?.type === 'la' && v.denominator !== null && v.ci95 !== null,
-  )
-  if (!england || las.length < 10) return null
-  const ns = las.map((v) => v.denominator!)
-  const limits = funnelLimits(england.value! / 100, Math.max(1, Math.min(...ns)), Math.max(...ns), Z95, Z998)
-  return {
-    period: latest.id,
-    centre: england.value!,
-    limits: limits.map((l) => ({
-      n: l.n,
-      lower95: l.lower95 * 100,
-      upper95: l.upper95 * 100,
-      lower998: l.lower998 * 100,
-      upper998: l.upper998 * 100,
-    })),
-  }
-}
-
 export function writeSiteData(outDir: string, input: SiteDataInput): void {
   const { geography: g, computed } = input
   const index: SiteIndex = {
@@ -118,7 +88,7 @@ export function writeSiteData(outDir: string, input: SiteDataInput): void {
       id: m.definition.id,
       values: m.values,
       distributions: input.distributions.filter((d) => d.metric === m.definition.id),
-      funnel: funnelFor(m, g),
+      funnel: metricFunnel(m, g),
     }
     writeJson(join(outDir, 'metrics', `${m.definition.id}.json`), data)
   }

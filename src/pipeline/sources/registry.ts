@@ -53,6 +53,16 @@ export interface Fallback {
   reason: string
 }
 
+/**
+ * The next release of a source as its publisher announced it, filled in by a maintainer from the
+ * publisher's page: a day ("2027-06-24") or, where only the month is announced, a month
+ * ("2027-06"); and the address where it was announced. Absent when no date is known.
+ */
+export interface NextRelease {
+  date: string
+  announced: string
+}
+
 export interface Source {
   id: string
   title: string
@@ -75,6 +85,7 @@ export interface Source {
   /** The date (YYYY-MM-DD) a maintainer last brought this entry up to date. */
   last_refreshed?: string
   fallback?: Fallback
+  next_release?: NextRelease
 }
 
 export const isEesCheck = (c: ReleaseCheck | undefined): c is EesReleaseCheck =>
@@ -170,6 +181,11 @@ export function parseRegistry(json: string, file: string): Source[] {
     const check = entry.release_check as ReleaseCheck | undefined
     const problem = check === undefined ? null : releaseCheckProblem(check, entry.downloads as Download[])
     if (problem) throw new ConfigError(`${where}: "release_check" ${problem}`)
+    const next = entry.next_release as NextRelease | undefined
+    if (next !== undefined && !(isAnnouncedDate(next.date) && typeof next.announced === 'string' && /^https?:\/\//.test(next.announced)))
+      throw new ConfigError(
+        `${where}: "next_release" needs "date" (a day "2027-06-24" or a month "2027-06") and "announced" (the http(s) page that announced it)`,
+      )
     return { notes: '', ...entry } as unknown as Source
   })
   for (const s of sources) {
@@ -181,6 +197,16 @@ export function parseRegistry(json: string, file: string): Source[] {
       )
   }
   return sources
+}
+
+/** "2027-06-24" or "2027-06", a real month and day. */
+function isAnnouncedDate(date: unknown): boolean {
+  if (typeof date !== 'string') return false
+  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(date)
+  if (!m) return false
+  const [year, month, day] = [Number(m[1]), Number(m[2]), m[3] === undefined ? 1 : Number(m[3])]
+  const d = new Date(Date.UTC(year, month - 1, day))
+  return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day
 }
 
 export const REGISTRY_FILE = 'data/sources.json'

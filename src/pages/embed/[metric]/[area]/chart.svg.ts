@@ -1,9 +1,7 @@
-// The embeddable chart as an SVG file, for download.
+// The embeddable chart as a labelled SVG file (title, areas, period, units, source, licence, site).
 import type { APIRoute } from 'astro'
-import { trendChart } from '../../../../charts/trend-chart.ts'
 import type { AreaSummary, MetricInfo } from '../../../../pipeline/site-data/types.ts'
-import { embedPaths } from '../../../../site/embeds.ts'
-import { areaTrend } from '../../../../site/trend.ts'
+import { downloadSvg, embedPaths } from '../../../../site/embeds.ts'
 
 export function getStaticPaths() {
   return embedPaths()
@@ -11,7 +9,7 @@ export function getStaticPaths() {
 
 export const GET: APIRoute = ({ props }) => {
   const { metric, area } = props as { metric: MetricInfo; area: AreaSummary }
-  return new Response(`<?xml version="1.0" encoding="UTF-8"?>\n${trendChart(areaTrend(metric, area, 'download').input)}\n`, {
+  return new Response(`<?xml version="1.0" encoding="UTF-8"?>\n${downloadSvg(metric, area)}\n`, {
     headers: { 'content-type': 'image/svg+xml' },
   })
 }

@@ -1,8 +1,9 @@
-// The figures behind the embeddable chart, as CSV.
+// The figures behind the embeddable chart, as a labelled CSV.
 import type { APIRoute } from 'astro'
 import type { AreaSummary, MetricInfo } from '../../../../pipeline/site-data/types.ts'
+import { trendCsv } from '../../../../site/csv.ts'
 import { embedPaths } from '../../../../site/embeds.ts'
-import { areaTrend, trendCsv } from '../../../../site/trend.ts'
+import { areaTrend } from '../../../../site/trend.ts'
 
 export function getStaticPaths() {
   return embedPaths()

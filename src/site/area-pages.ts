@@ -1,0 +1,43 @@
+// What the area pages (England, regions, LAs) share: their place in the site, the themes they
+// have pages for, and the steps of their breadcrumb.
+import { THEMES, type Theme } from '../pipeline/metrics/definition.ts'
+import type { AreaSummary, MetricInfo } from '../pipeline/site-data/types.ts'
+import { area as areaOf, areaPath, metrics } from './site-data.ts'
+import { routes, themePath } from './routes.ts'
+
+export type ThemeInfo = (typeof THEMES)[number]
+
+/** Themes that have at least one metric, in the order of THEMES. */
+export function themesWithMetrics(): ThemeInfo[] {
+  return THEMES.filter((t) => metrics().some((m) => m.theme === t.id))
+}
+
+export function themeMetrics(theme: Theme): MetricInfo[] {
+  return metrics().filter((m) => m.theme === theme)
+}
+
+export const areaName = (a: AreaSummary): string => (a.type === 'england' ? 'England' : a.name)
+
+export function themeHref(a: AreaSummary, theme: Theme): string {
+  return themePath(areaPath(a), theme)
+}
+
+/** Home, England and the region above an area. */
+export function breadcrumbSteps(a: AreaSummary): Array<{ name: string; href: string }> {
+  const steps = [{ name: 'Home', href: routes.home() }]
+  if (a.type !== 'england') steps.push({ name: 'England', href: routes.england() })
+  if (a.regionCode) {
+    const region = areaOf(a.regionCode)
+    steps.push({ name: region.name, href: areaPath(region) })
+  }
+  return steps
+}
+
+/** Every area that has pages, with its theme pages: for getStaticPaths. */
+export function themePaths(
+  areas: readonly AreaSummary[],
+): Array<{ params: { slug: string; theme: Theme }; props: { area: AreaSummary; theme: ThemeInfo } }> {
+  return areas.flatMap((area) =>
+    themesWithMetrics().map((theme) => ({ params: { slug: area.slug, theme: theme.id }, props: { area, theme } })),
+  )
+}

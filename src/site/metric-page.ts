@@ -1,0 +1,166 @@
+// The view model of a metric's own page: England and the regions over time, then every LA for the
+// latest period (strip, map, funnel plot, ranked table). Pages only present what this returns.
+import type { Benchmark } from '../pipeline/benchmarks/benchmarks.ts'
+import type { MetricValue } from '../pipeline/metrics/metric-value.ts'
+import type { AreaSummary, MetricInfo, PeriodInfo } from '../pipeline/site-data/types.ts'
+import type { TrendInput } from '../charts/trend-chart.ts'
+import type { StripInput } from '../charts/position-strip.ts'
+import type { ChoroplethInput } from '../charts/choropleth.ts'
+import type { FunnelInput } from '../charts/funnel-plot.ts'
+import { areaData, areas, england, mapShapes, metricData } from './site-data.ts'
+import { breakIndexes, format, medianByPeriod } from './metric-view.ts'
+import { trendPeriod } from './trend.ts'
+import { missingText, positionFromHighest } from './words.ts'
+
+export interface LaRow {
+  la: AreaSummary
+  value: MetricValue | undefined
+  benchmark: Benchmark | undefined
+  /** Position counted from the highest value ("=3rd"), or null when not ranked. */
+  position: { position: number; joint: boolean } | null
+}
+
+export interface MetricPage {
+  latest: PeriodInfo | null
+  englandLatest: MetricValue | undefined
+  englandTrend: TrendInput | null
+  regionTrends: Array<{ region: AreaSummary; input: TrendInput }>
+  /** England and each region, by period, for the table. */
+  areaTable: Array<{ area: AreaSummary; values: Map<string, MetricValue> }>
+  ranked: LaRow[]
+  strip: StripInput | null
+  map: ChoroplethInput | null
+  funnel: FunnelInput | null
+  /** LAs plotted in the funnel. */
+  funnelCount: number
+  /** Without England figures: the middle LA of the latest period. */
+  median: number | null
+}
+
+const lower = (s: string) => `${s.charAt(0).toLowerCase()}${s.slice(1)}`
+
+export function metricPage(m: MetricInfo): MetricPage {
+  const data = metricData(m.id)
+  const latest = m.periods.find((p) => p.id === m.latest) ?? null
+  const eng = england()
+  const valuesOf = (code: string) => new Map(data.values.filter((v) => v.area === code).map((v) => [v.period, v]))
+  const engValues = valuesOf(eng.code)
+  const hasAny = (vs: Map<string, MetricValue>) => [...vs.values()].some((v) => v.value !== null)
+  const periods = m.periods.map(trendPeriod)
+  const breaks = breakIndexes(m)
+  const englandSeries = { role: 'england' as const, name: 'England', values: m.periods.map((p) => engValues.get(p.id)?.value ?? null) }
+
+  const englandTrend: TrendInput | null = hasAny(engValues)
+    ? {
+        id: `england-${m.id}`,
+        title: m.title,
+        unit: m.unit,
+        decimals: m.decimals,
+        periods,
+        breaks,
+        series: [
+          {
+            role: 'area',
+            name: 'England',
+            values: englandSeries.values,
+            lower: m.periods.map((p) => engValues.get(p.id)?.ci95?.lower ?? null),
+            upper: m.periods.map((p) => engValues.get(p.id)?.ci95?.upper ?? null),
+          },
+        ],
+      }
+    : null
+  const regions = areas('region').map((r) => ({ area: r, values: valuesOf(r.code) }))
+  const regionTrends = regions
+    .filter((r) => hasAny(r.values))
+    .map(({ area: region, values }) => ({
+      region,
+      input: {
+        id: `region-${region.slug}-${m.id}`,
+        title: m.title,
+        unit: m.unit,
+        decimals: m.decimals,
+        periods,
+        breaks,
+        series: [
+          { role: 'area' as const, name: region.name, values: m.periods.map((p) => values.get(p.id)?.value ?? null) },
+          ...(hasAny(engValues) ? [englandSeries] : []),
+        ],
+      },
+    }))
+
+  const rows: LaRow[] = latest
+    ? areas('la').map((la) => {
+        const value = data.values.find((x) => x.area === la.code && x.period === latest.id)
+        const benchmark = areaData(la.code).metrics[m.id]?.benchmarks.find((x) => x.period === latest.id)
+        const p = benchmark ? positionFromHighest(benchmark, m.direction) : null
+        return { la, value, benchmark, position: p ? { position: p.position, joint: p.joint } : null }
+      })
+    : []
+  const ranked = [...rows].sort(
+    (a, b) => (a.position?.position ?? 1e9) - (b.position?.position ?? 1e9) || a.la.name.localeCompare(b.la.name),
+  )
+  const quartiles = data.distributions.find((d) => d.period === latest?.id)?.quartiles ?? null
+  const engLatest = latest ? engValues.get(latest.id) : undefined
+  const median = engLatest?.value == null && latest ? (medianByPeriod(m).get(latest.id) ?? null) : null
+  const stripValues = rows.filter((x) => x.value?.value != null && !x.la.smallNumbers).map((x) => x.value!.value!)
+  const strip: StripInput | null =
+    latest && stripValues.length > 0
+      ? {
+          id: `all-${m.id}`,
+          label: `${m.title}: ${stripValues.length} local authorities, ${latest.label}, from ${format(m, Math.min(...stripValues))} to ${format(m, Math.max(...stripValues))}.`,
+          unit: m.unit,
+          decimals: m.decimals,
+          values: stripValues,
+          england: engLatest?.value ?? null,
+          ...(quartiles ? { quartiles } : {}),
+        }
+      : null
+  const shapes = mapShapes()
+  const map: ChoroplethInput | null =
+    latest && quartiles
+      ? {
+          id: `map-${m.id}`,
+          label: `Map of ${lower(m.title)} by local authority, ${latest.label}, shaded by quarter of all local authorities' figures.`,
+          unit: m.unit,
+          decimals: m.decimals,
+          width: shapes.width,
+          height: shapes.height,
+          paths: shapes.paths,
+          thresholds: [quartiles.q1, quartiles.median, quartiles.q3],
+          areas: rows.map((x) => ({
+            code: x.la.code,
+            slug: x.la.slug,
+            name: x.la.name,
+            value: x.value?.value ?? null,
+            ...(x.value?.value == null ? { note: missingText(x.value?.missing) } : {}),
+          })),
+        }
+      : null
+  const f = data.funnel
+  const points = rows
+    .filter((x) => x.value?.value != null && x.value.denominator != null)
+    .map((x) => ({ slug: x.la.slug, name: x.la.name, n: x.value!.denominator!, value: x.value!.value! }))
+  const funnel: FunnelInput | null = f
+    ? {
+        id: `funnel-${m.id}`,
+        label: `Funnel plot of ${lower(m.title)}, ${latest?.label}: each local authority against the size of its denominator, with 95% and 99.8% limits around England's ${format(m, f.centre)}.`,
+        decimals: m.decimals,
+        centre: f.centre,
+        limits: f.limits,
+        points,
+      }
+    : null
+  return {
+    latest,
+    englandLatest: engLatest,
+    englandTrend,
+    regionTrends,
+    areaTable: [{ area: eng, values: engValues }, ...regions],
+    ranked,
+    strip,
+    map,
+    funnel,
+    funnelCount: points.length,
+    median,
+  }
+}

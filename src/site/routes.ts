@@ -1,0 +1,47 @@
+// Every internal address the site writes, in one place, through Astro's `base` and `site`: the
+// site can be served under a path (https://owner.github.io/repo/) without a page changing. Pages,
+// embed codes, downloads and scripts take their addresses from here, never from a literal "/...".
+import type { Theme } from '../pipeline/metrics/definition.ts'
+
+/** Astro's base ("/" or "/repo/"), always ending in "/"; "/" outside Vite (plain Node scripts). */
+export function basePath(): string {
+  const base = (import.meta.env?.BASE_URL as string | undefined) ?? '/'
+  return base.endsWith('/') ? base : `${base}/`
+}
+
+/** A site path ("/la/leeds/") under the base ("/repo/la/leeds/"). */
+export function sitePath(path: string): string {
+  if (!path.startsWith('/')) throw new Error(`site paths start with "/": ${JSON.stringify(path)}`)
+  return `${basePath()}${path.slice(1)}`
+}
+
+/** The absolute address when the site's address is known (Astro `site`), else the site path. */
+export function siteUrl(path: string, site: URL | undefined): string {
+  return site ? new URL(sitePath(path), site.origin).href : sitePath(path)
+}
+
+export const routes = {
+  home: () => sitePath('/'),
+  find: () => sitePath('/find/'),
+  england: () => sitePath('/england/'),
+  region: (slug: string) => sitePath(`/region/${slug}/`),
+  la: (slug: string) => sitePath(`/la/${slug}/`),
+  laCompare: (slug: string) => sitePath(`/la/${slug}/compare/`),
+  laCsv: (slug: string) => sitePath(`/la/${slug}/measures.csv`),
+  compareFigures: () => sitePath('/la/compare.json'),
+  metric: (id: string) => sitePath(`/metric/${id}/`),
+  metricCsv: (id: string) => sitePath(`/metric/${id}/figures.csv`),
+  embed: (metric: string, slug: string) => sitePath(`/embed/${metric}/${slug}/`),
+  changeProgramme: () => sitePath('/change-programme/'),
+  methodology: (anchor?: string) => sitePath(`/methodology/${anchor ? `#${anchor}` : ''}`),
+  data: () => sitePath('/data/'),
+  dataFile: (name: string) => sitePath(`/data/${name}`),
+  sources: () => sitePath('/data/sources/'),
+  accessibility: () => sitePath('/accessibility/'),
+  asset: (name: string) => sitePath(`/${name}`),
+} as const
+
+/** The page of one theme of an area: /la/leeds/who/, /region/london/post16/, /england/process/. */
+export function themePath(areaPage: string, theme: Theme): string {
+  return `${areaPage}${theme}/`
+}

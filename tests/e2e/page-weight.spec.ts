@@ -1,0 +1,41 @@
+// Page weight: every LA page (summary, theme pages, comparison) stays at or under 50 KB gzipped,
+// HTML and the stylesheets it links together. Measured on the built files, as a static host would
+// send them; the benchmark (./dashboard bench) reports the weights of every page type.
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import { expect, test } from './fixtures.ts'
+
+const SITE = process.env['SITE_DIR'] ?? 'dist'
+const BASE = process.env['SITE_BASE'] ?? '/'
+const LIMIT = 50 * 1024
+
+function pages(dir: string, out: string[] = []): string[] {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = join(dir, entry.name)
+    if (entry.isDirectory()) pages(full, out)
+    else if (entry.name === 'index.html') out.push(full)
+  }
+  return out
+}
+
+test('the largest LA page is at most 50 KB gzipped, with its stylesheets', () => {
+  const gz = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length
+  const cssWeights = new Map<string, number>()
+  const weighed = pages(join(SITE, 'la')).map((file) => {
+    const html = readFileSync(file, 'utf8')
+    const css = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].reduce((n, [, href]) => {
+      const path = join(SITE, href!.slice(BASE.length))
+      if (!cssWeights.has(path)) cssWeights.set(path, gz(path))
+      return n + cssWeights.get(path)!
+    }, 0)
+    return { file, html: gz(file), css }
+  })
+  expect(weighed.length).toBeGreaterThan(153 * 5)
+  const heaviest = weighed.sort((a, b) => b.html + b.css - (a.html + a.css))[0]!
+  const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`
+  process.stdout.write(
+    `Heaviest LA page: ${heaviest.file}: ${kb(heaviest.html)} HTML + ${kb(heaviest.css)} CSS = ${kb(heaviest.html + heaviest.css)} gzipped\n`,
+  )
+  expect(heaviest.html + heaviest.css, heaviest.file).toBeLessThanOrEqual(LIMIT)
+})
