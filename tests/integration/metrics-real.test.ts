@@ -285,6 +285,8 @@ describe('coverage and missing values', () => {
         return `${year}-09-01`
       case 'neet_year':
         return `${year - 1}-12-01`
+      case 'financial_year':
+        return `${year}-04-01`
     }
   }
 

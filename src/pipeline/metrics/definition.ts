@@ -62,10 +62,29 @@ export interface Series {
  */
 export type Segment =
   | { kind: 'proportion'; numerator: Series; denominator: Series }
-  | { kind: 'rate'; numerator: Series; denominator: Series; per: number }
-  | { kind: 'published'; value: Series }
+  | {
+      kind: 'rate'
+      numerator: Series
+      denominator: Series
+      per: number
+      /** The numerator is an amount (pounds), not a count of events: summed, but with no interval. */
+      amounts?: true
+    }
+  | {
+      kind: 'published'
+      value: Series
+      /** The publisher's own 95% confidence interval (e.g. DfE's for Progress 8). */
+      interval?: { lower: Series; upper: Series }
+    }
   | { kind: 'difference'; minuend: Series; subtrahend: Series }
   | { kind: 'quotient'; numerator: Series; denominator: Series }
+
+/** Whether a segment yields confidence intervals (counts, or the publisher's own interval). */
+export function hasIntervals(seg: Segment): boolean {
+  if (seg.kind === 'proportion') return true
+  if (seg.kind === 'rate') return seg.amounts !== true
+  return seg.kind === 'published' && seg.interval !== undefined
+}
 
 export interface SeriesBreak {
   /** The first period of the new series. */
@@ -102,8 +121,13 @@ export function sourcesOf(def: MetricDefinition): string[] {
   const ids = new Set<string>()
   const add = (s: Series) => s.parts.forEach((p) => ids.add(p.source))
   for (const seg of def.segments) {
-    if (seg.kind === 'published') add(seg.value)
-    else if (seg.kind === 'difference') {
+    if (seg.kind === 'published') {
+      add(seg.value)
+      if (seg.interval) {
+        add(seg.interval.lower)
+        add(seg.interval.upper)
+      }
+    } else if (seg.kind === 'difference') {
       add(seg.minuend)
       add(seg.subtrahend)
     } else {

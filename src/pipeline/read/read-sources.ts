@@ -7,14 +7,23 @@ import type { Geography } from '../geography/areas.ts'
 import type { Source } from '../sources/registry.ts'
 import type { SourceAccount } from './accounts.ts'
 import type { ReadInput } from './adapter.ts'
-import { readObservations } from './formats.ts'
+import { FACT_ADAPTERS, isFactFormat, readObservations, type FactFormat } from './formats.ts'
 import { checkGeographyChanges, readGeographyChanges } from './geography-changes.ts'
 import type { Observation } from './observation.ts'
 import { OBSERVATION_SPECS } from './specs.ts'
 import { readStatisticalNeighbours, type Neighbour } from './statistical-neighbours.ts'
 
+/** Facts read from one source, with the format that says what they are. */
+export interface SourceFacts {
+  source: string
+  format: FactFormat
+  facts: unknown
+}
+
 export interface ReadAll {
   observations: Observation[]
+  /** Facts (NHS figures and lookups, inspection outcomes), in registry order. */
+  facts: SourceFacts[]
   neighbours: Map<string, Neighbour[]>
   accounts: SourceAccount[]
   /** Path of each source's file, for stages that read a file as a whole (map boundaries). */
@@ -48,7 +57,7 @@ export async function readAllSources(
   geography: Geography,
   log: (line: string) => void = (l) => process.stderr.write(`${l}\n`),
 ): Promise<ReadAll> {
-  const result: ReadAll = { observations: [], neighbours: new Map(), accounts: [], paths: new Map(), timings: [] }
+  const result: ReadAll = { observations: [], facts: [], neighbours: new Map(), accounts: [], paths: new Map(), timings: [] }
   for (const { source, path } of sources) {
     if (!existsSync(path)) throw new ConfigError(`source ${source.id}: ${path} is missing; run ./dashboard fetch first`)
     const started = performance.now()
@@ -65,6 +74,10 @@ export async function readAllSources(
       account = r.account
     } else if (source.format === 'topojson') {
       account = checkTopoJson(input)
+    } else if (isFactFormat(source.format)) {
+      const r = FACT_ADAPTERS[source.format](input)
+      result.facts.push({ source: source.id, format: source.format, facts: r.facts })
+      account = r.account
     } else {
       const spec = OBSERVATION_SPECS[source.id]
       if (!spec) throw new ConfigError(`source ${source.id} has no entry in src/pipeline/read/specs.ts saying what to read from it`)

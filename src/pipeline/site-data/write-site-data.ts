@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import type { Benchmark, Distribution } from '../benchmarks/benchmarks.ts'
 import type { Geography } from '../geography/areas.ts'
 import type { ComputedMetric } from '../metrics/compute.ts'
-import { sourcesOf } from '../metrics/definition.ts'
+import { hasIntervals, sourcesOf } from '../metrics/definition.ts'
 import { periodLabel, shortPeriodLabel } from '../metrics/periods.ts'
 import { MISSING_REASONS } from '../read/missing.ts'
 import type { MapShapes } from '../maps/boundaries.ts'
@@ -38,7 +38,7 @@ export function metricInfo(m: ComputedMetric, sources: Source[]): MetricInfo {
     ...definition,
     sources: used.map((s) => s.id),
     derived: used.some((s) => s.kind === 'derived'),
-    intervals: segments.some((s) => s.kind === 'proportion' || s.kind === 'rate'),
+    intervals: segments.some(hasIntervals),
     periods: m.periods.map((p) => ({ ...p, label: periodLabel(p), short: shortPeriodLabel(p) })),
     latest: latest?.id ?? null,
   }
