@@ -49,6 +49,15 @@ export const INCLUSION_DASHBOARD_SPECS: Readonly<Record<string, ObservationSpec>
     // Dorset appears twice in 2019/20 with different figures (one a cohort of 1): neither is kept.
     conflictingRows: 'withhold',
   },
+  'prepared-mainstream-pupils': {
+    format: 'dfe-prepared',
+    measures: { total_pupils: 'count' },
+    period: ACADEMIC,
+    geography: BY_NAME,
+    breakdownColumns: ['SEN provision'],
+    // total_pupils is repeated on each SEN provision row; one of them is enough.
+    keep: { 'SEN provision': ['All SEN'] },
+  },
   'prepared-ap-counts': {
     format: 'dfe-prepared',
     measures: { total: 'count' },
