@@ -4,6 +4,8 @@
 import { join } from 'node:path'
 import { benchmarkMetric, type Benchmark, type Distribution } from './benchmarks/benchmarks.ts'
 import { loadGeography } from './geography/areas.ts'
+import { healthFromSources } from './health/from-sources.ts'
+import { buildInspections } from './inspections/area-send.ts'
 import { loadChangeProgramme } from './geography/change-programme.ts'
 import { computeMetric, type ComputedMetric } from './metrics/compute.ts'
 import { METRICS } from './metrics/registry.ts'
@@ -11,7 +13,7 @@ import { TRACKED_METRICS, trackMetric } from './programme/change-programme.ts'
 import { loadMapShapes } from './maps/boundaries.ts'
 import { ObservationIndex } from './metrics/series.ts'
 import { accountsCsv } from './read/accounts.ts'
-import { readAllSources } from './read/read-sources.ts'
+import { factsOfFormat, readAllSources } from './read/read-sources.ts'
 import { writeJson, writeText } from './site-data/write-json.ts'
 import { writeSiteData } from './site-data/write-site-data.ts'
 import { DEFAULT_CACHE_DIR, fetchAll, mirrorsFromEnv } from './sources/fetch.ts'
@@ -73,6 +75,13 @@ export async function runPipeline({ outDir, log = (l) => process.stderr.write(`$
       partnerships,
     ),
   )
+  const health = healthFromSources(read, geography)
+  const inspections = buildInspections(
+    [...factsOfFormat(read.facts, 'area-send-inspections-ods'), ...factsOfFormat(read.facts, 'area-send-inspections-mi')].flatMap(
+      (f) => f.facts,
+    ),
+    geography,
+  )
   const metricsMs = performance.now() - t
   log(`  ${computed.reduce((n, m) => n + m.values.length, 0)} values, ${benchmarks.length} benchmarks`)
 
@@ -88,6 +97,8 @@ export async function runPipeline({ outDir, log = (l) => process.stderr.write(`$
     partnerships,
     tracker,
     map,
+    health,
+    inspections,
   })
   writeJson(join(outDir, 'accounts.json'), read.accounts)
   writeJson(join(outDir, 'sources.json'), sources)

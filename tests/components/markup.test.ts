@@ -21,7 +21,7 @@ beforeAll(async () => {
   writeFileSync(indexPath, JSON.stringify(index))
   process.env.SITE_DATA_DIR = dir
   container = await AstroContainer.create()
-}, 120_000)
+}, 300_000)
 
 /** Parsed as a browser would: the name is text wherever it appears, and never became elements. */
 function expectEscaped(html: string): Document {

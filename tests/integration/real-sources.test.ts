@@ -213,7 +213,7 @@ describe('NEET and statistical neighbours', () => {
 
 describe('accounts', () => {
   it('every source balances: rows read = rows used + rows set aside', () => {
-    expect(data.accounts).toHaveLength(19)
+    expect(data.accounts).toHaveLength(46)
     for (const a of data.accounts) {
       const aside = Object.values(a.setAside).reduce((s, n) => s + n, 0)
       expect(a.rowsUsed + aside, a.source).toBe(a.rowsRead)

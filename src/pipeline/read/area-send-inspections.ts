@@ -9,7 +9,8 @@ import type { ReadInput } from './adapter.ts'
 import { nameIndex } from './area-names.ts'
 import { readCsvFile, requireColumns } from './csv-file.ts'
 import type { FactResult } from './facts.ts'
-import { columnLetter, readOdsFile, sheetByName } from './ods-file.ts'
+import { readOdsFile, sheetByName } from './ods-file.ts'
+import { columnLetter } from './ons-population.ts'
 
 export type InspectionFramework = '2016' | '2023'
 

@@ -145,18 +145,6 @@ export function readOdsFile(path: string, displayName = path): OdsSheet[] {
   return parseOdsContent(strFromU8(content), displayName)
 }
 
-/** Spreadsheet column letters for a 0-based index: 0 -> A, 27 -> AB. */
-export function columnLetter(index: number): string {
-  let n = index + 1
-  let s = ''
-  while (n > 0) {
-    const r = (n - 1) % 26
-    s = String.fromCharCode(65 + r) + s
-    n = Math.floor((n - 1) / 26)
-  }
-  return s
-}
-
 export function sheetByName(sheets: readonly OdsSheet[], name: string, file: string): OdsSheet {
   const sheet = sheets.find((s) => s.name === name)
   if (!sheet) throw new SourceDataError({ file }, `no sheet "${name}" (sheets: ${sheets.map((s) => s.name).join(', ')})`)

@@ -7,7 +7,7 @@ import type { Geography } from '../geography/areas.ts'
 import type { Source } from '../sources/registry.ts'
 import type { SourceAccount } from './accounts.ts'
 import type { ReadInput } from './adapter.ts'
-import { FACT_ADAPTERS, isFactFormat, readObservations, type FactFormat } from './formats.ts'
+import { FACT_ADAPTERS, isFactFormat, readObservations, type FactFormat, type FactsOf } from './formats.ts'
 import { checkGeographyChanges, readGeographyChanges } from './geography-changes.ts'
 import type { Observation } from './observation.ts'
 import { OBSERVATION_SPECS } from './specs.ts'
@@ -18,6 +18,11 @@ export interface SourceFacts {
   source: string
   format: FactFormat
   facts: unknown
+}
+
+/** The facts of every source of one format, typed by the format's reader. */
+export function factsOfFormat<F extends FactFormat>(all: readonly SourceFacts[], format: F): Array<{ source: string; facts: FactsOf<F> }> {
+  return all.filter((f) => f.format === format).map((f) => ({ source: f.source, facts: f.facts as FactsOf<F> }))
 }
 
 export interface ReadAll {

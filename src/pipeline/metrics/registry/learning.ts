@@ -137,7 +137,10 @@ function levelAt19(level: '2' | '3'): Stage {
     denominatorLabel: (who) => `young people who were ${who} at age 15`,
     ageBand: 'age 19',
     segments: (g) => [published(laitMeasure(LEVEL_AT_19[level][g]))],
-    caveats: [`From ${LAIT_PERCENTAGES} SEN status is as recorded at age 15; the year is the year the young people turned 19.`],
+    caveats: [
+      `From ${LAIT_PERCENTAGES} SEN status is as recorded at age 15; the year is the year the young people turned 19.`,
+      'Young people are counted for the council where they were at 15, so councils abolished since (Bournemouth, Poole, Northamptonshire, Cumbria) have figures for the years their cohorts turned 19.',
+    ],
     breaks: [],
   }
 }
