@@ -5,7 +5,7 @@ import { breakdownOf } from '../../read/observation.ts'
 import type { MetricDefinition, Series } from '../definition.ts'
 import { calendarYear, januaryOfAcademicYear } from '../period-maps.ts'
 import { autumnSpringAsYear, MAINSTREAM_PUPILS, prepared, preparedSum } from './outcome-series.ts'
-import { DERIVED_PREPARED } from './outcome-wording.ts'
+import { DERIVED_PREPARED, NO_ABSENCE_2019_20 } from './outcome-wording.ts'
 
 const ees = (source: string, measure: string, filters: Record<string, string> | null, periods = januaryOfAcademicYear): Series => ({
   parts: [{ source, measure, breakdown: filters ? breakdownOf(filters) : '' }],
@@ -114,6 +114,7 @@ function unregisteredShare<const Id extends string>(id: Id, laFunded: boolean): 
 }
 
 const AP_ABSENCE = (measure: string) => ees('ap-school-absence', measure, null, autumnSpringAsYear)
+const AUTUMN_SPRING = 'Autumn and spring terms only, as published part-way through each year.'
 const OFSTED_JUDGEMENTS = ['Outstanding', 'Good', 'Requires improvement', 'Inadequate'] as const
 
 function goodOrOutstanding<const Id extends string>(id: Id, schoolType: string, what: string): MetricDefinition<Id> {
@@ -203,10 +204,8 @@ export const AP_METRICS = [
     numeratorLabel: 'sessions missed (authorised and unauthorised)',
     denominatorLabel: 'possible sessions',
     segments: [{ kind: 'published', value: AP_ABSENCE('sess_overall_percent') }],
-    caveats: [
-      'Autumn and spring terms only, as published part-way through each year. Sessions are half-days; they are not independent, so no interval is given.',
-    ],
-    breaks: [{ from: '202021', note: 'No absence figures were published for 2019/20 (COVID-19).' }],
+    caveats: [`${AUTUMN_SPRING} Sessions are half-days; they are not independent, so no interval is given.`],
+    breaks: [NO_ABSENCE_2019_20],
     decimals: 1,
     sentence: 'pupils in pupil referral units and AP schools missed {value} of their sessions',
   } as const satisfies MetricDefinition<'ap_school_overall_absence_pct'>,
@@ -221,10 +220,8 @@ export const AP_METRICS = [
     numeratorLabel: 'enrolments missing 10% or more of sessions',
     denominatorLabel: 'enrolments in pupil referral units and AP schools',
     segments: [{ kind: 'proportion', numerator: AP_ABSENCE('enrolments_pa_10_exact'), denominator: AP_ABSENCE('enrolments') }],
-    caveats: [
-      'Autumn and spring terms only, as published part-way through each year. Counted by enrolment: a pupil enrolled twice counts twice.',
-    ],
-    breaks: [{ from: '202021', note: 'No absence figures were published for 2019/20 (COVID-19).' }],
+    caveats: [`${AUTUMN_SPRING} Counted by enrolment: a pupil enrolled twice counts twice.`],
+    breaks: [NO_ABSENCE_2019_20],
     decimals: 1,
     sentence: '{value} of pupils in pupil referral units and AP schools were persistently absent',
   } as const satisfies MetricDefinition<'ap_school_persistent_absence_pct'>,

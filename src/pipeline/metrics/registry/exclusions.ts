@@ -1,7 +1,7 @@
 // The registry's "Suspensions, exclusions and absence" theme, by SEN status.
 import { defineMetric, type MetricDefinition } from '../definition.ts'
 import { laitMeasure } from './outcome-series.ts'
-import { LAIT_PERCENTAGES } from './outcome-wording.ts'
+import { LAIT_PERCENTAGES, NO_ABSENCE_2019_20 } from './outcome-wording.ts'
 import { absence, extractRate, official, type SenGroup } from './series.ts'
 import { COVID_TERMS, DERIVED_ABSENCE, DERIVED_EXCLUSIONS } from './wording.ts'
 
@@ -76,7 +76,6 @@ function exclusionMetric<K extends ExclusionKind, G extends SenGroup>(
   }
 }
 
-const ABSENCE_BREAK = { from: '202021', note: 'No absence figures were published for 2019/20 (COVID-19).' }
 const ABSENCE_MEASURES = {
   overall: {
     measure: 'sess_overall_percent',
@@ -114,7 +113,7 @@ function absenceMetric<K extends keyof typeof ABSENCE_MEASURES, G extends SenGro
     denominatorLabel: m.denominator(who),
     segments: [{ kind: 'published', value: absence(m.measure, group) }],
     caveats: [DERIVED_ABSENCE],
-    breaks: [ABSENCE_BREAK],
+    breaks: [NO_ABSENCE_2019_20],
     decimals: 1,
     sentence: m.sentence(who),
   }

@@ -2,13 +2,24 @@
 // releases (derived: used where the publisher's own file is not in the mirror, labelled on the
 // site). Each table has its own columns for the period and the area; most name LAs without codes.
 import type { ObservationSpec } from '../formats.ts'
-import type { PreparedGeography } from '../prepared-table.ts'
+import type { PreparedGeography, PreparedTableSpec } from '../prepared-table.ts'
 
 /** Tables with geographic_level, region and LA names and no codes. */
 const BY_NAME: PreparedGeography = { level: 'geographic_level', laName: 'la_name', regionName: 'region_name' }
 /** Tables that also carry LA and region codes. */
 const BY_CODE: PreparedGeography = { ...BY_NAME, laCode: 'new_la_code', regionCode: 'region_code' }
 const ACADEMIC = { column: 'time_period', writes: 'academic-year' } as const
+
+/** The spend on special school and AP places per head aged 2-18: LA, regional and England files alike. */
+const specialistSpend = (geography: PreparedGeography): PreparedTableSpec => ({
+  format: 'dfe-prepared',
+  measures: { total_spend: 'amount', pop_est: 'average' },
+  period: { column: 'year', writes: 'financial-year' },
+  geography,
+  breakdownColumns: ['category'],
+  keep: { category: ['Total'] },
+  zeroIsMissing: ['total_spend'],
+})
 
 export const INCLUSION_DASHBOARD_SPECS: Readonly<Record<string, ObservationSpec>> = {
   'prepared-eyfsp': {
@@ -87,32 +98,9 @@ export const INCLUSION_DASHBOARD_SPECS: Readonly<Record<string, ObservationSpec>
     period: { column: 'time_period', writes: 'financial-year' },
     geography: BY_NAME,
   },
-  'prepared-specialist-spend': {
-    format: 'dfe-prepared',
-    measures: { total_spend: 'amount', pop_est: 'average' },
-    period: { column: 'year', writes: 'financial-year' },
-    geography: { laName: 'la_name' },
-    breakdownColumns: ['category'],
-    keep: { category: ['Total'] },
-    // Missing s251 returns are written as a spend of 0 (York's total in 2021-22, for one).
-    zeroIsMissing: ['total_spend'],
-  },
-  'prepared-specialist-spend-regions': {
-    format: 'dfe-prepared',
-    measures: { total_spend: 'amount', pop_est: 'average' },
-    period: { column: 'year', writes: 'financial-year' },
-    // Its rows with no region are zeros for abolished councils.
-    geography: { regionName: 'region', blank: 'set-aside' },
-    breakdownColumns: ['category'],
-    keep: { category: ['Total'] },
-    zeroIsMissing: ['total_spend'],
-  },
-  'prepared-specialist-spend-england': {
-    format: 'dfe-prepared',
-    measures: { total_spend: 'amount', pop_est: 'average' },
-    period: { column: 'year', writes: 'financial-year' },
-    geography: { blank: 'england' },
-    breakdownColumns: ['category'],
-    keep: { category: ['Total'] },
-  },
+  // Missing s251 returns are written as a spend of 0 (York's total in 2021-22, for one); the
+  // regional file's rows with no region are zeros for abolished councils.
+  'prepared-specialist-spend': specialistSpend({ laName: 'la_name' }),
+  'prepared-specialist-spend-regions': specialistSpend({ regionName: 'region', blank: 'set-aside' }),
+  'prepared-specialist-spend-england': specialistSpend({ blank: 'england' }),
 }
