@@ -46,6 +46,19 @@ describe('LAIT year labels', () => {
     expect(account.setAside).toEqual({ 'year "0" with no figure (a LAIT placeholder)': 1 })
   })
 
+  it('sets aside the zeros LAIT writes for councils abolished before the period, and keeps their real figures', () => {
+    const path = tempFile(
+      'lait.csv',
+      `${header}KS1P_EHCP,,2024,Bournemouth (Pre LG),0,837.0,South West\nKS1P_EHCP,,2021,Bournemouth (Pre LG),23.81,837.0,South West\nKS1P_EHCP,,2018,Bournemouth (Pre LG),0,837.0,South West\n`,
+    )
+    const { observations, account } = readLaitLong(inputFor(path), spec)
+    expect(observations.map((o) => [o.areaCode, o.period, o.value])).toEqual([
+      ['E06000028', '202021', 23.81],
+      ['E06000028', '201718', 0],
+    ])
+    expect(account.setAside).toEqual({ 'a 0 for a council abolished before the period (a LAIT placeholder)': 1 })
+  })
+
   it('stops on a year "0" that carries a figure, naming the row and column', () => {
     const path = tempFile('lait.csv', `${header}CINPermExclusion,,0,Leeds,3.1,383.0,Yorkshire and The Humber\n`)
     expect(sourceDataError(() => readLaitLong(inputFor(path), spec)).location).toMatchObject({ row: 2, column: 'Years' })

@@ -13,7 +13,8 @@ import type { ReadInput, ReadResult } from './adapter.ts'
 import { readCsvFile, requireColumns } from './csv-file.ts'
 import { parseCell, type MissingReason } from './missing.ts'
 import { breakdownKey, checkValue, type MeasureKind, type Observation } from './observation.ts'
-import { academicYearOfJanuary, parsePeriod, type Period } from './periods.ts'
+import { existedAt } from './area-names.ts'
+import { academicYearOfJanuary, parsePeriod, periodStartDate, type Period } from './periods.ts'
 
 export interface D2iLongSpec {
   format: 'd2i-long'
@@ -51,6 +52,8 @@ interface LongLayout {
   breakdown(cells: string[], col: Record<string, number>): string
   kind(measure: string): MeasureKind | undefined
   keep?: Readonly<Record<string, readonly string[]>>
+  /** A 0 for a council in a period after it was abolished stands for "no figure" (LAIT does this). */
+  zeroAfterAbolitionIsPlaceholder?: boolean
 }
 
 function readLongTable(input: ReadInput, layout: LongLayout): ReadResult {
@@ -101,6 +104,15 @@ function readLongTable(input: ReadInput, layout: LongLayout): ReadResult {
     seen.set(key, line)
     const parsed = parseCell(raw, layout.symbols)
     if ('problem' in parsed) throw at(layout.valueColumn, parsed.problem)
+    if (
+      layout.zeroAfterAbolitionIsPlaceholder &&
+      parsed.value === 0 &&
+      area.area.type === 'former_la' &&
+      !existedAt(input.geography, area.area, periodStartDate(period))
+    ) {
+      book.setAside('a 0 for a council abolished before the period (a LAIT placeholder)')
+      continue
+    }
     if (parsed.value !== null) {
       const wrong = checkValue(kind, parsed.value)
       if (wrong) throw at(layout.valueColumn, wrong)
@@ -155,6 +167,7 @@ export function readLaitLong(input: ReadInput, spec: LaitLongSpec): ReadResult {
     valueColumn: 'Values',
     extraColumns: ['Years', 'LA Number'],
     symbols: { '-': 'not_available' },
+    zeroAfterAbolitionIsPlaceholder: true,
     kind: (m) => spec.measures[m]?.kind,
     area(cells, col) {
       const raw = cells[col['LA Number']!]!.trim()

@@ -11,7 +11,7 @@ import { existedAt, nameIndex, type NameIndex } from './area-names.ts'
 import { readCsvFile, requireColumns } from './csv-file.ts'
 import { parseCell } from './missing.ts'
 import { breakdownKey, checkValue, type MeasureKind, type Observation } from './observation.ts'
-import type { Period } from './periods.ts'
+import { periodStartDate, type Period } from './periods.ts'
 
 /** How a table writes its period: 201920 or "2019/20"; "2019-20" or 201920; 2019. */
 export type PreparedPeriod = 'academic-year' | 'financial-year' | 'calendar-year'
@@ -64,14 +64,6 @@ export function parsePreparedPeriod(raw: string, writes: PreparedPeriod): Period
   return { id: `${m[1]}${m[2]}`, kind: writes === 'academic-year' ? 'academic_year' : 'financial_year' }
 }
 
-/** The first day of a period, to tell which of two same-named councils a row is about. */
-function startOf(p: Period): string {
-  const year = p.id.slice(0, 4)
-  if (p.kind === 'academic_year') return `${year}-09-01`
-  if (p.kind === 'financial_year') return `${year}-04-01`
-  return `${year}-01-01`
-}
-
 function areaResolver(geo: PreparedGeography, col: Record<string, number>, g: Geography, names: NameIndex) {
   const cell = (cells: string[], column: string | undefined) => (column === undefined ? '' : cells[col[column]!]!.trim())
   const la = (cells: string[], period: Period): AreaOutcome => {
@@ -84,7 +76,7 @@ function areaResolver(geo: PreparedGeography, col: Record<string, number>, g: Ge
     }
     const name = cell(cells, geo.laName)
     if (name === '') return { column: geo.laName ?? geo.laCode!, problem: 'a local authority row with neither a code nor a name' }
-    const found = names.la(name, startOf(period))
+    const found = names.la(name, periodStartDate(period))
     return typeof found === 'string' ? { column: geo.laName!, problem: found } : { area: found }
   }
   const region = (cells: string[]): AreaOutcome => {
@@ -158,7 +150,7 @@ export function readPreparedTable(input: ReadInput, spec: PreparedTableSpec): Re
     if ('problem' in found) throw at(found.column, found.problem)
     const area = found.area
     // The prepared tables carry rows of zeros for councils in years they did not exist.
-    if (!existedAt(input.geography, area, startOf(period)) && measureNames.every((m) => /^0?$/.test(cells[col[m]!]!.trim()))) {
+    if (!existedAt(input.geography, area, periodStartDate(period)) && measureNames.every((m) => /^0?$/.test(cells[col[m]!]!.trim()))) {
       book.setAside('a row of zeros for a council that did not exist in this period')
       continue
     }
