@@ -8,10 +8,13 @@ import { existsSync } from 'node:fs'
 
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }
 
-function run(args: string[]): number {
-  const result = spawnSync(process.execPath, args, { stdio: 'inherit', env })
+function run(args: string[], extraEnv: NodeJS.ProcessEnv = {}): number {
+  const result = spawnSync(process.execPath, args, { stdio: 'inherit', env: { ...env, ...extraEnv } })
   return result.status ?? 1
 }
+
+// The link crawl holds every page's links and ids (about 18,000 pages): more than Node's default heap.
+const BROWSER_TEST_ENV = { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=6144`.trim() }
 
 /** The browser tests need a built site; build it when there is none. */
 function buildSiteIfMissing(): number {
@@ -20,17 +23,17 @@ function buildSiteIfMissing(): number {
   return run(['scripts/build.ts'])
 }
 
-const stages: Array<{ name: string; args: string[]; before?: () => number }> = [
+const stages: Array<{ name: string; args: string[]; env?: NodeJS.ProcessEnv; before?: () => number }> = [
   { name: 'lint', args: ['node_modules/eslint/bin/eslint.js', '.'] },
   { name: 'format check', args: ['node_modules/prettier/bin/prettier.cjs', '--check', '.'] },
   { name: 'unit and integration tests', args: ['node_modules/vitest/vitest.mjs', 'run'] },
   { name: 'type check', args: ['node_modules/astro/bin/astro.mjs', 'check'] },
-  { name: 'browser tests', args: ['node_modules/@playwright/test/cli.js', 'test'], before: buildSiteIfMissing },
+  { name: 'browser tests', args: ['node_modules/@playwright/test/cli.js', 'test'], env: BROWSER_TEST_ENV, before: buildSiteIfMissing },
 ]
 
 for (const stage of stages) {
   process.stderr.write(`\n=== ${stage.name} ===\n`)
-  const status = stage.before?.() || run(stage.args)
+  const status = stage.before?.() || run(stage.args, stage.env)
   if (status !== 0) {
     process.stderr.write(`\n${stage.name} failed.\n`)
     process.exit(status)

@@ -12,6 +12,8 @@ for (const template of TEMPLATES) {
 }
 
 test(`axe: LA page at 320 px wide, with its tables of figures open ${LA_PAGE}`, async ({ page }, testInfo) => {
+  // With 111 measures (and their tables open) the single LA page takes axe over a minute.
+  test.setTimeout(300_000)
   await page.setViewportSize({ width: 320, height: 640 })
   await page.goto(LA_PAGE)
   // Open every <details>, so that axe checks the tables inside them as a reader sees them, and
