@@ -11,10 +11,13 @@ import { buildPages } from './build-pages.ts'
 
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }
 
-function run(args: string[], extra: Record<string, string> = {}): number {
-  const result = spawnSync(process.execPath, args, { stdio: 'inherit', env: { ...env, ...extra } })
+function run(args: string[], extraEnv: NodeJS.ProcessEnv = {}): number {
+  const result = spawnSync(process.execPath, args, { stdio: 'inherit', env: { ...env, ...extraEnv } })
   return result.status ?? 1
 }
+
+// The link crawl holds every page's links and ids (about 18,000 pages): more than Node's default heap.
+const BROWSER_TEST_ENV = { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=6144`.trim() }
 
 /** The browser tests need a built site; build it when there is none. */
 function buildSiteIfMissing(): number {
@@ -43,18 +46,18 @@ function buildUnderBase(): number {
   }
 }
 
-const stages: Array<{ name: string; args: string[]; before?: () => number; env?: Record<string, string> }> = [
+const stages: Array<{ name: string; args: string[]; env?: NodeJS.ProcessEnv; before?: () => number }> = [
   { name: 'lint', args: ['node_modules/eslint/bin/eslint.js', '.'] },
   { name: 'format check', args: ['node_modules/prettier/bin/prettier.cjs', '--check', '.'] },
   { name: 'unit and integration tests', args: ['node_modules/vitest/vitest.mjs', 'run'] },
   { name: 'type check', args: ['node_modules/astro/bin/astro.mjs', 'check'] },
-  { name: 'browser tests', args: ['node_modules/@playwright/test/cli.js', 'test'], before: buildSiteIfMissing },
+  { name: 'browser tests', args: ['node_modules/@playwright/test/cli.js', 'test'], env: BROWSER_TEST_ENV, before: buildSiteIfMissing },
   {
     name: `link crawl of the site built under ${BASE}`,
     // Its own output folder, so that the first run's results (screenshots among them) are kept.
     args: ['node_modules/@playwright/test/cli.js', 'test', 'tests/e2e/links.spec.ts', '--output', 'test-results/base-path'],
     before: buildUnderBase,
-    env: { SITE_DIR: BASE_SITE, SITE_BASE: BASE },
+    env: { ...BROWSER_TEST_ENV, SITE_DIR: BASE_SITE, SITE_BASE: BASE },
   },
 ]
 

@@ -4,6 +4,8 @@
 import { join } from 'node:path'
 import { benchmarkMetric, type Benchmark, type Distribution } from './benchmarks/benchmarks.ts'
 import { loadGeography } from './geography/areas.ts'
+import { healthFromSources } from './health/from-sources.ts'
+import { buildInspections } from './inspections/area-send.ts'
 import { loadChangeProgramme } from './geography/change-programme.ts'
 import { computeMetric, type ComputedMetric } from './metrics/compute.ts'
 import { METRICS } from './metrics/registry.ts'
@@ -15,7 +17,7 @@ import { ObservationIndex } from './metrics/series.ts'
 import { checkSeriesParts, optionalSources } from './metrics/series-check.ts'
 import { accountsCsv } from './read/accounts.ts'
 import { APPEALABLE_DECISIONS, checkAppealableDecisions } from './read/appealable-decisions.ts'
-import { readAllSources } from './read/read-sources.ts'
+import { factsOfFormat, readAllSources } from './read/read-sources.ts'
 import { writeJson, writeText } from './site-data/write-json.ts'
 import { writeSiteData } from './site-data/write-site-data.ts'
 import { DEFAULT_CACHE_DIR, fetchAll, mirrorsFromEnv } from './sources/fetch.ts'
@@ -90,6 +92,13 @@ export async function runPipeline({ outDir, log = (l) => process.stderr.write(`$
       partnerships,
     ),
   )
+  const health = healthFromSources(read, geography)
+  const inspections = buildInspections(
+    [...factsOfFormat(read.facts, 'area-send-inspections-ods'), ...factsOfFormat(read.facts, 'area-send-inspections-mi')].flatMap(
+      (f) => f.facts,
+    ),
+    geography,
+  )
   const metricsMs = performance.now() - t
 
   log('  Placing districts and towns in local authorities for "Find your area"')
@@ -117,6 +126,8 @@ export async function runPipeline({ outDir, log = (l) => process.stderr.write(`$
     partnerships,
     tracker,
     map,
+    health,
+    inspections,
   })
   writeJson(join(outDir, 'places.json'), places)
   writeJson(join(outDir, 'accounts.json'), read.accounts)

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { SourceAccount } from '../pipeline/read/accounts.ts'
-import type { AreaData, AreaSummary, MetricData, MetricInfo, SiteIndex } from '../pipeline/site-data/types.ts'
+import type { AreaData, AreaSummary, HealthData, LaInspections, MetricData, MetricInfo, SiteIndex } from '../pipeline/site-data/types.ts'
 import type { Source } from '../pipeline/sources/registry.ts'
 import type { SourceRecord } from '../pipeline/sources/fetch-record.ts'
 import type { MapShapes } from '../pipeline/maps/boundaries.ts'
@@ -31,6 +31,8 @@ export const fetchRecords = (): SourceRecord[] => load<SourceRecord[]>('fetch.js
 export const metrics = (): MetricInfo[] => siteIndex().metrics
 export const areaData = (code: string): AreaData => load<AreaData>(`areas/${code}.json`)
 export const metricData = (id: string): MetricData => load<MetricData>(`metrics/${id}.json`)
+export const health = (): HealthData => load<HealthData>('health.json')
+export const inspections = (): Record<string, LaInspections> => load<Record<string, LaInspections>>('inspections.json')
 
 let areasByCode: Map<string, AreaSummary> | undefined
 export function area(code: string): AreaSummary {

@@ -109,7 +109,8 @@ function builtPages(root: string): string[] {
 }
 
 test('crawl: every link on the site resolves, with every #fragment on its page', async ({ site }, testInfo) => {
-  test.setTimeout(180_000)
+  // About 18,000 pages with 111 measures (each with its embed, chart and data file).
+  test.setTimeout(900_000)
   const origin = site.origin
   const fetched = new Map<string, Promise<Fetched>>()
   const links: Link[] = []

@@ -58,7 +58,7 @@ function existed(g: Geography, code: string, period: MetricPeriod): boolean {
 }
 
 function ratioDraft(
-  kind: 'proportion' | 'rate',
+  kind: 'proportion' | 'rate' | 'amount_rate',
   num: number,
   den: number,
   per: number,
@@ -68,6 +68,8 @@ function ratioDraft(
 ): Draft {
   if (den === 0) return missing('no_denominator', basis, sources)
   const base = { ...EMPTY, numerator: num, denominator: den, basis, coverage, sources }
+  // Pounds per head: a ratio of sums, with no sampling interval.
+  if (kind === 'amount_rate') return { ...base, value: (num / den) * per }
   if (kind === 'rate') {
     const r95 = rateWithInterval(num, den, per, Z95)
     const r998 = rateWithInterval(num, den, per, Z998)
@@ -164,6 +166,7 @@ function evaluateSegment(seg: Segment, index: ObservationIndex, g: Geography): S
     const num = evaluate(seg.numerator)
     const den = evaluate(seg.denominator)
     const per = seg.kind === 'rate' ? seg.per : 100
+    const kind = seg.kind === 'rate' && seg.amounts ? 'amount_rate' : seg.kind
     for (const [periodId, numCells] of num.table) {
       const period = num.periods.get(periodId)!
       const denCells = den.table.get(periodId) ?? new Map<string, Cell>()
@@ -182,25 +185,36 @@ function evaluateSegment(seg: Segment, index: ObservationIndex, g: Geography): S
         if (n.missing) out.set(area, missing(n.missing, basis, n.sources))
         else if (!d) out.set(area, missing(denCells.size === 0 ? 'not_available' : 'area_not_in_source', basis, n.sources))
         else if (d.missing) out.set(area, missing(d.missing, basis, union(n.sources, d.sources)))
-        else out.set(area, ratioDraft(seg.kind, n.value, d.value, per, basis, null, union(n.sources, d.sources)))
+        else out.set(area, ratioDraft(kind, n.value, d.value, per, basis, null, union(n.sources, d.sources)))
       }
       if (denCells.size > 0)
-        aggregateCounts(g, period, numCells, denCells, (n, d, c, src) => ratioDraft(seg.kind, n, d, per, 'sum_of_las', c, src), out)
+        aggregateCounts(g, period, numCells, denCells, (n, d, c, src) => ratioDraft(kind, n, d, per, 'sum_of_las', c, src), out)
       drafts.set(periodId, out)
     }
     return { periods: num.periods, drafts }
   }
   if (seg.kind === 'published') {
     const v = evaluate(seg.value)
+    const lower = seg.interval ? evaluate(seg.interval.lower) : null
+    const upper = seg.interval ? evaluate(seg.interval.upper) : null
     for (const [periodId, cells] of v.table) {
       const out = new Map<string, Draft>()
-      for (const [area, c] of cells)
+      for (const [area, c] of cells) {
+        const lo = lower?.table.get(periodId)?.get(area)?.value ?? null
+        const hi = upper?.table.get(periodId)?.get(area)?.value ?? null
         out.set(
           area,
           c.missing
             ? missing(c.missing, basisOf(g, area), c.sources)
-            : { ...EMPTY, value: c.value, basis: basisOf(g, area), sources: [...c.sources] },
+            : {
+                ...EMPTY,
+                value: c.value,
+                ci95: lo !== null && hi !== null ? { lower: lo, upper: hi } : null,
+                basis: basisOf(g, area),
+                sources: [...c.sources],
+              },
         )
+      }
       drafts.set(periodId, out)
     }
     return { periods: v.periods, drafts }

@@ -67,8 +67,20 @@ export interface Series {
  */
 export type Segment =
   | { kind: 'proportion'; numerator: Series; denominator: Series }
-  | { kind: 'rate'; numerator: Series; denominator: Series; per: number }
-  | { kind: 'published'; value: Series }
+  | {
+      kind: 'rate'
+      numerator: Series
+      denominator: Series
+      per: number
+      /** The numerator is an amount (pounds), not a count of events: summed, but with no interval. */
+      amounts?: true
+    }
+  | {
+      kind: 'published'
+      value: Series
+      /** The publisher's own 95% confidence interval (e.g. DfE's for Progress 8). */
+      interval?: { lower: Series; upper: Series }
+    }
   | { kind: 'difference'; minuend: Series; subtrahend: Series }
   | { kind: 'quotient'; numerator: Series; denominator: Series }
 
@@ -121,8 +133,13 @@ export function seriesOf(def: MetricDefinition): Series[] {
     if (s.fallback) add(s.fallback)
   }
   for (const seg of def.segments) {
-    if (seg.kind === 'published') add(seg.value)
-    else if (seg.kind === 'difference') {
+    if (seg.kind === 'published') {
+      add(seg.value)
+      if (seg.interval) {
+        add(seg.interval.lower)
+        add(seg.interval.upper)
+      }
+    } else if (seg.kind === 'difference') {
       add(seg.minuend)
       add(seg.subtrahend)
     } else {

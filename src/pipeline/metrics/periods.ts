@@ -2,10 +2,10 @@
 // EHC plan caseload snapshots are taken in January and DfE codes them as the academic year
 // (202425 = January 2025); the older SEN2 files code the same snapshot as the calendar year
 // (2022 = January 2022). Both become the metric period "January 2022". Population estimates are
-// mid-year, exclusions termly, NCCIS NEET figures yearly.
+// mid-year, exclusions termly, NCCIS NEET figures yearly, money by financial year (April to March).
 import { twoYearLabel } from '../read/periods.ts'
 
-export type MetricPeriodKind = 'january' | 'calendar_year' | 'academic_year' | 'term' | 'neet_year'
+export type MetricPeriodKind = 'january' | 'calendar_year' | 'academic_year' | 'term' | 'neet_year' | 'financial_year'
 
 export interface MetricPeriod {
   /** Stable id used in files and URLs: "202425", "2024", "202425-autumn". */
@@ -34,7 +34,14 @@ export function periodLabel(p: MetricPeriod): string {
     }
     case 'neet_year':
       return `End of ${Number(p.id) - 1} to early ${p.id}`
+    case 'financial_year':
+      return `${financialYearLabel(p.id)} financial year`
   }
+}
+
+/** 202223 -> "2022-23", as government accounts write a financial year. */
+function financialYearLabel(id: string): string {
+  return `${id.slice(0, 4)}-${id.slice(4)}`
 }
 
 /** A short label for chart axes: "Jan 2025", "2024", "2023/24", "Aut 2024/25". */
@@ -47,6 +54,8 @@ export function shortPeriodLabel(p: MetricPeriod): string {
       return p.id
     case 'academic_year':
       return twoYearLabel(p.id)
+    case 'financial_year':
+      return financialYearLabel(p.id)
     case 'term': {
       const [year, term] = p.id.split('-') as [string, Term]
       return `${term.slice(0, 3)[0]!.toUpperCase()}${term.slice(1, 3)} ${twoYearLabel(year)}`
@@ -73,6 +82,8 @@ export function periodStart(p: MetricPeriod): string {
       return `${year}-01-01`
     case 'academic_year':
       return `${year}-09-01`
+    case 'financial_year':
+      return `${year}-04-01`
     case 'term': {
       const term = p.id.split('-')[1] as Term
       return term === 'autumn' ? `${year}-09-01` : term === 'spring' ? `${year + 1}-01-01` : `${year + 1}-04-15`

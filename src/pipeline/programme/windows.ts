@@ -13,6 +13,7 @@ const FIRST_AFTER: Record<MetricPeriod['kind'], string> = {
   academic_year: '202324',
   term: '202324-autumn',
   neet_year: '2024',
+  financial_year: '202324',
 }
 
 export function programmeWindows(periods: readonly MetricPeriod[], breaks: ReadonlyArray<{ from: string }>): Map<string, Window> {

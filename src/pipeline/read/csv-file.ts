@@ -1,7 +1,9 @@
 // Reads a CSV file into header + rows, keeping the line each record starts on so that every later
 // error can name the row. Handles a UTF-8 byte-order mark, CRLF or LF line ends and quoted fields
-// (papaparse does the parsing); refuses files that are empty, not UTF-8 or ragged.
+// (papaparse does the parsing); refuses files that are empty, not UTF-8 or ragged. A ZIP holding
+// one CSV (as DfE publishes some large tables) is read as that CSV.
 import { readFileSync } from 'node:fs'
+import { unzipSync } from 'fflate'
 import Papa from 'papaparse'
 import { SourceDataError } from '../errors.ts'
 
@@ -108,7 +110,24 @@ export function parseCsv(text: string, file: string, options: { header: boolean 
 }
 
 export function readCsvFile(path: string, displayName = path, options: { header: boolean } = { header: true }): CsvTable {
-  return parseCsv(decodeUtf8(readFileSync(path), displayName), displayName, options)
+  const bytes = readFileSync(path)
+  if (!isZip(bytes)) return parseCsv(decodeUtf8(bytes, displayName), displayName, options)
+  const members = Object.entries(unzipSync(bytes)).filter(([name]) => !name.endsWith('/'))
+  const csv = members.filter(([name]) => name.toLowerCase().endsWith('.csv'))
+  if (members.length !== 1 || csv.length !== 1) {
+    throw new SourceDataError(
+      { file: displayName },
+      `a ZIP must hold exactly one CSV file to be read as a table (it holds: ${members.map(([n]) => n).join(', ') || 'nothing'})`,
+    )
+  }
+  const [name, content] = csv[0]!
+  const inner = `${displayName}!${name}`
+  return parseCsv(decodeUtf8(content, inner), inner, options)
+}
+
+/** ZIP local file header signature "PK\x03\x04". */
+function isZip(bytes: Uint8Array): boolean {
+  return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04
 }
 
 /**

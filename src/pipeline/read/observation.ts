@@ -29,8 +29,12 @@ export function breakdownOf(filters: Readonly<Record<string, string>>): string {
 }
 
 /** What a measure's values must look like; checked on every cell read. */
-/** count: whole and non-negative; average: a non-negative mean of counts (e.g. a 3-month average cohort). */
-export type MeasureKind = 'count' | 'average' | 'percent' | 'rate' | 'ratio'
+/**
+ * count: whole and non-negative; average: a non-negative mean of counts (e.g. a 3-month average
+ * cohort); score: a value on the publisher's own scale, of either sign (Progress 8, a DSG balance);
+ * amount: a non-negative sum of money.
+ */
+export type MeasureKind = 'count' | 'average' | 'percent' | 'rate' | 'ratio' | 'score' | 'amount'
 
 export function checkValue(kind: MeasureKind, value: number): string | null {
   if (!Number.isFinite(value)) return `${value} is not a finite number`
@@ -42,9 +46,12 @@ export function checkValue(kind: MeasureKind, value: number): string | null {
     case 'percent':
       if (value < 0 || value > 100) return `a percentage must lie between 0 and 100 (${value})`
       return null
+    case 'score':
+      return null
     case 'average':
     case 'rate':
     case 'ratio':
+    case 'amount':
       if (value < 0) return `a ${kind} cannot be negative (${value})`
       return null
   }

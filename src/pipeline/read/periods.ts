@@ -77,3 +77,10 @@ export function periodLabel(p: Period): string {
       return `mid-${p.id}`
   }
 }
+
+/** The first day of a published period (YYYY-MM-DD), to tell which councils existed then. */
+export function periodStartDate(p: Period): string {
+  const year = p.id.slice(0, 4)
+  if (TWO_YEAR_KINDS.has(p.kind)) return p.kind === 'financial_year' ? `${year}-04-01` : `${year}-09-01`
+  return `${year}-01-01`
+}

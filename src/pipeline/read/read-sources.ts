@@ -7,15 +7,29 @@ import type { Geography } from '../geography/areas.ts'
 import type { Source } from '../sources/registry.ts'
 import type { SourceAccount } from './accounts.ts'
 import type { ReadInput } from './adapter.ts'
-import { readObservations } from './formats.ts'
+import { FACT_ADAPTERS, isFactFormat, readObservations, type FactFormat, type FactsOf } from './formats.ts'
 import { checkGeographyChanges, readGeographyChanges } from './geography-changes.ts'
 import type { Observation } from './observation.ts'
 import { OBSERVATION_SPECS } from './specs.ts'
 import { readStatisticalNeighbours, type Neighbour } from './statistical-neighbours.ts'
 import { readDistrictLookup } from '../places/district-lookup.ts'
 
+/** Facts read from one source, with the format that says what they are. */
+export interface SourceFacts {
+  source: string
+  format: FactFormat
+  facts: unknown
+}
+
+/** The facts of every source of one format, typed by the format's reader. */
+export function factsOfFormat<F extends FactFormat>(all: readonly SourceFacts[], format: F): Array<{ source: string; facts: FactsOf<F> }> {
+  return all.filter((f) => f.format === format).map((f) => ({ source: f.source, facts: f.facts as FactsOf<F> }))
+}
+
 export interface ReadAll {
   observations: Observation[]
+  /** Facts (NHS figures and lookups, inspection outcomes), in registry order. */
+  facts: SourceFacts[]
   neighbours: Map<string, Neighbour[]>
   accounts: SourceAccount[]
   /** Path of each source's file, for stages that read a file as a whole (map boundaries). */
@@ -50,7 +64,7 @@ export async function readAllSources(
   geography: Geography,
   log: (line: string) => void = (l) => process.stderr.write(`${l}\n`),
 ): Promise<ReadAll> {
-  const result: ReadAll = { observations: [], neighbours: new Map(), accounts: [], paths: new Map(), timings: [] }
+  const result: ReadAll = { observations: [], facts: [], neighbours: new Map(), accounts: [], paths: new Map(), timings: [] }
   for (const { source, path } of sources) {
     if (!existsSync(path)) throw new ConfigError(`source ${source.id}: ${path} is missing; run ./dashboard fetch first`)
     const started = performance.now()
@@ -70,6 +84,10 @@ export async function readAllSources(
     } else if (source.format === 'ons-district-lookup') {
       // Checked here; the place index (pipeline/places) reads it again by path.
       account = readDistrictLookup(input).account
+    } else if (isFactFormat(source.format)) {
+      const r = FACT_ADAPTERS[source.format](input)
+      result.facts.push({ source: source.id, format: source.format, facts: r.facts })
+      account = r.account
     } else {
       const spec = OBSERVATION_SPECS[source.id]
       if (!spec) throw new ConfigError(`source ${source.id} has no entry in src/pipeline/read/specs.ts saying what to read from it`)

@@ -68,3 +68,7 @@ export interface MetricData {
   distributions: Distribution[]
   funnel: Funnel | null
 }
+
+/** NHS figures placed against LAs (health.json) and area SEND inspections by LA (inspections.json). */
+export type { HealthData, LaNhsFigure, NhsArea, NhsFigure, NhsValue } from '../health/types.ts'
+export type { AreaSendInspection, LaInspections } from '../inspections/area-send.ts'

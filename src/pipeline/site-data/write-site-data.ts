@@ -2,6 +2,8 @@
 import { join } from 'node:path'
 import type { Benchmark, Distribution } from '../benchmarks/benchmarks.ts'
 import type { Geography } from '../geography/areas.ts'
+import type { HealthData } from '../health/types.ts'
+import type { LaInspections } from '../inspections/area-send.ts'
 import type { ComputedMetric } from '../metrics/compute.ts'
 import { sourcesOf } from '../metrics/definition.ts'
 import { periodLabel, shortPeriodLabel } from '../metrics/periods.ts'
@@ -25,6 +27,10 @@ export interface SiteDataInput {
   partnerships: ReadonlyMap<string, string>
   tracker: TrackedMetric[]
   map: MapShapes
+  /** NHS figures placed against LAs (never an LA's own figures). */
+  health: HealthData
+  /** Area SEND inspection outcomes by LA: facts, not ranked metrics. */
+  inspections: Record<string, LaInspections>
 }
 
 export function metricInfo(m: ComputedMetric, sources: Source[]): MetricInfo {
@@ -75,6 +81,8 @@ export function writeSiteData(outDir: string, input: SiteDataInput): void {
   writeJson(join(outDir, 'index.json'), index)
   writeJson(join(outDir, 'change-programme.json'), input.tracker)
   writeJson(join(outDir, 'map.json'), input.map)
+  writeJson(join(outDir, 'health.json'), input.health)
+  writeJson(join(outDir, 'inspections.json'), input.inspections)
 
   const byArea = new Map<string, AreaData>()
   const areaData = (code: string) => {

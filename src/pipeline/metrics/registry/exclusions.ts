@@ -1,5 +1,7 @@
 // The registry's "Suspensions, exclusions and absence" theme, by SEN status.
 import { defineMetric, type MetricDefinition } from '../definition.ts'
+import { laitMeasure } from './outcome-series.ts'
+import { LAIT_PERCENTAGES, NO_ABSENCE_2019_20 } from './outcome-wording.ts'
 import { absence, extractRate, official, type SenGroup } from './series.ts'
 import { COVID_FLAGGED_TERMS, COVID_FLAGGED_YEAR, COVID_TERMS, DERIVED_ABSENCE, DERIVED_EXCLUSIONS } from './wording.ts'
 
@@ -75,6 +77,117 @@ function exclusionMetric<K extends ExclusionKind, G extends SenGroup>(
   }
 }
 
+const ABSENCE_MEASURES = {
+  overall: {
+    measure: 'sess_overall_percent',
+    title: (who: string) => `% of sessions missed by ${who}`,
+    question: (who: string) => `What share of their school sessions (half-days) do ${who} miss, for any reason?`,
+    numerator: 'sessions missed (authorised and unauthorised)',
+    denominator: (who: string) => `possible sessions of ${who}`,
+    sentence: (who: string) => `${who} missed {value} of their sessions`,
+  },
+  severe: {
+    measure: 'enrolments_pa_50_exact_percent',
+    title: (who: string) => `% of ${who} severely absent`,
+    question: (who: string) => `What share of ${who} miss half or more of their school sessions?`,
+    numerator: 'enrolments missing 50% or more of sessions',
+    denominator: (who: string) => `${who} (enrolments)`,
+    sentence: (who: string) => `{value} of ${who} were severely absent (missing half or more of their sessions)`,
+  },
+} as const
+
+function absenceMetric<K extends keyof typeof ABSENCE_MEASURES, G extends SenGroup>(
+  kind: K,
+  group: G,
+): MetricDefinition<`${K}_absence_${GroupId<G>}`> {
+  const m = ABSENCE_MEASURES[kind]
+  const who = GROUP_WORDS[group].who
+  return {
+    id: `${kind}_absence_${GROUP_WORDS[group].id}` as `${K}_absence_${GroupId<G>}`,
+    title: m.title(who),
+    question: m.question(who),
+    theme: 'exclusions',
+    unit: 'percent',
+    direction: 'lower_is_better',
+    ageBand: 'school age',
+    numeratorLabel: m.numerator,
+    denominatorLabel: m.denominator(who),
+    segments: [{ kind: 'published', value: absence(m.measure, group) }],
+    caveats: [DERIVED_ABSENCE],
+    breaks: [NO_ABSENCE_2019_20],
+    decimals: 1,
+    sentence: m.sentence(who),
+  }
+}
+
+const PHASES = {
+  all: { lait: 'Tot', pupils: 'Total_ Pup_FixedEx', where: 'state-funded schools' },
+  primary: { lait: 'Pri', pupils: 'Pri_ Pup_FixedEx', where: 'state-funded primary schools' },
+  secondary: { lait: 'Sec', pupils: 'Sec_ Pup_FixedEx', where: 'state-funded secondary schools' },
+  special: { lait: 'Spec', pupils: 'Spec_ Pup_FixedEx', where: 'special schools' },
+} as const
+type Phase = keyof typeof PHASES
+const ALL_PUPILS_CAVEATS = [
+  'All pupils, whatever their SEN status, over the whole academic year: these rates are not comparable with the termly rates by SEN status above.',
+  `From ${LAIT_PERCENTAGES}`,
+]
+const YEARLY_COVID = {
+  from: '202122',
+  note: 'Schools were closed to most pupils for parts of 2019/20 and 2020/21 (COVID-19), which lowered suspensions and exclusions.',
+}
+
+const ALL_PUPIL_IDS = { suspension: 'suspension_rate', perm: 'perm_exclusion_rate', one_plus: 'one_plus_suspension_pct' } as const
+type AllPupilKind = keyof typeof ALL_PUPIL_IDS
+
+function allPupilExclusion<K extends AllPupilKind, P extends Phase>(
+  kind: K,
+  phase: P,
+): MetricDefinition<`${(typeof ALL_PUPIL_IDS)[K]}_all_pupils_${P}`> {
+  const { lait, pupils, where } = PHASES[phase]
+  const spec = {
+    suspension: {
+      measure: `${lait}FixedEx`,
+      unit: 'per_100_pupils' as const,
+      title: `Suspensions per 100 pupils in ${where}`,
+      q: `How many suspensions were there in a year for every 100 pupils in ${where}?`,
+      num: 'suspensions',
+      sentence: `there were {number} suspensions for every 100 pupils in ${where} in the year`,
+    },
+    perm: {
+      measure: `${lait}PermEx`,
+      unit: 'per_100_pupils' as const,
+      title: `Permanent exclusions per 100 pupils in ${where}`,
+      q: `How many pupils in ${where} were permanently excluded in a year, for every 100?`,
+      num: 'permanent exclusions',
+      sentence: `there were {number} permanent exclusions for every 100 pupils in ${where} in the year`,
+    },
+    one_plus: {
+      measure: pupils,
+      unit: 'percent' as const,
+      title: `% of pupils in ${where} suspended at least once`,
+      q: `What share of pupils in ${where} were suspended at least once in a year?`,
+      num: 'pupils with one or more suspensions',
+      sentence: `{value} of pupils in ${where} were suspended at least once in the year`,
+    },
+  }[kind]
+  return {
+    id: `${ALL_PUPIL_IDS[kind]}_all_pupils_${phase}` as `${(typeof ALL_PUPIL_IDS)[K]}_all_pupils_${P}`,
+    title: spec.title,
+    question: spec.q,
+    theme: 'exclusions',
+    unit: spec.unit,
+    direction: 'lower_is_better',
+    ageBand: 'school age',
+    numeratorLabel: spec.num,
+    denominatorLabel: `pupils in ${where}`,
+    segments: [{ kind: 'published', value: laitMeasure(spec.measure) }],
+    caveats: ALL_PUPILS_CAVEATS,
+    breaks: [YEARLY_COVID],
+    decimals: kind === 'perm' ? 2 : 1,
+    sentence: spec.sentence,
+  }
+}
+
 export const EXCLUSIONS_METRICS = [
   ...GROUPS.flatMap((g) => (['suspension', 'one_plus', 'perm'] as const).map((k) => exclusionMetric(k, g))),
   defineMetric({
@@ -116,4 +229,12 @@ export const EXCLUSIONS_METRICS = [
       sentence: `{value} of ${GROUP_WORDS[g].who} are persistently absent`,
     }),
   ),
+  // Absence by SEN status beyond persistent absence, and all-pupil exclusions by phase (LAIT).
+  ...GROUPS.flatMap((g) => [absenceMetric('overall', g), absenceMetric('severe', g)]),
+  ...(['all', 'primary', 'secondary', 'special'] as const).flatMap((p) => [
+    allPupilExclusion('suspension', p),
+    allPupilExclusion('perm', p),
+  ]),
+  allPupilExclusion('one_plus', 'all'),
+  allPupilExclusion('one_plus', 'special'),
 ]

@@ -2,6 +2,7 @@
 // registered, else the derived extract), absence, and the LAIT subset (pupils with SEN).
 import type { EesCsvSpec } from '../ees-csv.ts'
 import type { ObservationSpec } from '../formats.ts'
+import { LAIT_OUTCOME_MEASURES } from './lait.ts'
 
 /**
  * DfE's official file "Suspensions and permanent exclusions in England: by characteristic"
@@ -45,6 +46,7 @@ export const SCHOOLS_SPECS: Readonly<Record<string, ObservationSpec>> = {
     measures: {
       SEN_TotStat: { kind: 'percent', years: 'january-census' },
       SEN_TotSENSuP: { kind: 'percent', years: 'january-census' },
+      ...LAIT_OUTCOME_MEASURES,
     },
   },
 }

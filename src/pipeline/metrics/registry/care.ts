@@ -1,0 +1,63 @@
+// Children in need, on a child protection plan and looked after, and their special educational
+// needs: the share of each social care group with an EHC plan or on SEN support. Shown with "Who
+// has an EHC plan" because it answers who among these children has one.
+import { breakdownOf } from '../../read/observation.ts'
+import type { MetricDefinition, Segment } from '../definition.ts'
+import { academicYear } from '../period-maps.ts'
+import { laitMeasure } from './outcome-series.ts'
+import { LAIT_PERCENTAGES } from './outcome-wording.ts'
+
+type Provision = 'ehcp' | 'sen_support'
+const PROVISION: Record<Provision, { what: string; count: string }> = {
+  ehcp: { what: 'an EHC plan (or statement)', count: 't_statement_or_EHC_plan' },
+  sen_support: { what: 'SEN support', count: 't_SEN_support' },
+}
+
+function careMetric<const Id extends string>(
+  id: Id,
+  provision: Provision,
+  group: { who: string; when: string },
+  segment: Segment,
+  caveat: string,
+): MetricDefinition<Id> {
+  const has = provision === 'ehcp' ? `have ${PROVISION.ehcp.what}` : 'are on SEN support'
+  return {
+    id,
+    title: `% of school-age ${group.who} with ${PROVISION[provision].what}`,
+    question: `What share of school-age ${group.who} ${has}?`,
+    theme: 'who',
+    unit: 'percent',
+    direction: 'neutral',
+    ageBand: 'school age',
+    numeratorLabel: `${group.who} with ${PROVISION[provision].what}`,
+    denominatorLabel: `school-age ${group.who} ${group.when} matched to the school census`,
+    segments: [segment],
+    caveats: [`${group.who[0]!.toUpperCase()}${group.who.slice(1)} ${group.when}, matched to their school census records.`, caveat],
+    breaks: [],
+    decimals: 1,
+    sentence: `{value} of school-age ${group.who} ${has}`,
+  }
+}
+
+const CIN = { who: 'children in need', when: 'at 31 March' }
+const CLA = { who: 'children looked after', when: 'continuously for 12 months at 31 March' }
+const CPP = { who: 'children on a child protection plan', when: 'at 31 March' }
+const lait = (measure: string): Segment => ({ kind: 'published', value: laitMeasure(measure) })
+const cinSen = (provision: Provision): Segment => {
+  const series = (measure: string) => ({
+    parts: [{ source: 'cin-sen', measure, breakdown: breakdownOf({ social_care_group: 'CPPO at 31 March' }) }],
+    periods: academicYear,
+  })
+  return { kind: 'proportion', numerator: series(PROVISION[provision].count), denominator: series('t_pupils') }
+}
+const RAW_CIN =
+  'From DfE\'s "Outcomes for children in need, including children looked after" (counts rounded by DfE). The year is the year ending 31 March.'
+
+export const CARE_METRICS = [
+  careMetric('children_in_need_ehcp_pct', 'ehcp', CIN, lait('CINStatement'), `From ${LAIT_PERCENTAGES}`),
+  careMetric('children_in_need_sen_support_pct', 'sen_support', CIN, lait('CINSEN_SUP'), `From ${LAIT_PERCENTAGES}`),
+  careMetric('child_protection_plan_ehcp_pct', 'ehcp', CPP, cinSen('ehcp'), RAW_CIN),
+  careMetric('child_protection_plan_sen_support_pct', 'sen_support', CPP, cinSen('sen_support'), RAW_CIN),
+  careMetric('looked_after_ehcp_pct', 'ehcp', CLA, lait('LAC_SEN_Statement'), `From ${LAIT_PERCENTAGES}`),
+  careMetric('looked_after_sen_support_pct', 'sen_support', CLA, lait('LAC_SEN'), `From ${LAIT_PERCENTAGES}`),
+]

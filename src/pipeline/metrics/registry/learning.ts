@@ -1,0 +1,293 @@
+// The registry's "Learning and attainment" theme, by SEN status: early years, phonics, key stage 2,
+// key stage 4 and qualifications at 19, with the gap to pupils with no identified SEN. DfE's
+// Inclusion Dashboard tables give counts (so intervals) to 2022/23; LAIT gives percentages to 2025.
+import type { MetricDefinition, Segment, Series } from '../definition.ts'
+import { laitMeasure, prepared } from './outcome-series.ts'
+import { DERIVED_PREPARED, LAIT_PERCENTAGES, NO_EXAMS_2020_2021 } from './outcome-wording.ts'
+
+type Group = 'ehcp' | 'sen_support' | 'no_sen'
+const WHO: Record<Group, string> = {
+  ehcp: 'pupils with an EHC plan',
+  sen_support: 'pupils on SEN support',
+  no_sen: 'pupils with no identified SEN',
+}
+const GROUPS = ['ehcp', 'sen_support', 'no_sen'] as const
+
+interface Stage {
+  title: (who: string) => string
+  question: (who: string) => string
+  sentence: (who: string) => string
+  numeratorLabel: (who: string) => string
+  denominatorLabel: (who: string) => string
+  ageBand: string
+  /** Counts from a prepared table (first), then LAIT's percentages. */
+  segments: (g: Group) => Segment[]
+  caveats: readonly string[]
+  breaks: MetricDefinition['breaks']
+}
+
+function stageMetric<const Id extends string>(id: Id, group: Group, stage: Stage): MetricDefinition<Id> {
+  const who = WHO[group]
+  return {
+    id,
+    title: stage.title(who),
+    question: stage.question(who),
+    theme: 'learning',
+    unit: 'percent',
+    direction: 'higher_is_better',
+    ageBand: stage.ageBand,
+    numeratorLabel: stage.numeratorLabel(who),
+    denominatorLabel: stage.denominatorLabel(who),
+    segments: stage.segments(group),
+    caveats: stage.caveats,
+    breaks: stage.breaks,
+    decimals: 1,
+    sentence: stage.sentence(who),
+  }
+}
+
+const counts = (source: string, met: string, of: string, filter: Record<string, string>): Segment => ({
+  kind: 'proportion',
+  numerator: prepared(source, met, filter),
+  denominator: prepared(source, of, filter),
+})
+const published = (value: Series): Segment => ({ kind: 'published', value })
+
+const EYFS_GROUP: Record<Group, string> = { ehcp: 'EHC plan', sen_support: 'SEN support', no_sen: 'No identified SEN' }
+const EYFS_LAIT: Partial<Record<Group, string>> = { ehcp: 'FSP_Gooddev_With_SENSTATE', sen_support: 'FSP_Gooddev_Without_SENSTATE' }
+const EYFS: Stage = {
+  title: (who) => `% of reception-year ${who} reaching a good level of development`,
+  question: (who) => `What share of ${who} reach a good level of development at the end of reception (age 5)?`,
+  sentence: (who) => `{value} of reception-year ${who} reached a good level of development`,
+  numeratorLabel: (who) => `${who} reaching a good level of development`,
+  denominatorLabel: (who) => `${who} assessed at the end of reception`,
+  ageBand: 'age 5',
+  segments: (g) => [
+    counts('prepared-eyfsp', 'gld_number', 'children_number', { characteristic_type: EYFS_GROUP[g] }),
+    ...(EYFS_LAIT[g] ? [published(laitMeasure(EYFS_LAIT[g]))] : []),
+  ],
+  caveats: [
+    'The early years foundation stage profile was revised in 2021/22, so figures from then on are not comparable with earlier years.',
+    `2021/22 from ${DERIVED_PREPARED}; later years from ${LAIT_PERCENTAGES} LAIT has no figure for pupils with no identified SEN.`,
+  ],
+  breaks: [
+    {
+      from: '202122',
+      note: 'The profile was not collected in 2019/20 and 2020/21 (COVID-19) and was revised in 2021/22: later figures are not comparable with earlier ones.',
+    },
+  ],
+}
+
+const PHONICS_GROUP: Record<Group, string> = { ehcp: 'EHC plan or Statement', sen_support: 'SEN support', no_sen: 'No SEN' }
+const PHONICS_LAIT: Record<Group, string> = { ehcp: 'KS1P_EHCP', sen_support: 'KS1P_SEND', no_sen: 'KS1P_NonSEND' }
+const PHONICS: Stage = {
+  title: (who) => `% of year 1 ${who} meeting the phonics standard`,
+  question: (who) => `What share of ${who} meet the expected standard in the year 1 phonics screening check?`,
+  sentence: (who) => `{value} of year 1 ${who} met the expected standard in phonics`,
+  numeratorLabel: (who) => `${who} meeting the expected standard`,
+  denominatorLabel: (who) => `year 1 ${who} eligible for the check`,
+  ageBand: 'age 6',
+  segments: (g) => [
+    counts('prepared-ks1-phonics', 't_phonics_y1_met_expected_standard', 't_phonics_y1_eligible_pupils', {
+      characteristic: PHONICS_GROUP[g],
+    }),
+    published(laitMeasure(PHONICS_LAIT[g])),
+  ],
+  caveats: [
+    `2015/16 to 2022/23 from ${DERIVED_PREPARED} (local authority counts rounded by DfE); 2023/24 and 2024/25 from ${LAIT_PERCENTAGES} The 2024/25 figures are provisional.`,
+  ],
+  breaks: [NO_EXAMS_2020_2021],
+}
+
+const KS2_GROUP: Record<Group, string> = { ehcp: 'EHC plan', sen_support: 'SEN support', no_sen: 'No SEN' }
+const KS2_LAIT: Record<Group, string> = {
+  ehcp: 'NEW_KS2_RWM_Sen_Withsta',
+  sen_support: 'NEW_KS2_RWM_Sen_W/Osta',
+  no_sen: 'NoID_SEN_NEW_KS2_RWM',
+}
+const KS2: Stage = {
+  title: (who) => `% of ${who} at the expected standard in reading, writing and maths at key stage 2`,
+  question: (who) => `What share of ${who} reach the expected standard in reading, writing and maths at the end of primary school?`,
+  sentence: (who) => `{value} of ${who} reached the expected standard in reading, writing and maths at age 11`,
+  numeratorLabel: (who) => `${who} reaching the expected standard`,
+  denominatorLabel: (who) => `${who} at the end of key stage 2`,
+  ageBand: 'age 11',
+  segments: (g) => [
+    counts('prepared-ks2-attainment', 't_rwm_met_expected_standard', 't_rwm_eligible_pupils', { characteristic: KS2_GROUP[g] }),
+    published(laitMeasure(KS2_LAIT[g])),
+  ],
+  caveats: [
+    `2018/19, 2021/22 and 2022/23 from ${DERIVED_PREPARED}; other years from ${LAIT_PERCENTAGES}`,
+    'Writing is assessed by teachers, reading and maths by tests.',
+  ],
+  breaks: [NO_EXAMS_2020_2021],
+}
+
+const LEVEL_AT_19: Record<'2' | '3', Record<Group, string>> = {
+  '2': { ehcp: 'Age19_SEN-S', sen_support: 'Age19_SENwoS', no_sen: 'Age19_NoNSEN' },
+  '3': { ehcp: 'Age19_SEN-S_L3', sen_support: 'Age19_SENwoS_L3', no_sen: 'Age19_NoNSEN_L3' },
+}
+function levelAt19(level: '2' | '3'): Stage {
+  const what = level === '2' ? 'level 2 (5 GCSEs at grade 4 or above, or equivalent)' : 'level 3 (2 A levels, or equivalent)'
+  return {
+    title: (who) => `% of 19 year olds qualified to level ${level}: ${who.replace('pupils', 'young people')} at 15`,
+    question: (who) => `What share of young people who were ${who} at age 15 are qualified to ${what} by 19?`,
+    sentence: (who) => `{value} of young people who were ${who} at 15 were qualified to level ${level} by 19`,
+    numeratorLabel: () => `young people qualified to level ${level} by 19`,
+    denominatorLabel: (who) => `young people who were ${who} at age 15`,
+    ageBand: 'age 19',
+    segments: (g) => [published(laitMeasure(LEVEL_AT_19[level][g]))],
+    caveats: [
+      `From ${LAIT_PERCENTAGES} SEN status is as recorded at age 15; the year is the year the young people turned 19.`,
+      'Young people are counted for the council where they were at 15, so councils abolished since (Bournemouth, Poole, Northamptonshire, Cumbria) have figures for the years their cohorts turned 19.',
+    ],
+    breaks: [],
+  }
+}
+
+/** A score on DfE's own scale (Attainment 8, Progress 8). */
+function scoreMetric<const Id extends string>(
+  id: Id,
+  group: Group | 'any_sen',
+  score: 'Attainment 8' | 'Progress 8',
+  segments: Segment[],
+  caveats: readonly string[],
+): MetricDefinition<Id> {
+  const who = group === 'any_sen' ? 'pupils with any SEN (an EHC plan or SEN support)' : WHO[group]
+  const progress = score === 'Progress 8'
+  return {
+    id,
+    title: `${score} score of ${who}`,
+    question: progress
+      ? `How much progress do ${who} make between the end of primary school and their GCSEs, compared with pupils across England who started from the same point?`
+      : `What is the average Attainment 8 score (GCSE results in 8 subjects) of ${who} at the end of key stage 4?`,
+    theme: 'learning',
+    unit: 'score',
+    direction: 'higher_is_better',
+    ageBand: 'age 16',
+    numeratorLabel: progress ? 'average Progress 8 score' : 'average Attainment 8 score',
+    denominatorLabel: `${who} at the end of key stage 4`,
+    segments,
+    caveats: [
+      ...(progress
+        ? [
+            'Progress 8 compares each pupil with pupils nationally who had similar results at the end of primary school: 0 is the national average, and −0.5 means half a grade lower in each of the 8 subjects.',
+            'No Progress 8 scores were published for 2019/20 and 2020/21, when exams were cancelled (COVID-19).',
+          ]
+        : ['Attainment 8 adds up the grades of 8 GCSEs (English and maths count twice): the highest possible score is 90.']),
+      ...caveats,
+    ],
+    breaks: [NO_EXAMS_2020_2021],
+    decimals: progress ? 2 : 1,
+    sentence: progress ? `${who} had an average Progress 8 score of {number}` : `${who} had an average Attainment 8 score of {number}`,
+  }
+}
+
+const A8_LAIT: Record<Group, string> = {
+  ehcp: 'SEN_Stat_AVG_Attain8_Score',
+  sen_support: 'SEN_WoStat_AVG_Attain8_Score',
+  no_sen: 'SEN_NoID_AVG_Attain8_Score',
+}
+const P8_LAIT: Record<Group, string> = {
+  ehcp: 'SEN_Stat_AVG_Prog8_Score',
+  sen_support: 'SEN_WoStat_AVG_Prog8_Score',
+  no_sen: 'SEN_NoID_AVG_Prog8_Score',
+}
+/** DfE's Progress 8 score with its own 95% confidence interval, from the prepared KS4 table. */
+const p8WithInterval = (characteristic: string): Segment => {
+  const series = (m: string) => prepared('prepared-ks4-attainment', m, { characteristic_sen_description: characteristic })
+  return { kind: 'published', value: series('avg_p8score'), interval: { lower: series('p8score_ci_low'), upper: series('p8score_ci_upp') } }
+}
+
+/** The gap in percentage points between pupils with no identified SEN and a group, from LAIT's percentages. */
+function gapMetric<const Id extends string>(
+  id: Id,
+  group: 'ehcp' | 'sen_support',
+  what: string,
+  noSen: string,
+  other: string,
+  unit: 'percentage_points' | 'score',
+): MetricDefinition<Id> {
+  const who = WHO[group]
+  const points = unit === 'percentage_points'
+  return {
+    id,
+    title: `Gap in ${what} between pupils with no identified SEN and ${who}`,
+    question: `How far behind pupils with no identified SEN are ${who} in ${what}?`,
+    theme: 'learning',
+    unit,
+    direction: 'neutral',
+    ageBand: 'school age',
+    numeratorLabel: `${what}: pupils with no identified SEN`,
+    denominatorLabel: `${what}: ${who}`,
+    segments: [{ kind: 'difference', minuend: laitMeasure(noSen), subtrahend: laitMeasure(other) }],
+    caveats: [
+      `The figure for pupils with no identified SEN minus the figure for ${who}${points ? ', in percentage points' : ''}. A gap can narrow because either group's results change.`,
+      `From ${LAIT_PERCENTAGES}`,
+    ],
+    breaks: [NO_EXAMS_2020_2021],
+    decimals: 1,
+    sentence: `the ${what} of ${who} was {number}${points ? ' percentage points' : ' points'} below that of pupils with no identified SEN`,
+  }
+}
+
+export const LEARNING_METRICS = [
+  ...GROUPS.map((g) => stageMetric(`eyfs_good_development_${g}`, g, EYFS)),
+  ...GROUPS.map((g) => stageMetric(`phonics_expected_${g}`, g, PHONICS)),
+  gapMetric('phonics_gap_ehcp', 'ehcp', 'the phonics check', 'KS1P_NonSEND', 'KS1P_EHCP', 'percentage_points'),
+  gapMetric('phonics_gap_sen_support', 'sen_support', 'the phonics check', 'KS1P_NonSEND', 'KS1P_SEND', 'percentage_points'),
+  ...GROUPS.map((g) => stageMetric(`ks2_rwm_expected_${g}`, g, KS2)),
+  gapMetric(
+    'ks2_rwm_gap_ehcp',
+    'ehcp',
+    'key stage 2 reading, writing and maths',
+    'NoID_SEN_NEW_KS2_RWM',
+    'NEW_KS2_RWM_Sen_Withsta',
+    'percentage_points',
+  ),
+  gapMetric(
+    'ks2_rwm_gap_sen_support',
+    'sen_support',
+    'key stage 2 reading, writing and maths',
+    'NoID_SEN_NEW_KS2_RWM',
+    'NEW_KS2_RWM_Sen_W/Osta',
+    'percentage_points',
+  ),
+  ...GROUPS.map((g) =>
+    scoreMetric(`attainment8_${g}`, g, 'Attainment 8', [published(laitMeasure(A8_LAIT[g]))], [`From ${LAIT_PERCENTAGES}`]),
+  ),
+  gapMetric('attainment8_gap_ehcp', 'ehcp', 'Attainment 8 score', 'SEN_NoID_AVG_Attain8_Score', 'SEN_Stat_AVG_Attain8_Score', 'score'),
+  gapMetric(
+    'attainment8_gap_sen_support',
+    'sen_support',
+    'Attainment 8 score',
+    'SEN_NoID_AVG_Attain8_Score',
+    'SEN_WoStat_AVG_Attain8_Score',
+    'score',
+  ),
+  scoreMetric(
+    'progress8_any_sen',
+    'any_sen',
+    'Progress 8',
+    [p8WithInterval('Any SEN')],
+    [`From ${DERIVED_PREPARED}, with DfE's own 95% confidence interval.`],
+  ),
+  ...(['ehcp', 'sen_support'] as const).map((g) =>
+    scoreMetric(
+      `progress8_${g}`,
+      g,
+      'Progress 8',
+      [published(laitMeasure(P8_LAIT[g]))],
+      [`From ${LAIT_PERCENTAGES} No interval is published with these.`],
+    ),
+  ),
+  scoreMetric(
+    'progress8_no_sen',
+    'no_sen',
+    'Progress 8',
+    [p8WithInterval('No identified SEN'), published(laitMeasure(P8_LAIT.no_sen))],
+    [`2018/19 to 2022/23 from ${DERIVED_PREPARED}, with DfE's own 95% confidence interval; other years from ${LAIT_PERCENTAGES}`],
+  ),
+  ...GROUPS.map((g) => stageMetric(`level2_at_19_${g}`, g, levelAt19('2'))),
+  ...GROUPS.map((g) => stageMetric(`level3_at_19_${g}`, g, levelAt19('3'))),
+]

@@ -1,0 +1,106 @@
+// What is read from the tables DfE's SEND and AP Inclusion Dashboard prepared from published
+// releases (derived: used where the publisher's own file is not in the mirror, labelled on the
+// site). Each table has its own columns for the period and the area; most name LAs without codes.
+import type { ObservationSpec } from '../formats.ts'
+import type { PreparedGeography, PreparedTableSpec } from '../prepared-table.ts'
+
+/** Tables with geographic_level, region and LA names and no codes. */
+const BY_NAME: PreparedGeography = { level: 'geographic_level', laName: 'la_name', regionName: 'region_name' }
+/** Tables that also carry LA and region codes. */
+const BY_CODE: PreparedGeography = { ...BY_NAME, laCode: 'new_la_code', regionCode: 'region_code' }
+const ACADEMIC = { column: 'time_period', writes: 'academic-year' } as const
+
+/** The spend on special school and AP places per head aged 2-18: LA, regional and England files alike. */
+const specialistSpend = (geography: PreparedGeography): PreparedTableSpec => ({
+  format: 'dfe-prepared',
+  measures: { total_spend: 'amount', pop_est: 'average' },
+  period: { column: 'year', writes: 'financial-year' },
+  geography,
+  breakdownColumns: ['category'],
+  keep: { category: ['Total'] },
+  zeroIsMissing: ['total_spend'],
+})
+
+export const INCLUSION_DASHBOARD_SPECS: Readonly<Record<string, ObservationSpec>> = {
+  'prepared-eyfsp': {
+    format: 'dfe-prepared',
+    measures: { children_number: 'count', gld_number: 'count', gld_percentage: 'percent' },
+    period: ACADEMIC,
+    geography: BY_CODE,
+    breakdownColumns: ['characteristic_type'],
+  },
+  'prepared-ks1-phonics': {
+    format: 'dfe-prepared',
+    measures: { t_phonics_y1_met_expected_standard: 'count', t_phonics_y1_eligible_pupils: 'count' },
+    period: ACADEMIC,
+    geography: BY_NAME,
+    breakdownColumns: ['characteristic'],
+  },
+  'prepared-ks2-attainment': {
+    format: 'dfe-prepared',
+    measures: { t_rwm_met_expected_standard: 'count', t_rwm_eligible_pupils: 'count', pt_rwm_met_expected_standard: 'percent' },
+    period: ACADEMIC,
+    geography: BY_NAME,
+    breakdownColumns: ['characteristic'],
+  },
+  'prepared-ks4-attainment': {
+    format: 'dfe-prepared',
+    measures: { t_pupils: 'count', avg_att8: 'score', avg_p8score: 'score', p8score_ci_low: 'score', p8score_ci_upp: 'score' },
+    period: ACADEMIC,
+    geography: BY_NAME,
+    breakdownColumns: ['characteristic_sen_description'],
+  },
+  'prepared-destinations-16-18': {
+    format: 'dfe-prepared',
+    measures: { cohort: 'count', '% of pupils': 'percent' },
+    period: ACADEMIC,
+    geography: BY_NAME,
+    breakdownColumns: ['characteristic', 'destination_raw'],
+    keep: { destination_raw: ['overall'] },
+    // Dorset appears twice in 2019/20 with different figures (one a cohort of 1): neither is kept.
+    conflictingRows: 'withhold',
+  },
+  'prepared-mainstream-pupils': {
+    format: 'dfe-prepared',
+    measures: { total_pupils: 'count' },
+    period: ACADEMIC,
+    geography: BY_NAME,
+    breakdownColumns: ['SEN provision'],
+    // total_pupils is repeated on each SEN provision row; one of them is enough.
+    keep: { 'SEN provision': ['All SEN'] },
+  },
+  'prepared-ap-counts': {
+    format: 'dfe-prepared',
+    measures: { total: 'count' },
+    period: ACADEMIC,
+    geography: { ...BY_NAME, laCode: 'new_la_code' },
+    breakdownColumns: ['prov_type'],
+  },
+  'prepared-ap-characteristics': {
+    format: 'dfe-prepared',
+    measures: { pupils_dv: 'count' },
+    period: ACADEMIC,
+    geography: { ...BY_CODE },
+    breakdownColumns: ['prov_type', 'pupil_characteristic', 'char_dv'],
+    keep: { pupil_characteristic: ['SEN status'] },
+  },
+  'prepared-ap-ofsted': {
+    format: 'dfe-prepared',
+    measures: { Value: 'count' },
+    period: { column: 'Year', writes: 'calendar-year' },
+    geography: { level: 'geographic_level', laName: 'la_name', regionName: 'Region' },
+    breakdownColumns: ['school_type', 'Overall effectiveness'],
+    keep: { Measure: ['Overall effectiveness (number of schools)'] },
+  },
+  'prepared-dsg-deficit': {
+    format: 'dfe-prepared',
+    measures: { deficit: 'score' },
+    period: { column: 'time_period', writes: 'financial-year' },
+    geography: BY_NAME,
+  },
+  // Missing s251 returns are written as a spend of 0 (York's total in 2021-22, for one); the
+  // regional file's rows with no region are zeros for abolished councils.
+  'prepared-specialist-spend': specialistSpend({ laName: 'la_name' }),
+  'prepared-specialist-spend-regions': specialistSpend({ regionName: 'region', blank: 'set-aside' }),
+  'prepared-specialist-spend-england': specialistSpend({ blank: 'england' }),
+}

@@ -1,0 +1,324 @@
+// The themes beyond the EHC plan on the real files: LA counts against the publishers' own England
+// and regional rows, DfE's Inclusion Dashboard tables against LAIT where both give a year, every
+// NHS figure tied to one NHS area per LA, and inspection outcomes against an independent copy.
+import { join } from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { loadGeography } from '../../src/pipeline/geography/areas.ts'
+import { healthFromSources } from '../../src/pipeline/health/from-sources.ts'
+import type { HealthData } from '../../src/pipeline/health/types.ts'
+import { buildInspections, type LaInspections } from '../../src/pipeline/inspections/area-send.ts'
+import { computeMetric } from '../../src/pipeline/metrics/compute.ts'
+import { metricById } from '../../src/pipeline/metrics/registry.ts'
+import { ObservationIndex } from '../../src/pipeline/metrics/series.ts'
+import { foldName } from '../../src/pipeline/read/area-names.ts'
+import { readCsvFile } from '../../src/pipeline/read/csv-file.ts'
+import { breakdownOf, type Observation } from '../../src/pipeline/read/observation.ts'
+import { factsOfFormat, type ReadAll } from '../../src/pipeline/read/read-sources.ts'
+import { mirrorsFromEnv } from '../../src/pipeline/sources/fetch.ts'
+import { readRealSources } from '../helpers/real-data.ts'
+
+const g = loadGeography()
+let data: ReadAll
+let health: HealthData
+let inspections: Record<string, LaInspections>
+
+beforeAll(async () => {
+  data = await readRealSources()
+  health = healthFromSources(data, g)
+  inspections = buildInspections(
+    [...factsOfFormat(data.facts, 'area-send-inspections-ods'), ...factsOfFormat(data.facts, 'area-send-inspections-mi')].flatMap(
+      (f) => f.facts,
+    ),
+    g,
+  )
+})
+
+const observations = (source: string, measure: string) => data.observations.filter((o) => o.source === source && o.measure === measure)
+const isLa = (code: string) => ['la', 'former_la'].includes(g.byCode.get(code)?.type ?? '')
+
+/** For each period, breakdown, region and England that the source publishes: the sum of its LA rows and the published figure. */
+function sumsAgainstPublished(list: readonly Observation[]) {
+  const groups = new Map<string, Observation[]>()
+  for (const o of list) groups.set(`${o.period}|${o.breakdown}`, [...(groups.get(`${o.period}|${o.breakdown}`) ?? []), o])
+  const out: Array<{ where: string; sum: number; published: number; las: number }> = []
+  for (const [group, rows] of groups) {
+    const byArea = new Map(rows.map((o) => [o.areaCode, o]))
+    for (const target of [g.england, ...g.regions]) {
+      const published = byArea.get(target.code)?.value
+      if (published === null || published === undefined) continue
+      const las = rows.filter(
+        (o) => isLa(o.areaCode) && (target.type === 'england' || g.byCode.get(o.areaCode)!.regionCode === target.code),
+      )
+      if (las.some((o) => o.value === null)) continue // a suppressed LA: no sum to compare
+      out.push({ where: `${target.name} ${group}`, sum: las.reduce((n, o) => n + o.value!, 0), published, las: las.length })
+    }
+  }
+  return out
+}
+
+describe("LA counts reproduce the publishers' own England and regional rows", () => {
+  it.each([
+    ['prepared-eyfsp', 'gld_number', 50],
+    ['prepared-eyfsp', 'children_number', 50],
+    ['ap-census-placements', 'number_of_pupils', 60],
+    ['ap-census-settings', 'placements', 72],
+    ['school-arranged-ap', 'pupils', 696],
+    ['ap-school-absence', 'enrolments', 81],
+    ['prepared-ap-counts', 'total', 130],
+    ['prepared-mainstream-pupils', 'total_pupils', 60],
+    ['prepared-ks4-attainment', 't_pupils', 100],
+    ['dsg-allocations-2022-23', 'high_needs_block', 10],
+    ['dsg-allocations-2023-24', 'high_needs_block', 10],
+  ])('%s %s: exactly, in every one of %i England and regional totals', (source, measure, totals) => {
+    const sums = sumsAgainstPublished(observations(source, measure))
+    expect(sums).toHaveLength(totals)
+    expect(sums.filter((s) => s.sum !== s.published)).toEqual([])
+  })
+
+  // These publishers round each LA's count to the nearest 10 (or 5) and their totals are rounded
+  // from unrounded counts: the sum may differ from the total by up to 5 for each LA in it.
+  it.each([
+    ['prepared-ks1-phonics', 't_phonics_y1_eligible_pupils'],
+    ['prepared-ks1-phonics', 't_phonics_y1_met_expected_standard'],
+    ['prepared-ks2-attainment', 't_rwm_eligible_pupils'],
+    ['prepared-ks2-attainment', 't_rwm_met_expected_standard'],
+    ['cin-sen', 't_pupils'],
+    ['cin-sen', 't_statement_or_EHC_plan'],
+  ])('%s %s: within the rounding of its LA counts', (source, measure) => {
+    const sums = sumsAgainstPublished(observations(source, measure))
+    expect(sums.length).toBeGreaterThan(50)
+    expect(sums.filter((s) => Math.abs(s.sum - s.published) > 5 * s.las + 5)).toEqual([])
+  })
+})
+
+/** LAIT's figure and the prepared table's for the same area and academic year. */
+function overlap(laitMeasure: string, prepared: (o: Observation) => number | null, source: string, filter: (o: Observation) => boolean) {
+  const lait = new Map(
+    data.observations
+      .filter((o) => o.source === 'lait-send' && o.measure === laitMeasure && o.value !== null)
+      .map((o) => [`${o.areaCode}|${o.period}`, o.value!]),
+  )
+  const pairs: Array<{ at: string; lait: number; prepared: number }> = []
+  for (const o of data.observations.filter((x) => x.source === source && filter(x))) {
+    const p = prepared(o)
+    const l = lait.get(`${o.areaCode}|${o.period}`)
+    if (p !== null && l !== undefined) pairs.push({ at: `${g.byCode.get(o.areaCode)?.name} ${o.period}`, lait: l, prepared: p })
+  }
+  return pairs
+}
+
+describe("DfE's Inclusion Dashboard tables and LAIT agree where both give a year", () => {
+  const value = (o: Observation) => o.value
+  it("KS2: LAIT's percentages are DfE's own rounded percentages, for every area, year and SEN group", () => {
+    for (const [measure, group] of [
+      ['NEW_KS2_RWM_Sen_Withsta', 'EHC plan'],
+      ['NEW_KS2_RWM_Sen_W/Osta', 'SEN support'],
+      ['NoID_SEN_NEW_KS2_RWM', 'No SEN'],
+    ] as const) {
+      const pairs = overlap(
+        measure,
+        value,
+        'prepared-ks2-attainment',
+        (o) => o.measure === 'pt_rwm_met_expected_standard' && o.breakdown === breakdownOf({ characteristic: group }),
+      )
+      // LAIT has DfE's revised 2022/23 figures, the prepared table its first ones: a few LAs' figures
+      // moved (Manchester's and Sutton's for pupils with an EHC plan by one point; Redcar and
+      // Cleveland's and Sutton's for pupils with no SEN by three and four). Every other year agrees.
+      expect(pairs.length, group).toBeGreaterThan(400)
+      const differ = pairs.filter((p) => p.lait !== p.prepared)
+      expect(differ.filter((p) => Math.abs(p.lait - p.prepared) > 4 || !p.at.endsWith('202223'))).toEqual([])
+      expect(differ.length, group).toBeLessThan(0.02 * pairs.length)
+    }
+  })
+
+  it('early years 2021/22: the same good-level-of-development percentages', () => {
+    for (const [measure, group] of [
+      ['FSP_Gooddev_With_SENSTATE', 'EHC plan'],
+      ['FSP_Gooddev_Without_SENSTATE', 'SEN support'],
+    ] as const) {
+      const pairs = overlap(
+        measure,
+        value,
+        'prepared-eyfsp',
+        (o) => o.measure === 'gld_percentage' && o.breakdown === breakdownOf({ characteristic_type: group }),
+      )
+      expect(pairs.length, group).toBeGreaterThan(140)
+      expect(pairs.filter((p) => p.lait !== p.prepared)).toEqual([])
+    }
+  })
+
+  it("phonics: LAIT (whole percentages) is England's prepared counts rounded, 2016/17 to 2022/23", () => {
+    const counts = new Map(
+      data.observations
+        .filter((o) => o.source === 'prepared-ks1-phonics')
+        .map((o) => [`${o.areaCode}|${o.period}|${o.breakdown}|${o.measure}`, o.value]),
+    )
+    for (const [measure, group] of [
+      ['KS1P_EHCP', 'EHC plan or Statement'],
+      ['KS1P_SEND', 'SEN support'],
+      ['KS1P_NonSEND', 'No SEN'],
+    ] as const) {
+      const breakdown = breakdownOf({ characteristic: group })
+      const percent = (o: Observation) => {
+        const met = counts.get(`${o.areaCode}|${o.period}|${breakdown}|t_phonics_y1_met_expected_standard`)
+        const of = counts.get(`${o.areaCode}|${o.period}|${breakdown}|t_phonics_y1_eligible_pupils`)
+        return met != null && of ? (100 * met) / of : null
+      }
+      // Only England's counts are exact: regions' and LAs' are rounded to 10, too coarse to check a
+      // whole percentage. LAIT's 2015/16 rows come from an older table (their "Data item" column
+      // names it) and differ for every area; the metrics use the prepared counts for that year.
+      const pairs = overlap(
+        measure,
+        percent,
+        'prepared-ks1-phonics',
+        (o) =>
+          o.measure === 't_phonics_y1_eligible_pupils' &&
+          o.breakdown === breakdown &&
+          o.areaCode === g.england.code &&
+          o.period !== '201516',
+      )
+      expect(pairs.length, group).toBe(5)
+      expect(pairs.filter((p) => Math.abs(p.lait - p.prepared) > 0.5 + 0.05)).toEqual([])
+    }
+  })
+
+  it('Progress 8 of pupils with no identified SEN: the same scores; Attainment 8 within 0.2 (provisional and revised data)', () => {
+    const noSen = (m: string) => (o: Observation) =>
+      o.measure === m && o.breakdown === breakdownOf({ characteristic_sen_description: 'No identified SEN' })
+    const p8 = overlap('SEN_NoID_AVG_Prog8_Score', value, 'prepared-ks4-attainment', noSen('avg_p8score'))
+    // 2022/23: LAIT has the revised scores, the prepared table the provisional ones, 0.01 apart at most.
+    expect(p8.length).toBeGreaterThan(400)
+    expect(p8.filter((p) => Math.abs(p.lait - p.prepared) > 0.01 + 1e-9)).toEqual([])
+    expect(p8.filter((p) => p.lait !== p.prepared && !p.at.endsWith('202223'))).toEqual([])
+    const a8 = overlap('SEN_NoID_AVG_Attain8_Score', value, 'prepared-ks4-attainment', noSen('avg_att8'))
+    expect(a8.length).toBeGreaterThan(700)
+    expect(a8.filter((p) => Math.abs(p.lait - p.prepared) > 0.2 + 1e-9)).toEqual([])
+  })
+})
+
+describe('NHS figures: each LA is tied to exactly one NHS area per figure', () => {
+  it('every LA has one placing per figure: an NHS area whose figure it shows, or the reason it has none', () => {
+    const lookup = factsOfFormat(data.facts, 'nhs-la-lookup')[0]!.facts
+    expect(health.figures.length).toBe(12)
+    for (const la of g.las) {
+      const placings = health.las[la.code]!
+      expect(placings.map((p) => p.figure)).toEqual(health.figures.map((f) => f.id))
+      for (const p of placings) {
+        if (!p.area) {
+          expect(p.value.missing, `${la.name} ${p.figure}`).toBeTruthy()
+          continue
+        }
+        const subIcbs = lookup.byLa.get(la.code)!
+        // The one NHS area: the LA's only sub-ICB location, or the one ICB all of them belong to.
+        if (p.area.level === 'sub_icb') expect(subIcbs.map((s) => s.code)).toEqual([p.area.code])
+        else expect([...new Set(subIcbs.map((s) => s.icb))]).toEqual([p.area.name])
+      }
+    }
+  })
+
+  it("shows the NHS area's own published figure, and England's", () => {
+    const autism = factsOfFormat(data.facts, 'nhs-autism-waits')[0]!.facts
+    const fig = health.figures.find((f) => f.id === 'autism_referral_wait_over_13_weeks_10_to_17')!
+    const source = (level: string, code: string) =>
+      autism.find((r) => r.level === level && r.code === code && r.breakdown === '10 to 17' && r.periodEnd === fig.periodEnd)?.value
+    expect(fig.england.value).toBe(source('england', 'England'))
+    let placed = 0
+    for (const la of g.las) {
+      const p = health.las[la.code]!.find((x) => x.figure === fig.id)!
+      if (p.area && p.value.value !== null) {
+        placed++
+        expect(p.value.value).toBe(source('sub_icb', p.area.code))
+      }
+    }
+    expect(placed).toBeGreaterThan(100)
+  })
+
+  it("every sub-ICB location and ICB in the NHS tables is one of DfE's lookup, so no area's figure is lost by its spelling", () => {
+    const lookup = factsOfFormat(data.facts, 'nhs-la-lookup')[0]!.facts
+    const subIcbs = new Set([...lookup.byLa.values()].flat().map((s) => s.code))
+    const icbs = new Set([...lookup.byLa.values()].flat().map((s) => foldName(s.icb).replace(/^nhs /, '').replace(/ icb$/, '')))
+    // The tables write an ICB's name in capitals in some months.
+    const waits = factsOfFormat(data.facts, 'nhs-community-waits').flatMap((f) => f.facts)
+    const inTable = new Set(waits.filter((r) => r.level === 'icb').map((r) => foldName(r.name)))
+    expect(inTable.size).toBeGreaterThan(35)
+    expect([...inTable].filter((icb) => !icbs.has(icb))).toEqual([])
+    for (const format of ['nhs-autism-waits', 'nhs-cyp-mental-health'] as const) {
+      const codes = new Set(
+        factsOfFormat(data.facts, format)[0]!
+          .facts.filter((r) => r.level === 'sub_icb')
+          .map((r) => r.code),
+      )
+      expect(
+        [...codes].filter((c) => !subIcbs.has(c)),
+        format,
+      ).toEqual([])
+    }
+  })
+})
+
+describe('area SEND inspections', () => {
+  it("every LA has its inspections, its predecessor's, or the reason there are none", () => {
+    for (const la of g.las) {
+      const r = inspections[la.code]!
+      expect(r.inspections.length + r.predecessors.length > 0 || r.none !== null, la.name).toBe(true)
+    }
+    expect(Object.values(inspections).filter((r) => r.none).length).toBeLessThanOrEqual(3)
+  })
+
+  it("agree with DfE's Inclusion Dashboard copy of the outcomes (an independent extract of the same inspections)", () => {
+    const mirror = mirrorsFromEnv()[0]!
+    const table = readCsvFile(join(mirror, 'dfe-inclusion-dashboard-prepared/ofsted.csv'))
+    const col = (name: string) => table.header.indexOf(name)
+    let checked = 0
+    for (const { cells } of table.rows) {
+      const code = cells[col('la_code')]!
+      const r = inspections[code]
+      if (!r) continue
+      const newOutcome = cells[col('Inspection outcome (new inspection framework)')]!
+      const latest2023 = r.inspections.find((i) => i.framework === '2023')
+      if (newOutcome.startsWith('Not yet')) expect(latest2023, code).toBeUndefined()
+      else {
+        expect(latest2023?.outcome, code).toBe(newOutcome)
+        expect(latest2023?.published, code).toBe(cells[col('Inspection publication date (new inspection framework)')])
+      }
+      const wsoa = cells[col('Inspection outcome: written statement of action required? (previous inspection framwork)')]!
+      const old = r.inspections.find((i) => i.framework === '2016')
+      if (wsoa !== '' && old) {
+        expect(old.writtenStatementRequired ? 'Yes' : 'No', code).toBe(wsoa)
+        checked++
+      }
+    }
+    expect(checked).toBeGreaterThan(140)
+  })
+})
+
+describe('figures computed from two published sources follow the formula', () => {
+  const compute = (id: string) => computeMetric(metricById(id)!, new ObservationIndex(data.observations), g)
+  const find = (source: string, measure: string, area: string, period: string, breakdown = '') =>
+    data.observations.find(
+      (o) => o.source === source && o.measure === measure && o.areaCode === area && o.period === period && o.breakdown === breakdown,
+    )?.value
+
+  it("Progress 8 carries DfE's own interval", () => {
+    const v = compute('progress8_any_sen').values.find((x) => x.area === g.england.code && x.period === '202223')!
+    expect([v.value, v.ci95]).toEqual([-0.62, { lower: -0.63, upper: -0.61 }])
+  })
+
+  it('high needs funding per head, England 2023-24: DfE allocation over ONS mid-2023 population aged 2 to 18', () => {
+    let population = 0
+    for (let age = 2; age <= 18; age++)
+      population += find('ons-mye-2023', 'population', g.england.code, '2023', breakdownOf({ age: String(age) }))!
+    const allocation = find('dsg-allocations-2023-24', 'high_needs_block', g.england.code, '202324')!
+    expect(allocation).toBe(9952172126)
+    const v = compute('high_needs_block_per_head').values.find((x) => x.area === g.england.code && x.period === '202324')!
+    expect(v.value).toBeCloseTo(allocation / population, 9)
+    expect(v.ci95).toBeNull()
+  })
+
+  it('LA-funded AP per 10,000 pupils, England January 2023: AP census pupils over mainstream pupils', () => {
+    const v = compute('la_funded_ap_per_10000').values.find((x) => x.area === g.england.code && x.period === '202223')!
+    expect(v.denominator).toBe(8315518)
+    expect(v.value).toBeCloseTo((10000 * v.numerator!) / 8315518, 9)
+    expect(v.numerator).toBe(find('ap-census-placements', 'number_of_pupils', g.england.code, '202223'))
+  })
+})
