@@ -84,7 +84,9 @@ function unregisteredShare<const Id extends string>(id: Id, laFunded: boolean): 
   const what = laFunded ? 'LA-funded AP placements' : 'pupils in school-arranged AP'
   const settings = (setting: string) =>
     laFunded ? ees('ap-census-settings', 'placements', { setting_type: setting }) : schoolArranged('Total', 'Total', setting)
-  const parts = UNREGISTERED_SETTINGS.flatMap((s) => settings(s).parts)
+  // The school census (school-arranged AP) records no "Unknown" setting; the AP census does.
+  const unregistered = laFunded ? UNREGISTERED_SETTINGS : UNREGISTERED_SETTINGS.filter((s) => s !== 'Unknown')
+  const parts = unregistered.flatMap((s) => settings(s).parts)
   return {
     id,
     title: `% of ${what} in unregistered provision`,
