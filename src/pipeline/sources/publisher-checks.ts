@@ -29,17 +29,28 @@ export async function checkOnsDataset(source: Source, check: Check<'ons-dataset'
   return upToDate(source, check.edition)
 }
 
-/** A publisher's repository: the last commit that touched the file, against the commit registered. */
-export async function checkGithub(source: Source, check: Check<'github'>): Promise<CheckOutcome> {
-  const url = `${GITHUB_API}/repos/${check.repository}/commits?path=${encodeURIComponent(check.path)}&per_page=1`
+type GithubCommit = { sha: string; commit?: { committer?: { date?: unknown } } }
+
+/** The last commit touching path, on the default branch or as of commit `at`. */
+async function lastCommitTouching(check: Check<'github'>, at?: string): Promise<GithubCommit> {
+  const url = `${GITHUB_API}/repos/${check.repository}/commits?path=${encodeURIComponent(check.path)}${at ? `&sha=${at}` : ''}&per_page=1`
   const token = process.env.GITHUB_TOKEN
-  const commits = (await downloadJson(url, token ? { authorization: `Bearer ${token}` } : {})) as Array<{
-    sha?: unknown
-    commit?: { committer?: { date?: unknown } }
-  }>
+  const commits = (await downloadJson(url, token ? { authorization: `Bearer ${token}` } : {})) as Array<Partial<GithubCommit>>
   const last = Array.isArray(commits) ? commits[0] : undefined
   if (typeof last?.sha !== 'string') throw new Error(`${url}: no commit touches ${check.path}`)
+  return last as GithubCommit
+}
+
+/**
+ * A publisher's repository: the last commit that touched the file, against the commit registered.
+ * The registered commit is the one the file was taken at, often later than the file's own last
+ * change: when they differ, the file's last change as of the registered commit is asked for too,
+ * and the file is up to date if that is still its last change.
+ */
+export async function checkGithub(source: Source, check: Check<'github'>): Promise<CheckOutcome> {
+  const last = await lastCommitTouching(check)
   if (last.sha === check.commit) return upToDate(source, check.commit.slice(0, 10))
+  if ((await lastCommitTouching(check, check.commit)).sha === last.sha) return upToDate(source, check.commit.slice(0, 10))
   const date = typeof last.commit?.committer?.date === 'string' ? ` on ${last.commit.committer.date.slice(0, 10)}` : ''
   return attention(
     source,
