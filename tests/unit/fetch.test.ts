@@ -211,15 +211,38 @@ describe('registry', () => {
     expect(sources.length).toBeGreaterThanOrEqual(19)
     const derived = sources.filter((s) => s.kind === 'derived').map((s) => s.id)
     expect(derived.slice(0, 3)).toEqual(['d2i-exclusions-by-sen', 'd2i-absence-by-sen', 'lait-send'])
-    // The rest are tables DfE's SEND and AP Inclusion Dashboard prepared, used where no raw file is here.
-    expect(derived.slice(3)).toEqual(sources.filter((s) => s.official_page.includes('SEND-AP-Inclusion-Dashboard')).map((s) => s.id))
-    expect(derived.slice(3)).toHaveLength(18)
+    // The rest: tables DfE's SEND and AP Inclusion Dashboard prepared, and its CSV export of Ofsted's inspection sheet.
+    const prepared = sources.filter((s) => s.official_page.includes('SEND-AP-Inclusion-Dashboard')).map((s) => s.id)
+    expect(prepared).toHaveLength(18)
+    expect(new Set(derived.slice(3))).toEqual(new Set([...prepared, 'ofsted-area-send-2023-framework']))
+  })
+  it('gives every source a download, and every derived one the data release first', () => {
+    const sources = loadRegistry()
+    expect(sources.filter((s) => s.downloads.length === 0).map((s) => s.id)).toEqual([])
+    const release = /^https:\/\/github\.com\/\{repository\}\/releases\/download\/source-extracts-v1\//
+    expect(sources.filter((s) => s.kind === 'derived' && !release.test(s.downloads[0]!.url)).map((s) => s.id)).toEqual([])
+    // Raw files are never only in the data release: each has the publisher's download or a pinned public copy.
+    expect(sources.filter((s) => s.kind === 'raw' && s.downloads.every((d) => release.test(d.url))).map((s) => s.id)).toEqual([])
   })
   it('refuses a registry with a malformed entry, naming it', () => {
     const bad = JSON.stringify({ sources: [{ ...source(), sha256: 'abc' }] })
     expect(() => parseRegistry(bad, 'sources.json')).toThrow('sources.json: sources[0] (demo): "sha256" must be 64 lower-case hex digits')
     const twice = JSON.stringify({ sources: [source(), source()] })
     expect(() => parseRegistry(twice, 'sources.json')).toThrow(/duplicate id/)
+  })
+  it('refuses two sources that download the same whole file but expect different bytes', () => {
+    const url = 'https://github.com/{repository}/releases/download/source-extracts-v1/demo.csv'
+    const clash = [
+      source({ id: 'one', downloads: [{ url, note: '' }] }),
+      source({ id: 'two', sha256: 'b'.repeat(64), downloads: [{ url, note: '' }] }),
+    ]
+    expect(() => parseRegistry(JSON.stringify({ sources: clash }), 'f')).toThrow(`f: two and one download the same file ${url}`)
+    // Members of one ZIP are different files.
+    const zip = (id: string, member: string) =>
+      source({ id, downloads: [{ url: 'https://example.org/all.zip', zip_path: member, note: '' }] })
+    expect(
+      parseRegistry(JSON.stringify({ sources: [zip('one', 'a.csv'), { ...zip('two', 'b.csv'), sha256: 'b'.repeat(64) }] }), 'f'),
+    ).toHaveLength(2)
   })
   it('allows a missing checksum only on a source with a fallback, which must be registered', () => {
     const unpinned = { ...source({ id: 'official' }), sha256: null, bytes: null }

@@ -18,8 +18,12 @@ const routes: Record<string, string> = {
     { sha: 'b'.repeat(40), commit: { committer: { date: '2026-02-03T10:00:00Z' } } },
   ]),
   // As of commit ccc..., the file had last changed in aaa...; as of ddd..., in bbb... (its latest change).
-  [`api.github.com/repos/ons/topo/commits?path=output%2Ftopo.json&sha=${'c'.repeat(40)}&per_page=1`]: JSON.stringify([{ sha: 'a'.repeat(40) }]),
-  [`api.github.com/repos/ons/topo/commits?path=output%2Ftopo.json&sha=${'d'.repeat(40)}&per_page=1`]: JSON.stringify([{ sha: 'b'.repeat(40) }]),
+  [`api.github.com/repos/ons/topo/commits?path=output%2Ftopo.json&sha=${'c'.repeat(40)}&per_page=1`]: JSON.stringify([
+    { sha: 'a'.repeat(40) },
+  ]),
+  [`api.github.com/repos/ons/topo/commits?path=output%2Ftopo.json&sha=${'d'.repeat(40)}&per_page=1`]: JSON.stringify([
+    { sha: 'b'.repeat(40) },
+  ]),
   'www.gov.uk/api/content/government/publications/lait': JSON.stringify({ public_updated_at: '2026-05-01T09:30:00.000+01:00' }),
   'www.england.nhs.uk/statistics/autism/': `<a href="/wp-content/a-2026-01.xlsx">Jan</a> <a href='https://www.england.nhs.uk/wp-content/a-2026-02.xlsx'>Feb</a>
      <a href="/statistics/other/">page</a> <a href="data.csv?x=1&amp;y=2">csv</a>`,

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { sha256Bytes } from '../../src/pipeline/sources/checksum.ts'
-import type { Source } from '../../src/pipeline/sources/registry.ts'
+import { isEesCheck, type Source } from '../../src/pipeline/sources/registry.ts'
 import { applyUpdates, checkReleases, DEFAULT_EES_API } from '../../src/pipeline/sources/release-check.ts'
 import { startMirrorServer } from '../../scripts/rehearsal/mirror-server.ts'
 import { startMockEes, type MockEes } from '../helpers/mock-ees.ts'
@@ -119,20 +119,23 @@ describe('./dashboard check-releases --update', () => {
     const registry = JSON.parse(readFileSync(join(p.root, 'data/sources.json'), 'utf8')) as { sources: Source[] }
     const caseload = registry.sources.find((s) => s.id === 'ehcp-2025-caseload')!
     const changed = `${readFileSync(join(p.mirror, caseload.mirror_path), 'utf8')}`.replace('638745', '638746')
+    // Every other EES publication's latest release is the newest one registered: nothing new there.
+    const unchanged = Object.fromEntries(
+      registry.sources.flatMap((s) => (isEesCheck(s.release_check) ? [[s.release_check.publication, s.release_check.release]] : [])).sort(),
+    )
     const local = await startMockEes({
+      ...Object.fromEntries(
+        Object.entries(unchanged).map(([publication, slug]) => [
+          publication,
+          { id: `rv-${publication}`, slug, title: slug, published: '2025-06-01T09:30:00', files: {} },
+        ]),
+      ),
       'education-health-and-care-plans': {
         id: 'rv-x',
         slug: '2026',
         title: 'Reporting year 2026',
         published: '2026-06-25T09:30:00',
         files: { 'data/caseload.csv': changed },
-      },
-      'participation-in-education-training-and-neet-age-16-to-17-by-local-authority': {
-        id: 'rv-n',
-        slug: '2025',
-        title: '2025',
-        published: '2025-06-01T09:30:00',
-        files: {},
       },
     })
     // Every other publisher answers from the mirror server: nothing new there.

@@ -188,6 +188,18 @@ export function parseRegistry(json: string, file: string): Source[] {
       )
     return { notes: '', ...entry } as unknown as Source
   })
+  // One address is one file: two sources downloading it whole must expect the same bytes (a
+  // clash of asset names in the data release would otherwise overwrite one extract with another).
+  const wholeFiles = new Map<string, Source>()
+  for (const s of sources) {
+    for (const d of s.downloads) {
+      if (d.zip_path) continue
+      const other = wholeFiles.get(d.url)
+      if (other && other.sha256 !== s.sha256)
+        throw new ConfigError(`${file}: ${s.id} and ${other.id} download the same file ${d.url} but register different checksums`)
+      wholeFiles.set(d.url, s)
+    }
+  }
   for (const s of sources) {
     if (!s.fallback) continue
     const target = sources.find((x) => x.id === s.fallback!.source)
