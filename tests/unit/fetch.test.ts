@@ -275,6 +275,9 @@ describe('registry', () => {
     const records = fetchRecord(sources, { fetched: [], fellBack: [] })
     const markdown = refreshByHandMarkdown(records)
     expect(markdown).toContain('| d2i-exclusions-by-sen | 2026-11-23 |')
-    expect(markdown).not.toContain('ehcp-2025-caseload')
+    // Exactly the by-hand sources, each with its date.
+    const listed = [...markdown.matchAll(/^\| ([a-z0-9-]+) \| (\d{4}-\d{2}-\d{2}) \|/gm)].map((m) => m[1])
+    expect(listed).toEqual(sources.filter((s) => s.release_check?.method === 'by-hand').map((s) => s.id))
+    expect(listed).toContain('ons-ltla-utla-2023')
   })
 })
