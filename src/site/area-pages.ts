@@ -2,7 +2,7 @@
 // have pages for, and the steps of their breadcrumb.
 import { THEMES, type Theme } from '../pipeline/metrics/definition.ts'
 import type { AreaSummary, MetricInfo } from '../pipeline/site-data/types.ts'
-import { area as areaOf, areaPath, metrics } from './site-data.ts'
+import { area as areaOf, areaPath, health, metrics } from './site-data.ts'
 import { routes, themePath } from './routes.ts'
 
 export type ThemeInfo = (typeof THEMES)[number]
@@ -10,6 +10,17 @@ export type ThemeInfo = (typeof THEMES)[number]
 /** Themes that have at least one metric, in the order of THEMES. */
 export function themesWithMetrics(): ThemeInfo[] {
   return THEMES.filter((t) => metrics().some((m) => m.theme === t.id))
+}
+
+/**
+ * Themes an area has a page for: those with metrics, and health where NHS figures exist. Health
+ * has no registry metrics (the NHS publishes for its own areas): its page shows the NHS figures
+ * placed against an LA, or England's. NHS regions are not DfE's regions, so regions have none.
+ */
+export function themesWithPages(a: AreaSummary): ThemeInfo[] {
+  return THEMES.filter((t) =>
+    t.id === 'health' ? health().figures.length > 0 && (a.type === 'la' || a.type === 'england') : metrics().some((m) => m.theme === t.id),
+  )
 }
 
 export function themeMetrics(theme: Theme): MetricInfo[] {
@@ -38,6 +49,6 @@ export function themePaths(
   areas: readonly AreaSummary[],
 ): Array<{ params: { slug: string; theme: Theme }; props: { area: AreaSummary; theme: ThemeInfo } }> {
   return areas.flatMap((area) =>
-    themesWithMetrics().map((theme) => ({ params: { slug: area.slug, theme: theme.id }, props: { area, theme } })),
+    themesWithPages(area).map((theme) => ({ params: { slug: area.slug, theme: theme.id }, props: { area, theme } })),
   )
 }

@@ -101,7 +101,7 @@ describe('NHS figures placed against LAs', () => {
 
   it('gives rates per 1,000 under 18 only for NHS areas made of whole LAs', () => {
     const p = placing('E06000001', 'cyp_mental_health_supported_per_1000')
-    expect(p.value).toEqual({ value: 100, count: 300, missing: null }) // 300 of 1,000 + 2,000
+    expect(p.value).toEqual({ value: 100, count: 300, denominator: 3000, missing: null }) // 300 of 1,000 + 2,000
     expect(data.figures.find((f) => f.id === 'cyp_mental_health_supported_per_1000')!.england.value).toBe(50)
   })
 
@@ -112,7 +112,7 @@ describe('NHS figures placed against LAs', () => {
     const icb = placing('E10000017', 'community_wait_speech_language_over_18_weeks_pct')
     expect(icb.area?.name).toBe('NHS Lancashire and South Cumbria ICB')
     expect(icb.alsoServes).toEqual(['E06000009'])
-    expect(icb.value).toEqual({ value: 30, count: 60, missing: null })
+    expect(icb.value).toEqual({ value: 30, count: 60, denominator: 200, missing: null }) // 60 of the 200 waiting
     expect(placing('E10000017', 'community_wait_speech_language_over_52_weeks_pct').value.value).toBe(5)
     expect(icb.nhsRegion?.value).toBe(15)
     expect(placing('E10000012', 'community_wait_speech_language_over_18_weeks_pct').value.missing).toMatch(/2 integrated care boards/)

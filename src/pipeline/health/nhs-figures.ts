@@ -23,8 +23,13 @@ export interface HealthInputs {
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
 const monthName = (date: string) => `${MONTHS[Number(date.slice(5, 7)) - 1]} ${date.slice(0, 4)}`
 
-const ok = (value: number, count: number | null = null): NhsValue => ({ value, count, missing: null })
-const none = (missing: string): NhsValue => ({ value: null, count: null, missing })
+const ok = (value: number, count: number | null = null, denominator: number | null = null): NhsValue => ({
+  value,
+  count,
+  denominator,
+  missing: null,
+})
+const none = (missing: string): NhsValue => ({ value: null, count: null, denominator: null, missing })
 
 /** ICBs are written "NHS Sussex ICB" in the lookup and "Sussex" in the waiting-list tables. */
 const icbKey = (name: string) =>
@@ -135,6 +140,7 @@ export function buildHealthData(inputs: HealthInputs, g: Geography): HealthData 
         id: `autism_referral_wait_over_13_weeks_${age.replace(/ /g, '_')}`,
         title: `Suspected autism referrals of ${words}: % with a first appointment after more than 13 weeks`,
         question: `Of ${words} whose suspected autism referral had been open for 13 weeks or more, what share had waited more than 13 weeks for a first appointment?`,
+        sentence: `{value} of ${words} with a suspected autism referral open for 13 weeks or more had waited more than 13 weeks for a first appointment`,
         unit: 'percent',
         decimals: 0,
         level: 'sub_icb',
@@ -146,6 +152,7 @@ export function buildHealthData(inputs: HealthInputs, g: Geography): HealthData 
           "Figures as DfE's SEND and AP Inclusion Dashboard prepared them (a derived source); rounded by NHS England.",
         ],
         countLabel: null,
+        denominatorLabel: null,
       },
       table,
     })
@@ -156,7 +163,7 @@ export function buildHealthData(inputs: HealthInputs, g: Geography): HealthData 
   {
     const rows = inputs.mentalHealth.rows.filter((r) => r.periodEnd === mhEnd)
     const rate = (count: number, population: number | undefined, why: string): NhsValue =>
-      population ? { value: (count / population) * 1000, count, missing: null } : { value: null, count, missing: why }
+      population ? ok((count / population) * 1000, count, population) : { value: null, count, denominator: null, missing: why }
     // A sub-ICB location's population is known when it is made of whole LAs (each served only by it).
     const areaPopulation = (code: string): number | undefined => {
       const las = servesSubIcb.get(code) ?? []
@@ -184,6 +191,7 @@ export function buildHealthData(inputs: HealthInputs, g: Geography): HealthData 
         title: 'Children and young people supported by NHS mental health services, per 1,000 under 18',
         question:
           'How many children and young people under 18 had at least one contact with NHS-funded mental health services in the last 12 months, for every 1,000 under-18s?',
+        sentence: '{value} children and young people under 18 were supported by NHS-funded mental health services',
         unit: 'per_1000',
         decimals: 1,
         level: 'sub_icb',
@@ -196,6 +204,7 @@ export function buildHealthData(inputs: HealthInputs, g: Geography): HealthData 
           "Figures as DfE's SEND and AP Inclusion Dashboard prepared them (a derived source).",
         ],
         countLabel: 'children and young people supported',
+        denominatorLabel: 'children and young people under 18',
       },
       table,
     })
@@ -227,7 +236,7 @@ export function buildHealthData(inputs: HealthInputs, g: Geography): HealthData 
             ? none(`not published for this area for ${monthName(waitEnd)}`)
             : e.total === 0
               ? none('nobody was on the waiting list')
-              : ok((waiting / e.total) * 100, waiting)
+              : ok((waiting / e.total) * 100, waiting, e.total)
         const target = key.slice(key.indexOf('|') + 1)
         if (e.level === 'icb') table.byArea.set(target, value)
         else if (e.level === 'nhs_region') table.byRegion.set(target, value)
@@ -238,6 +247,7 @@ export function buildHealthData(inputs: HealthInputs, g: Geography): HealthData 
           id: `community_wait_${id}_over_${weeks}_weeks_pct`,
           title: `Children and young people waiting for ${words}: % waiting more than ${weeks} weeks`,
           question: `Of the children and young people on the waiting list for ${words}, what share had been waiting more than ${weeks} weeks?`,
+          sentence: `{value} of children and young people on the waiting list for ${words} had waited more than ${weeks} weeks`,
           unit: 'percent',
           decimals: 1,
           level: 'icb',
@@ -249,6 +259,7 @@ export function buildHealthData(inputs: HealthInputs, g: Geography): HealthData 
             "Figures as DfE's SEND and AP Inclusion Dashboard prepared them (a derived source).",
           ],
           countLabel: `children and young people waiting more than ${weeks} weeks`,
+          denominatorLabel: 'children and young people on the waiting list',
         },
         table,
       })

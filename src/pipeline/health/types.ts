@@ -8,6 +8,8 @@ export interface NhsFigureDefinition {
   id: string
   title: string
   question: string
+  /** The figure in a sentence, as metric definitions have it: "{value}" becomes the figure with its unit. */
+  sentence: string
   unit: 'percent' | 'per_1000'
   decimals: number
   /** The level the figure is published at, and so the NHS area an LA is placed in. */
@@ -20,12 +22,16 @@ export interface NhsFigureDefinition {
   caveats: string[]
   /** What the count beside the figure counts ("children waiting more than 18 weeks"), if any. */
   countLabel: string | null
+  /** What the count is out of ("on the waiting list"), where the figure is a share or rate of a published total. */
+  denominatorLabel: string | null
 }
 
 export interface NhsValue {
   value: number | null
   /** The count behind the figure (e.g. children supported, or children waiting), where published. */
   count: number | null
+  /** What the count is out of (everyone on the waiting list, or the population under 18), where known. */
+  denominator: number | null
   /** Why there is no value, in words. */
   missing: string | null
 }

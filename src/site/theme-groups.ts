@@ -1,0 +1,235 @@
+// The sub-sections of each theme's page: a theme with 45 measures reads as five short groups, the
+// most asked-about open and the rest folded, so that every theme page stays a page a parent can
+// scroll on a phone. One typed table: a mistyped id fails the type check. A measure the table does
+// not place (a new registry entry) is never hidden: it is shown, open, under "More measures".
+import type { Theme } from '../pipeline/metrics/definition.ts'
+import type { MetricId } from '../pipeline/metrics/registry.ts'
+import type { MetricInfo } from '../pipeline/site-data/types.ts'
+
+export interface MeasureGroup {
+  /** Unique within its theme; the group's anchor on the page is `group-<id>`. */
+  id: string
+  title: string
+  /** Folded groups show their heading and how many measures they hold; the reader opens them. */
+  folded: boolean
+  metrics: readonly MetricId[]
+}
+
+const group = (id: string, title: string, folded: boolean, metrics: readonly MetricId[]): MeasureGroup => ({
+  id,
+  title,
+  folded,
+  metrics,
+})
+
+const NEEDS = ['autism', 'slcn', 'semh', 'mld', 'sld', 'physical', 'spld', 'hearing', 'pmld', 'other', 'visual', 'multisensory'] as const
+const SEN_GROUPS = ['ehcp', 'sen_support', 'no_sen'] as const
+
+export const THEME_GROUPS: Readonly<Partial<Record<Theme, readonly MeasureGroup[]>>> = {
+  who: [
+    group('how-many', 'How many have a plan or SEN support', false, ['ehcp_per_1000_0_25', 'pupils_ehcp_pct', 'pupils_sen_support_pct']),
+    group('ages', 'Ages and sex', true, [
+      'ehcp_age_under_5_pct',
+      'ehcp_age_5_10_pct',
+      'ehcp_age_11_15_pct',
+      'ehcp_age_16_19_pct',
+      'ehcp_age_20_25_pct',
+      'ehcp_male_pct',
+      'ehcp_female_pct',
+    ]),
+    group('needs', 'Primary need of all plans', true, [
+      ...NEEDS.map((n) => `ehcp_need_${n}_pct` as const),
+      'ehcp_need_not_recorded_pct',
+      'ehcp_need_autism_per_1000_0_25',
+      'ehcp_need_slcn_per_1000_0_25',
+      'ehcp_need_semh_per_1000_0_25',
+    ]),
+    group('new-needs', 'Primary need of new plans', true, [
+      ...NEEDS.map((n) => `new_ehcp_need_${n}_pct` as const),
+      'new_ehcp_need_not_recorded_pct',
+    ]),
+    group('care', 'Children in need, on a protection plan or looked after', true, [
+      'children_in_need_ehcp_pct',
+      'children_in_need_sen_support_pct',
+      'child_protection_plan_ehcp_pct',
+      'child_protection_plan_sen_support_pct',
+      'looked_after_ehcp_pct',
+      'looked_after_sen_support_pct',
+    ]),
+  ],
+  where: [
+    group('all-plans', 'All plans, ages 0 to 25', false, [
+      'ehcp_mainstream_pct',
+      'ehcp_special_pct',
+      'ehcp_independent_special_pct',
+      'ehcp_ap_pct',
+      'ehcp_home_education_pct',
+      'ehcp_placement_unknown_pct',
+    ]),
+    group('school-age', 'Children of school age (5 to 15)', false, ['ehcp_school_age_mainstream_pct', 'ehcp_school_age_special_pct']),
+    group('post-16', 'Young people aged 16 to 25', true, ['ehcp_16_25_fe_pct', 'ehcp_16_25_neet_pct']),
+    group('new-plans', 'New plans, and residential placements', true, [
+      'new_ehcp_mainstream_pct',
+      'new_ehcp_special_pct',
+      'new_ehcp_independent_special_pct',
+      'ehcp_residential_per_1000',
+    ]),
+  ],
+  process: [
+    group('timeliness', 'How long plans take', false, [
+      'ehcp_issued_20_weeks_pct',
+      'ehcp_issued_20_weeks_incl_exceptions_pct',
+      'ehcp_issued_over_1_year_pct',
+      'request_decided_6_weeks_pct',
+      'no_plan_decision_16_weeks_pct',
+    ]),
+    group('requests', 'Requests, assessments and new plans', false, [
+      'requests_per_10000_0_25',
+      'request_refused_pct',
+      'assessment_no_plan_pct',
+      'new_ehcp_per_10000_0_25',
+    ]),
+    group('disagreements', 'Mediation and appeals', true, ['tribunal_appeal_rate', 'mediation_per_1000_appealable']),
+    group('plan-life', 'Reviews, personal budgets and plans that end', true, [
+      'annual_review_meeting_pct',
+      'annual_review_decision_4_weeks_pct',
+      'personal_budget_pct',
+      'ceased_needs_met_per_1000',
+      'ceased_other_reasons_per_1000',
+    ]),
+  ],
+  learning: [
+    group('key-stage-2', 'Age 11: reading, writing and maths', false, [
+      ...SEN_GROUPS.map((g) => `ks2_rwm_expected_${g}` as const),
+      'ks2_rwm_gap_ehcp',
+      'ks2_rwm_gap_sen_support',
+    ]),
+    group('key-stage-4', 'Age 16: GCSEs (Attainment 8 and Progress 8)', false, [
+      ...SEN_GROUPS.map((g) => `attainment8_${g}` as const),
+      'attainment8_gap_ehcp',
+      'attainment8_gap_sen_support',
+      'progress8_any_sen',
+      ...SEN_GROUPS.map((g) => `progress8_${g}` as const),
+    ]),
+    group('early-years', 'Early years and phonics', true, [
+      ...SEN_GROUPS.map((g) => `eyfs_good_development_${g}` as const),
+      ...SEN_GROUPS.map((g) => `phonics_expected_${g}` as const),
+      'phonics_gap_ehcp',
+      'phonics_gap_sen_support',
+    ]),
+    group('age-19', 'Qualifications at 19', true, [
+      ...SEN_GROUPS.map((g) => `level2_at_19_${g}` as const),
+      ...SEN_GROUPS.map((g) => `level3_at_19_${g}` as const),
+    ]),
+  ],
+  post16: [
+    group('destinations', 'After year 11, and at 16 and 17', false, [
+      ...SEN_GROUPS.map((g) => `ks4_sustained_destination_${g}` as const),
+      'sen_16_17_in_education_training',
+    ]),
+    group('work', 'Supported internships and apprenticeships', false, ['supported_internship_pct', 'apprenticeship_pct']),
+    group('neet', 'Not in education, employment or training at 16 and 17', true, [
+      'neet_16_17_ehcp_pct',
+      'neet_16_17_sen_support_pct',
+      'neet_16_17_no_sen_pct',
+      'neet_16_17_ehcp_gap_pp',
+    ]),
+    group('after-18', 'After 16 to 18 study', true, ['destination_16_18_sustained_sen', 'destination_16_18_sustained_no_sen']),
+  ],
+  exclusions: [
+    group('suspensions', 'Suspensions and exclusions of pupils with SEN', false, [
+      'suspension_rate_ehcp',
+      'one_plus_suspension_rate_ehcp',
+      'perm_exclusion_rate_ehcp',
+      'suspension_rate_sen_support',
+      'one_plus_suspension_rate_sen_support',
+      'perm_exclusion_rate_sen_support',
+      'suspension_rate_no_sen',
+      'one_plus_suspension_rate_no_sen',
+      'perm_exclusion_rate_no_sen',
+      'suspension_ratio_ehcp_no_sen',
+    ]),
+    group('absence', 'Absence', true, [
+      'persistent_absence_ehcp',
+      'overall_absence_ehcp',
+      'severe_absence_ehcp',
+      'persistent_absence_sen_support',
+      'overall_absence_sen_support',
+      'severe_absence_sen_support',
+      'persistent_absence_no_sen',
+      'overall_absence_no_sen',
+      'severe_absence_no_sen',
+    ]),
+    group('all-pupils', 'All pupils, by type of school', true, [
+      'suspension_rate_all_pupils_all',
+      'perm_exclusion_rate_all_pupils_all',
+      'one_plus_suspension_pct_all_pupils_all',
+      'suspension_rate_all_pupils_primary',
+      'perm_exclusion_rate_all_pupils_primary',
+      'suspension_rate_all_pupils_secondary',
+      'perm_exclusion_rate_all_pupils_secondary',
+      'suspension_rate_all_pupils_special',
+      'perm_exclusion_rate_all_pupils_special',
+      'one_plus_suspension_pct_all_pupils_special',
+    ]),
+  ],
+  ap: [
+    group('la-funded', 'Alternative provision arranged by the council', false, ['la_funded_ap_per_10000', 'la_funded_ap_unregistered_pct']),
+    group('school-arranged', 'Alternative provision arranged by schools', false, [
+      'school_arranged_ap_per_10000',
+      'school_arranged_ap_unregistered_pct',
+      'school_arranged_ap_ehcp_pct',
+      'school_arranged_ap_sen_support_pct',
+    ]),
+    group('ap-schools', 'Pupils in AP schools and pupil referral units', true, [
+      'ap_school_ehcp_pct',
+      'ap_school_sen_support_pct',
+      'ap_school_overall_absence_pct',
+      'ap_school_persistent_absence_pct',
+    ]),
+    group('ofsted', 'Ofsted judgements of AP and special schools', true, [
+      'ap_schools_good_or_outstanding_pct',
+      'special_schools_good_or_outstanding_pct',
+    ]),
+  ],
+  money: [
+    group('funding', 'Funding and spending', false, [
+      'high_needs_block_per_head',
+      'specialist_place_spend_per_head',
+      'sen_services_weekly_cost_per_plan',
+      'dsg_deficit_pct_of_income',
+    ]),
+  ],
+}
+
+/** The group that collects measures the table does not place: open, last. */
+export const MORE_MEASURES = { id: 'more', title: 'More measures', folded: false } as const
+
+export interface PlacedGroup {
+  id: string
+  title: string
+  folded: boolean
+  metrics: MetricInfo[]
+}
+
+/**
+ * A theme's measures in their groups, in the table's order; groups with no measure in the site
+ * data are left out, and measures no group names follow in "More measures".
+ */
+export function groupMeasures(theme: Theme, measures: readonly MetricInfo[]): PlacedGroup[] {
+  const byId = new Map(measures.map((m) => [m.id, m]))
+  const placed = new Set<string>()
+  const out: PlacedGroup[] = []
+  for (const g of THEME_GROUPS[theme] ?? []) {
+    const found = g.metrics.flatMap((id) => {
+      const m = byId.get(id)
+      if (!m || placed.has(id)) return []
+      placed.add(id)
+      return [m]
+    })
+    if (found.length > 0) out.push({ id: g.id, title: g.title, folded: g.folded, metrics: found })
+  }
+  const rest = measures.filter((m) => !placed.has(m.id))
+  if (rest.length > 0) out.push({ ...MORE_MEASURES, metrics: rest })
+  return out
+}
