@@ -233,3 +233,18 @@ export function groupMeasures(theme: Theme, measures: readonly MetricInfo[]): Pl
   if (rest.length > 0) out.push({ ...MORE_MEASURES, metrics: rest })
   return out
 }
+
+/**
+ * How a group's measures compare with England, counted: "Compared with England: 2 higher, 5
+ * similar, 1 lower; 3 not compared." (not compared: no England figure, or no counts to test with);
+ * null when none was compared.
+ */
+export function comparisonTally(words: ReadonlyArray<'higher' | 'similar' | 'lower' | null>): string | null {
+  const parts = (['higher', 'similar', 'lower'] as const).flatMap((w) => {
+    const n = words.filter((x) => x === w).length
+    return n > 0 ? [`${n} ${w}`] : []
+  })
+  const notCompared = words.filter((x) => x === null).length
+  if (parts.length === 0) return null
+  return `Compared with England: ${parts.join(', ')}${notCompared > 0 ? `; ${notCompared} not compared` : ''}.`
+}

@@ -53,8 +53,12 @@ describe('an area name with markup', () => {
     const where = themesWithMetrics().find((t) => t.id === 'where')!
     const html = await container.renderToString(ThemePage, { props: { area: area('E08000035'), theme: where } })
     const document = expectEscaped(html)
-    // Chart summaries (aria-label inside the at-a-glance SVG, alt text of the folded charts) hold the name as text too.
-    expect(document.querySelector('svg[role="img"]')?.getAttribute('aria-label')).toContain(HOSTILE)
+    // Chart summaries (alt text of the at-a-glance chart and of the folded charts) hold the name as text too.
+    expect(document.querySelector('.at-a-glance img')?.getAttribute('alt')).toContain(HOSTILE)
     expect(document.querySelector('.metric img')?.getAttribute('alt')).toContain(HOSTILE)
+    // So does the at-a-glance chart file: its title and summary are text, not markup.
+    const { glanceSvg } = await import('../../src/site/at-a-glance.ts')
+    const chart = expectEscaped(glanceSvg(area('E08000035'), where)!)
+    expect(chart.querySelector('svg')?.getAttribute('aria-label')).toContain(HOSTILE)
   })
 })

@@ -1,11 +1,11 @@
-// Full-page screenshots of an LA summary, an LA theme page and a measure's page on a phone and a
+// Full-page screenshots of an LA summary, its health page, two theme pages and a measure's page on a phone and a
 // laptop, to look at: saved in test-results/screenshots/ (git-ignored) and attached to the test.
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, test } from './fixtures.ts'
 import { LA_PAGE } from './templates.ts'
 
-const PAGES = [LA_PAGE, '/la/leeds/where/', '/metric/ehcp_mainstream_pct/']
+const PAGES = [LA_PAGE, '/la/leeds/health/', '/la/leeds/who/', '/la/leeds/where/', '/metric/ehcp_mainstream_pct/']
 
 const WIDTHS = [360, 1280]
 const SCREENSHOTS = join('test-results', 'screenshots')

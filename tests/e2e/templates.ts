@@ -23,9 +23,11 @@ const THEME = [
   'section.metric details figure.chart img',
   'section.metric details table',
 ]
-/** ...and an LA theme page in addition: the "At a glance" table, and its chart where England has figures to centre it on. */
+/** ...and an LA theme page in addition: the "At a glance" table, and its chart (an image of its file) where England has figures to centre it on. */
 const LA_THEME_NO_ENGLAND = [...THEME, '#at-a-glance', '.at-a-glance table']
-const LA_THEME = [...LA_THEME_NO_ENGLAND, '.at-a-glance figure.chart svg']
+const LA_THEME = [...LA_THEME_NO_ENGLAND, '.at-a-glance figure.chart img[src$="at-a-glance.svg"]']
+/** A theme of many measures: its groups listed, the first open and the others folded. */
+const GROUPED_THEME = [...LA_THEME, 'nav[aria-labelledby="groups"] a', 'section.measure-group > h2', 'details.group-fold section.metric']
 
 export const TEMPLATES: readonly Template[] = [
   {
@@ -47,6 +49,7 @@ export const TEMPLATES: readonly Template[] = [
   },
   { name: 'LA Leeds', path: '/la/leeds/', h1: 'Leeds', needs: AREA },
   { name: 'LA Leeds theme', path: '/la/leeds/where/', h1: 'Leeds: Where children and young people with plans learn', needs: LA_THEME },
+  { name: 'LA Leeds theme of 45 measures, grouped', path: '/la/leeds/who/', h1: 'Leeds: Who has an EHC plan', needs: GROUPED_THEME },
   {
     name: 'LA Leeds exclusions (no England figures)',
     path: '/la/leeds/exclusions/',

@@ -1,0 +1,17 @@
+// An LA's theme at a glance (every measure against England and all LAs) as a labelled SVG file:
+// shown, folded, as an image on the theme page, whose table says the same.
+import type { APIRoute } from 'astro'
+import type { AreaSummary } from '../../../../pipeline/site-data/types.ts'
+import type { ThemeInfo } from '../../../../site/area-pages.ts'
+import { glancePaths, glanceSvg } from '../../../../site/at-a-glance.ts'
+
+export function getStaticPaths() {
+  return glancePaths()
+}
+
+export const GET: APIRoute = ({ props }) => {
+  const { area, theme } = props as { area: AreaSummary; theme: ThemeInfo }
+  const svg = glanceSvg(area, theme)
+  if (!svg) throw new Error(`no at-a-glance chart for ${area.name}, ${theme.id}`)
+  return new Response(`<?xml version="1.0" encoding="UTF-8"?>\n${svg}\n`, { headers: { 'content-type': 'image/svg+xml' } })
+}
