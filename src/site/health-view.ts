@@ -71,12 +71,12 @@ export function nhsFigureViews(a: AreaSummary): NhsFigureView[] {
     const placing = a.type === 'la' ? (placings[i] ?? null) : null
     const value = a.type === 'la' ? (placing?.value ?? null) : f.england
     const valueText = value?.value != null ? nhsFormat(f, value.value) : null
-    const where = placing?.area ? ` in ${placing.area.name}` : ''
+    // Without a figure, the reason; the NHS area is named by the area sentence beside it.
     const sentence = valueText
       ? f.sentence.replace('{value}', valueText)
       : placing && !placing.area
         ? `no NHS figure can be placed for ${a.name}: ${value?.missing ?? 'not published'}`
-        : `no figure${where}: ${value?.missing ?? 'not published'}`
+        : `no figure: ${value?.missing ?? 'not published'}`
     return {
       figure: f,
       placing,

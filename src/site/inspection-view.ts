@@ -1,10 +1,13 @@
 // An LA's area SEND inspections (Ofsted and CQC) as the pages say them: a fact, never a ranked
 // value. The outcome is given in the inspectorates' own words, with its framework and dates; the
-// latest first, then the earlier ones and those of the councils an LA replaced.
+// latest first, then the earlier ones and those of the councils an LA replaced. The files hold
+// inspections up to a date (their sources' periods), so every view says which inspections it can
+// show: a later one may have been published since.
 import type { AreaSendInspection, AreaSummary, LaInspections } from '../pipeline/site-data/types.ts'
+import type { Source } from '../pipeline/sources/registry.ts'
 import { inspections, source } from './site-data.ts'
 import { sourceLine } from './source-line.ts'
-import { longDate } from './words.ts'
+import { listText, longDate } from './words.ts'
 
 const FRAMEWORK = {
   '2016': 'the 2016 framework',
@@ -22,23 +25,42 @@ export function outcomeText(i: AreaSendInspection): string {
     : statement
 }
 
-/** "Area SEND inspection under the 2016 framework, report published 16 February 2017: ..." */
+/** "Under the 2016 framework, started 5 December 2016, report published 16 February 2017: written statement of action required: no." */
 export function inspectionSentence(i: AreaSendInspection): string {
-  return `Area SEND inspection under ${FRAMEWORK[i.framework]}, started ${longDate(i.started)}, report published ${longDate(i.published)}: ${outcomeText(i)}.`
+  return `Under ${FRAMEWORK[i.framework]}, started ${longDate(i.started)}, report published ${longDate(i.published)}: ${outcomeText(i)}.`
 }
 
 export interface InspectionView {
-  /** This LA's own inspections, newest first. */
-  own: AreaSendInspection[]
-  /** Inspections of the councils it replaced, before it was formed. */
+  /** The latest inspection shown, of this LA or (labelled) of a council it replaced. */
+  latest: AreaSendInspection | null
+  /** Its sentence, with the council's name where it was a predecessor's. */
+  latestSentence: string | null
+  /** This LA's own earlier inspections, newest first. */
+  earlier: AreaSendInspection[]
+  /** Inspections of the councils it replaced, before it was formed (all of them, when the latest is not a predecessor's). */
   predecessors: LaInspections['predecessors']
   /** Why there is no inspection to show, if so. */
   none: string | null
-  /** The plain line for the summary: the latest outcome, or "No area SEND inspection published". */
+  /** The plain line for the summary: the latest outcome, or why there is none. */
   summary: string
-  /** The sources of the inspections shown: ids, and the short line naming them. */
+  /** Which inspections the files hold, in words (from the sources' periods). */
+  coverage: string
+  /** The sources of the inspections shown (of every inspection file, where none is shown): ids, and the short line naming them. */
   sources: string[]
-  source: string | null
+  source: string
+}
+
+const inspectionsOf = (r: LaInspections): AreaSendInspection[] => [...r.inspections, ...r.predecessors.flatMap((p) => p.inspections)]
+
+/** Every file of inspections the site data holds. */
+function inspectionSources(): Source[] {
+  return [...new Set(Object.values(inspections()).flatMap((r) => inspectionsOf(r).map((i) => i.source)))].sort().map(source)
+}
+
+/** "The files used here hold inspections from May 2016 to ..., and inspections starting January to July 2023." */
+export function coverageText(inspectionSources: readonly Source[]): string {
+  const periods = inspectionSources.map((s) => s.period.charAt(0).toLowerCase() + s.period.slice(1))
+  return `The files used here hold ${listText(periods)}: a later inspection may have been published since, on Ofsted's website.`
 }
 
 export function inspectionView(a: AreaSummary): InspectionView | null {
@@ -48,16 +70,26 @@ export function inspectionView(a: AreaSummary): InspectionView | null {
   // A council formed since its predecessor's inspection shows that one, labelled as such.
   const predecessor = record.inspections.length > 0 ? null : (record.predecessors.find((p) => p.inspections.length > 0) ?? null)
   const latest = record.inspections[0] ?? predecessor?.inspections[0] ?? null
-  const sources = [...new Set([...record.inspections, ...record.predecessors.flatMap((p) => p.inspections)].map((i) => i.source))]
+  const everyFile = inspectionSources()
+  const shown = [...new Set(inspectionsOf(record).map((i) => i.source))]
+  const ids = shown.length > 0 ? shown : everyFile.map((s) => s.id)
+  const of = predecessor ? ` of ${predecessor.name}, before ${a.name} was formed` : ''
   const summary = latest
-    ? `Area SEND inspection${predecessor ? ` of ${predecessor.name}, before ${a.name} was formed` : ''} (${FRAMEWORK_SHORT[latest.framework]}), published ${longDate(latest.published)}: ${outcomeText(latest)}.`
-    : 'No area SEND inspection published.'
+    ? `Latest area SEND inspection in the files used here${of}: ${FRAMEWORK_SHORT[latest.framework]}, report published ${longDate(latest.published)}; ${outcomeText(latest)}.`
+    : (record.none ?? 'No area SEND inspection is in the files used here.')
   return {
-    own: record.inspections,
-    predecessors: record.predecessors,
+    latest,
+    latestSentence: latest
+      ? `${predecessor ? `Inspection of ${predecessor.name}, before ${a.name} was formed. ` : ''}${inspectionSentence(latest)}`
+      : null,
+    earlier: record.inspections.slice(1),
+    predecessors: predecessor
+      ? record.predecessors.map((p) => (p === predecessor ? { ...p, inspections: p.inspections.slice(1) } : p))
+      : record.predecessors,
     none: latest ? null : (record.none ?? 'No area SEND inspection is in the files used here.'),
     summary,
-    sources,
-    source: sources.length > 0 ? sourceLine(sources.map(source), { short: true }) : null,
+    coverage: coverageText(everyFile),
+    sources: ids,
+    source: sourceLine(ids.map(source), { short: true }),
   }
 }

@@ -7,17 +7,27 @@ import { MONTHS, listText } from './words.ts'
 export const LICENCE = 'Open Government Licence v3.0'
 export const SITE_NAME = 'SEND and AP inclusion dashboard'
 
-/** A release without identifiers meant for machines ("(EES data set ed60fee6-…)", "(MYE22UK)") or who processed it. */
+/**
+ * A release without identifiers meant for machines ("(EES data set ed60fee6-…)", "(MYE22UK)", "x.Rdata
+ * at repository commit b215e61 (...)": the files' date) or who processed it.
+ */
 export function plainRelease(release: string): string {
   return release
+    .replace(/\S+\.(?:rdata|rds|csv|zip|xlsx|ods) at repository commit [0-9a-f]+ \((.*)\)/gi, 'files of $1')
     .replace(/\s*\([^)]*(?:data set|MYE\d)[^)]*\)/gi, '')
     .replace(/,?\s*as processed by [^,;]+/gi, '')
     .replace(/\s+/g, ' ')
     .trim()
 }
 
-/** "Department for Education (values); extract prepared by Data to Insight" -> the publisher and who made the extract. */
+/**
+ * "Department for Education (values); extract prepared by Data to Insight", or "NHS England
+ * (figures), placed against LAs by DfE's SEND and AP Inclusion Dashboard" -> the publisher and who
+ * made the extract.
+ */
 export function publisherParts(publisher: string): { publisher: string; extractBy: string | null } {
+  const prepared = /^(.+?)\s*\(figures[^)]*\),\s*(?:placed against LAs|tables prepared) by (.+)$/i.exec(publisher)
+  if (prepared) return { publisher: prepared[1]!.trim(), extractBy: prepared[2]!.trim() }
   const [first = publisher, ...rest] = publisher.split(';')
   const by = /extract prepared by (.+)/i.exec(rest.join(';'))?.[1]?.trim() ?? null
   return { publisher: first.replace(/\s*\(values\)/i, '').trim(), extractBy: by }

@@ -42,6 +42,13 @@ const ons = [
   ),
   source('Office for National Statistics', 'Population estimates: mid-2023', 'Mid-2023 edition (MYE23), published 15 July 2024'),
 ]
+const DASHBOARD = "DfE's SEND and AP Inclusion Dashboard"
+const nhs = source(
+  `NHS England (figures), placed against LAs by ${DASHBOARD}`,
+  'SEND and AP Inclusion Dashboard (prepared data)',
+  'prepared_data.Rdata at repository commit b215e61 (14 February 2024; data updated December 2023)',
+  'derived',
+)
 
 describe('source lines', () => {
   it('drop identifiers meant for machines and who processed a release', () => {
@@ -52,6 +59,18 @@ describe('source lines', () => {
   it('split a publisher from the maker of an extract', () => {
     expect(publisherParts(extract.publisher)).toEqual({ publisher: DFE, extractBy: 'Data to Insight' })
     expect(publisherParts(DFE)).toEqual({ publisher: DFE, extractBy: null })
+    expect(publisherParts(nhs.publisher)).toEqual({ publisher: 'NHS England', extractBy: DASHBOARD })
+    expect(publisherParts(`${DFE} (figures from its published releases), tables prepared by ${DASHBOARD}`)).toEqual({
+      publisher: DFE,
+      extractBy: DASHBOARD,
+    })
+  })
+
+  it('give the date of files taken from a code repository, not the file name or commit', () => {
+    expect(plainRelease(nhs.release)).toBe('files of 14 February 2024; data updated December 2023')
+    expect(sourceLine([nhs], { short: true })).toBe(
+      `NHS England, SEND and AP Inclusion Dashboard (prepared data): files of 14 February 2024 (an extract made by ${DASHBOARD})`,
+    )
   })
 
   it('name each publication once with every release, and say who made an extract', () => {
