@@ -167,10 +167,13 @@ test('chart text is at least 12 px on a 360 px phone', async ({ page }) => {
   }
 })
 
-test('printing the summary hides navigation, search and sharing', async ({ page }) => {
+test('printing the summary hides navigation, search and sharing, and every theme fits on one A4 sheet', async ({ page }) => {
   await page.goto(`/la/${LA}/`)
   await page.emulateMedia({ media: 'print' })
   await expect(page.locator('.site-header')).toBeHidden()
   await expect(page.locator('#more')).toBeHidden()
   await expect(page.locator('#theme-who')).toBeVisible()
+  await expect(page.locator('#theme-money')).toBeVisible()
+  const pdf = await page.pdf({ format: 'A4' })
+  expect(pdf.toString('latin1').match(/\/Type\s*\/Page\b(?!s)/g), 'printed pages').toHaveLength(1)
 })
