@@ -25,7 +25,9 @@ test('with JavaScript, any two to five chosen LAs sit side by side with England,
   await where.locator('summary').click()
   const table = where.locator('table')
   await expect(table.locator('thead th')).toHaveText(['Measure', 'Leeds', 'York', 'Bradford', 'England'])
-  const row = table.locator('tbody tr').filter({ hasText: /in mainstream schools/ })
+  // The measure's own row (other placement measures also say "in mainstream schools"): its title, from the CSV, then its period.
+  const title = rows[0]!['measure']!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  const row = table.locator('tbody tr').filter({ has: page.getByRole('rowheader', { name: new RegExp(`^${title} \\(`) }) })
   const cells = await row.locator('td').allTextContents()
   expect(cells).toEqual(['Leeds', 'York', 'Bradford', 'England'].map((a) => `${latest(a)['value']}%`))
 
