@@ -7,9 +7,15 @@ import { MONTHS, listText } from './words.ts'
 export const LICENCE = 'Open Government Licence v3.0'
 export const SITE_NAME = 'SEND and AP inclusion dashboard'
 
-/** A release without identifiers meant for machines ("(EES data set ed60fee6-…)", "(MYE22UK)") or who processed it. */
+/**
+ * A release without identifiers meant for machines ("(EES data set ed60fee6-…)", "(MYE22UK)",
+ * a file name at a repository commit) or who processed it: what a reader can look up is its date.
+ */
 export function plainRelease(release: string): string {
   return release
+    .replace(/^\S+ at repository commit \w+ \(([^;)]+); data updated ([^)]+)\)/i, 'data updated $2 (tables of $1)')
+    .replace(/^Repository state of /i, 'as at ')
+    .replace(/^\w+ production data as at /i, 'data as at ')
     .replace(/\s*\([^)]*(?:data set|MYE\d)[^)]*\)/gi, '')
     .replace(/,?\s*as processed by [^,;]+/gi, '')
     .replace(/\s+/g, ' ')
