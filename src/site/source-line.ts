@@ -8,12 +8,14 @@ export const LICENCE = 'Open Government Licence v3.0'
 export const SITE_NAME = 'SEND and AP inclusion dashboard'
 
 /**
- * A release without identifiers meant for machines ("(EES data set ed60fee6-…)", "(MYE22UK)", "x.Rdata
- * at repository commit b215e61 (...)": the files' date) or who processed it.
+ * A release without identifiers meant for machines ("(EES data set ed60fee6-…)", "(MYE22UK)",
+ * a file name at a repository commit) or who processed it: what a reader can look up is its date.
  */
 export function plainRelease(release: string): string {
   return release
-    .replace(/\S+\.(?:rdata|rds|csv|zip|xlsx|ods) at repository commit [0-9a-f]+ \((.*)\)/gi, 'files of $1')
+    .replace(/^\S+ at repository commit \w+ \(([^;)]+); data updated ([^)]+)\)/i, 'data updated $2 (tables of $1)')
+    .replace(/^Repository state of /i, 'as at ')
+    .replace(/^\w+ production data as at /i, 'data as at ')
     .replace(/\s*\([^)]*(?:data set|MYE\d)[^)]*\)/gi, '')
     .replace(/,?\s*as processed by [^,;]+/gi, '')
     .replace(/\s+/g, ' ')

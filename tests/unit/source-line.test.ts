@@ -54,6 +54,11 @@ describe('source lines', () => {
   it('drop identifiers meant for machines and who processed a release', () => {
     expect(plainRelease(extract.release)).toBe('Spring term 2024/25 release')
     expect(plainRelease(ons[0]!.release)).toBe('Mid-2022 edition, published 26 March 2024; April 2023 local authority boundaries')
+    expect(plainRelease('prepared_data.Rdata at repository commit b215e61 (14 February 2024; data updated December 2023)')).toBe(
+      'data updated December 2023 (tables of 14 February 2024)',
+    )
+    expect(plainRelease('LAIT production data as at 8 April 2026')).toBe('data as at 8 April 2026')
+    expect(plainRelease('Repository state of 11 June 2025')).toBe('as at 11 June 2025')
   })
 
   it('split a publisher from the maker of an extract', () => {
@@ -66,10 +71,9 @@ describe('source lines', () => {
     })
   })
 
-  it('give the date of files taken from a code repository, not the file name or commit', () => {
-    expect(plainRelease(nhs.release)).toBe('files of 14 February 2024; data updated December 2023')
+  it('name NHS figures placed against LAs by their publisher, with the date of the tables', () => {
     expect(sourceLine([nhs], { short: true })).toBe(
-      `NHS England, SEND and AP Inclusion Dashboard (prepared data): files of 14 February 2024 (an extract made by ${DASHBOARD})`,
+      `NHS England, SEND and AP Inclusion Dashboard (prepared data): data updated December 2023 (tables of 14 February 2024) (an extract made by ${DASHBOARD})`,
     )
   })
 
