@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync 
 import { join } from 'node:path'
 import { runMain } from '../src/pipeline/cli.ts'
 import { buildPages } from './build-pages.ts'
+import { buildStatsTables, writeBuildStats } from './build-stats.ts'
 import { runPipeline } from '../src/pipeline/run.ts'
 import { changeLog, changeLogMarkdown } from '../src/pipeline/site-data/change-log.ts'
 import { refreshByHandMarkdown, type SourceRecord } from '../src/pipeline/sources/fetch-record.ts'
@@ -51,10 +52,10 @@ await runMain(async () => {
   const nextDist = join(NEXT, 'dist')
   mkdirSync(NEXT, { recursive: true })
 
-  await runPipeline({ outDir: siteData })
+  const pipeline = await runPipeline({ outDir: siteData })
 
   process.stderr.write('Building pages with Astro\n')
-  buildPages(siteData, nextDist)
+  const pages = await buildPages(siteData, nextDist)
   writeBuildInfo(nextDist, siteData)
 
   // Swap: the old site stays in place until the new one is complete.
@@ -66,5 +67,8 @@ await runMain(async () => {
   // Keep the site data of the published build for ./dashboard report.
   rmSync(SITE_DATA, { recursive: true, force: true })
   renameSync(siteData, SITE_DATA)
-  process.stderr.write(`Site built into ${DIST}/ in ${((performance.now() - started) / 1000).toFixed(1)} s\n`)
+  const stats = { totalMs: performance.now() - started, pipeline, pages }
+  writeBuildStats(stats)
+  process.stderr.write(`\n${buildStatsTables(stats).join('\n')}\n\n`)
+  process.stderr.write(`Site built into ${DIST}/ in ${(stats.totalMs / 1000).toFixed(1)} s\n`)
 })
