@@ -1,14 +1,18 @@
-// The page-building step of a build: Astro renders the pages from finished site data into an
-// output folder, and the site data's downloads are copied into /data/. Used by ./dashboard build
+// The page-building step of a build: Astro renders the pages from finished site data, the embed
+// generator makes every file under /embed/ (on every core), and the site data's downloads go into
+// /data/. The output folder is brought up to date in place (src/build-output/output-tree.ts): it
+// may hold an earlier build, whose unchanged files are left as they are. Used by ./dashboard build
 // (into .build/next/dist, then swapped into dist/) and by ./dashboard test (a second build under a
 // base path, for the link crawl). Astro's line per file written is replaced by a progress line
 // every few seconds and a table of times by route family.
 import { spawn } from 'node:child_process'
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import { createInterface } from 'node:readline'
-import type { ChartTally } from '../src/charts/chart-stats.ts'
+import type { ChartTally } from '../src/charts/chart-cache.ts'
+import { filesUnder, moveFilesInto, removeOthers, writeIfChanged } from '../src/build-output/output-tree.ts'
+import { generateEmbeds, type EmbedStats } from '../src/embed-files/generate.ts'
 import { BuildStepError } from '../src/pipeline/errors.ts'
 import { PageTimings, type FamilyTime } from './page-timings.ts'
 
@@ -25,6 +29,7 @@ export interface AstroStats {
 
 export interface PageBuildStats {
   astro: AstroStats
+  embeds: EmbedStats
   totalMs: number
 }
 
@@ -37,10 +42,28 @@ export async function buildPages(
   log: (line: string) => void = (l) => process.stderr.write(`${l}\n`),
 ): Promise<PageBuildStats> {
   const started = performance.now()
-  const astro = await runAstro(siteData, outDir, env, log)
+  // Astro empties its output folder first: it gets one of its own, and its files are moved over.
+  const astroDir = `${outDir}-astro`
+  mkdirSync(outDir, { recursive: true })
+  const astro = await runAstro(siteData, astroDir, env, log)
+  log('Writing the embeds (pages, charts, CSVs) with the embed generator')
+  const embeds = await generateEmbeds({ siteData, astroDir, outDir, base: env.SITE_BASE ?? process.env.SITE_BASE ?? '/', log })
+  const made = new Set(moveFilesInto(astroDir, outDir))
   const downloads = join(siteData, 'downloads')
-  if (existsSync(downloads)) cpSync(downloads, join(outDir, 'data'), { recursive: true })
-  return { astro, totalMs: performance.now() - started }
+  for (const rel of filesUnder(downloads)) {
+    const target = join(outDir, 'data', rel)
+    mkdirSync(dirname(target), { recursive: true })
+    writeIfChanged(target, readFileSync(join(downloads, rel)))
+    made.add(join('data', rel))
+  }
+  // Whatever else is in the folder was made by an earlier build and is no longer part of the site.
+  const removed = removeOthers(
+    outDir,
+    (p) => made.has(p),
+    (folder) => folder === 'embed',
+  )
+  if (removed > 0) log(`  ${removed} files of an earlier build removed`)
+  return { astro, embeds, totalMs: performance.now() - started }
 }
 
 async function runAstro(

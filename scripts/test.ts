@@ -6,7 +6,7 @@
 // serves a project) and crawled, so that a link written without the base path fails.
 // Stops at the first failing stage.
 import { spawnSync } from 'node:child_process'
-import { existsSync, rmSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import { buildPages } from './build-pages.ts'
 
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }
@@ -36,7 +36,7 @@ async function buildUnderBase(): Promise<number> {
     const status = run(['scripts/build-data.ts'])
     if (status !== 0) return status
   }
-  rmSync(BASE_SITE, { recursive: true, force: true })
+  // buildPages brings the folder up to date: the base-path site of an earlier run is reused.
   try {
     await buildPages(SITE_DATA, BASE_SITE, { SITE_BASE: BASE })
     return 0

@@ -3,7 +3,7 @@
 // figure; the ranked table on the same page holds the same figures.
 import { formatValue, type Unit } from './format.ts'
 import { attrs, checkId, el, escapeXml, FONT_FAMILY, FONT_SIZE, roundNumber, SVG_NS } from './svg-document.ts'
-import { measuredChart } from './chart-stats.ts'
+import { cachedChart } from './chart-cache.ts'
 
 /** Light to dark blue, one per quarter; distinguishable in the common colour-vision deficiencies. */
 export const MAP_CLASSES = ['#d2e3f3', '#8fb8de', '#3f7fbf', '#1d4f91'] as const
@@ -93,4 +93,4 @@ function drawChoropleth(input: ChoroplethInput): string {
   )
 }
 
-export const choropleth = measuredChart('map', drawChoropleth)
+export const choropleth = cachedChart('map', drawChoropleth)

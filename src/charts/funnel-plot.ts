@@ -5,7 +5,7 @@ import { scaleLinear, scaleLog } from 'd3'
 import { formatNumber, formatTick, formatValue } from './format.ts'
 import { palette } from './palette.ts'
 import { CHART_WIDTH, el, escapeXml, openSvg, roundNumber } from './svg-document.ts'
-import { measuredChart } from './chart-stats.ts'
+import { cachedChart } from './chart-cache.ts'
 
 export interface FunnelInput {
   id: string
@@ -83,4 +83,4 @@ function drawFunnelPlot(input: FunnelInput): string {
   return `${openSvg({ id: input.id, kind: 'funnel', label: input.label, height: HEIGHT })}${el('g', { 'aria-hidden': 'true' }, axes + limits + key)}${el('g', { 'aria-hidden': 'true', class: 'chart-dots' }, dots)}</svg>`
 }
 
-export const funnelPlot = measuredChart('funnel', drawFunnelPlot)
+export const funnelPlot = cachedChart('funnel', drawFunnelPlot)

@@ -6,7 +6,7 @@ import { scaleLinear } from 'd3'
 import { formatTick, tickDecimals, unitAxisLabel, type Unit } from './format.ts'
 import { palette } from './palette.ts'
 import { CHART_WIDTH, el, escapeXml, openSvg, textWidth } from './svg-document.ts'
-import { measuredChart } from './chart-stats.ts'
+import { cachedChart } from './chart-cache.ts'
 
 export interface NeighbourInput {
   id: string
@@ -113,4 +113,4 @@ function drawNeighbourChart(input: NeighbourInput): string {
   return `${openSvg({ id: input.id, kind: 'neighbours', label: input.label, height })}${el('g', { 'aria-hidden': 'true' }, body)}</svg>`
 }
 
-export const neighbourChart = measuredChart('neighbours', drawNeighbourChart)
+export const neighbourChart = cachedChart('neighbours', drawNeighbourChart)

@@ -6,7 +6,7 @@ import { formatTick, formatValue, formatValueShort, tickDecimals, unitAxisLabel 
 import type { Unit } from './format.ts'
 import { palette } from './palette.ts'
 import { CHART_WIDTH, chartDocument, checkId, finishPlotSvg, textWidth } from './svg-document.ts'
-import { measuredChart } from './chart-stats.ts'
+import { cachedChart } from './chart-cache.ts'
 
 export interface StripInput {
   /** Unique and stable (letters, digits, - and _); identifies the chart in the markup. */
@@ -239,4 +239,4 @@ function drawPositionStrip(input: StripInput): string {
   return finishPlotSvg(svg, { id: input.id, kind: 'strip', label, height, extra: { 'text-anchor': 'middle' } })
 }
 
-export const positionStrip = measuredChart('strip', drawPositionStrip)
+export const positionStrip = cachedChart('strip', drawPositionStrip)

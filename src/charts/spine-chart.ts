@@ -4,7 +4,7 @@
 import { comparisonStyles, palette } from './palette.ts'
 import type { SpineComparison } from './palette.ts'
 import { CHART_WIDTH, checkId, el, escapeXml, openSvg, textWidth, wrapText } from './svg-document.ts'
-import { measuredChart } from './chart-stats.ts'
+import { cachedChart } from './chart-cache.ts'
 
 export interface SpineRow {
   metricId: string
@@ -224,4 +224,4 @@ function drawSpineChart(input: SpineInput): string {
   return `${openSvg({ id: input.id, kind: 'spine', label, height })}${k.svg}${rows.join('')}</svg>`
 }
 
-export const spineChart = measuredChart('spine', drawSpineChart)
+export const spineChart = cachedChart('spine', drawSpineChart)

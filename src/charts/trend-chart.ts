@@ -8,7 +8,7 @@ import type { Unit } from './format.ts'
 import { palette } from './palette.ts'
 import { CHART_WIDTH, checkId, el, escapeXml, openSvg, spreadLabels, textWidth } from './svg-document.ts'
 import { gapsBefore, thinTicks, timeScale, type TimedPeriod } from './time-axis.ts'
-import { measuredChart } from './chart-stats.ts'
+import { cachedChart } from './chart-cache.ts'
 
 export type SeriesRole = 'area' | 'region' | 'england' | 'median'
 
@@ -372,4 +372,4 @@ function drawTrendChart(input: TrendInput): string {
   return `${openSvg({ id: input.id, kind: 'trend', label, height, extra: { 'text-anchor': 'middle' } })}${body}</svg>`
 }
 
-export const trendChart = measuredChart('trend', drawTrendChart)
+export const trendChart = cachedChart('trend', drawTrendChart)
