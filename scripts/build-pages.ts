@@ -1,6 +1,6 @@
-// The page-building step of a build: Astro renders the pages from finished site data, the embed
-// generator makes every file under /embed/ (on every core), and the site data's downloads go into
-// /data/. The output folder is brought up to date in place (src/build-output/output-tree.ts): it
+// The page-building step of a build: Astro renders the pages from finished site data while the
+// embed generator makes every file under /embed/ (on the other cores), and the site data's
+// downloads go into /data/. The output folder is brought up to date in place (src/build-output/output-tree.ts): it
 // may hold an earlier build, whose unchanged files are left as they are. Used by ./dashboard build
 // (into .build/next/dist, then swapped into dist/) and by ./dashboard test (a second build under a
 // base path, for the link crawl). Astro's line per file written is replaced by a progress line
@@ -12,7 +12,8 @@ import { dirname, join, resolve } from 'node:path'
 import { createInterface } from 'node:readline'
 import type { ChartTally } from '../src/charts/chart-cache.ts'
 import { filesUnder, moveFilesInto, removeOthers, writeIfChanged } from '../src/build-output/output-tree.ts'
-import { generateEmbeds, type EmbedStats } from '../src/embed-files/generate.ts'
+import { chartCacheEnv } from '../src/build-output/chart-cache-folder.ts'
+import { startEmbeds, type EmbedStats } from '../src/embed-files/generate.ts'
 import { BuildStepError } from '../src/pipeline/errors.ts'
 import { PageTimings, type FamilyTime } from './page-timings.ts'
 
@@ -45,9 +46,21 @@ export async function buildPages(
   // Astro empties its output folder first: it gets one of its own, and its files are moved over.
   const astroDir = `${outDir}-astro`
   mkdirSync(outDir, { recursive: true })
-  const astro = await runAstro(siteData, astroDir, env, log)
-  log('Writing the embeds (pages, charts, CSVs) with the embed generator')
-  const embeds = await generateEmbeds({ siteData, astroDir, outDir, base: env.SITE_BASE ?? process.env.SITE_BASE ?? '/', log })
+  const base = env.SITE_BASE ?? process.env.SITE_BASE ?? '/'
+  const cache = chartCacheEnv()
+  // Astro's charts depend on the base path (links in the maps): a pack of their own per base.
+  const astroPack = base === '/' ? 'astro' : `astro-${base.replace(/[^a-z0-9]+/gi, '-')}`
+  // The embed generator's workers run beside Astro, which uses one core.
+  const generation = startEmbeds({ siteData, outDir, base, env: cache, log })
+  let astro: AstroStats
+  try {
+    astro = await runAstro(siteData, astroDir, { ...env, ...cache, DASHBOARD_CHART_PACK: astroPack }, log)
+  } catch (error) {
+    await generation.stop()
+    throw error
+  }
+  log('Astro is done: the embed generator writes the embed pages with its head')
+  const embeds = await generation.finish(astroDir)
   const made = new Set(moveFilesInto(astroDir, outDir))
   const downloads = join(siteData, 'downloads')
   for (const rel of filesUnder(downloads)) {

@@ -1,6 +1,6 @@
 // The embed generator: every file under /embed/ (about 25,000 embed pages, each with chart.svg,
 // data.csv and for LAs neighbours.svg), made by pure functions of the site data on every core
-// (worker threads) after Astro has built the rest of the site, and written where they changed. Astro renders one embed page, the
+// (worker threads) while Astro builds the other pages, and written where they changed. Astro renders one embed page, the
 // reference (src/pages/embed/[metric]/[area]/index.astro), so that the embeds' stylesheet is
 // bundled with the site's and their <head> is the site's own; the generator takes the head from it
 // and checks that it makes the reference page byte for byte as Astro did.
@@ -15,8 +15,14 @@ export interface WorkerTask {
   outDir: string
   worker: number
   workers: number
-  /** Astro's reference embed page: its metric id, area slug, output path and HTML. */
-  reference: { metric: string; area: string; path: string; html: string }
+}
+
+/** Astro's reference embed page, sent to the workers when Astro has written it. */
+export interface ReferenceEmbed {
+  metric: string
+  area: string
+  path: string
+  html: string
 }
 
 export type WorkerReport =
@@ -45,7 +51,7 @@ export interface EmbedStats {
 }
 
 /** The one embed page Astro wrote: /embed/<metric>/<area>/index.html. */
-function findReference(astroDir: string): WorkerTask['reference'] {
+function findReference(astroDir: string): ReferenceEmbed {
   const embed = join(astroDir, 'embed')
   const metrics = readdirSync(embed)
   const areas = metrics.length === 1 ? readdirSync(join(embed, metrics[0]!)) : []
@@ -55,31 +61,45 @@ function findReference(astroDir: string): WorkerTask['reference'] {
   return { metric: metrics[0]!, area: areas[0]!, path, html: readFileSync(path, 'utf8') }
 }
 
-export async function generateEmbeds(options: {
+export interface EmbedGeneration {
+  /** Sends the workers the reference embed Astro wrote into `astroDir`, and waits for them to finish. */
+  finish(astroDir: string): Promise<EmbedStats>
+  /** Stops the workers (the page build failed). */
+  stop(): Promise<void>
+}
+
+/** Starts the workers; they write the charts and CSVs at once, and the pages once `finish` gives them the reference. */
+export function startEmbeds(options: {
   siteData: string
-  /** Where Astro wrote the reference embed. */
-  astroDir: string
   /** The site's output folder: its embed/ is brought up to date, files no longer made removed. */
   outDir: string
   /** Astro's base path ("/" or "/repo/"), for the links the pages write. */
   base: string
+  /** More environment for the workers (the chart cache's folder). */
+  env?: Readonly<Record<string, string>>
   workers?: number
   log?: (line: string) => void
-}): Promise<EmbedStats> {
+}): EmbedGeneration {
   const { outDir, log = (l) => process.stderr.write(`${l}\n`) } = options
   const started = performance.now()
-  const reference = findReference(options.astroDir)
   const workers = Math.max(1, options.workers ?? availableParallelism())
-  const env = { ...process.env, SITE_DATA_DIR: resolve(options.siteData), SITE_BASE: options.base }
+  const env = { ...process.env, ...options.env, SITE_DATA_DIR: resolve(options.siteData), SITE_BASE: options.base }
   let embeds = 0
   let lastLog = started
-  const reports = await Promise.all(
+  const threads: Worker[] = []
+  const done = Promise.all(
     Array.from(
       { length: workers },
       (_, worker) =>
-        new Promise<Extract<WorkerReport, { type: 'done' }>>((done, fail) => {
-          const task: WorkerTask = { outDir: resolve(outDir), worker, workers, reference }
-          const w = new Worker(new URL('./worker.ts', import.meta.url), { workerData: task, env })
+        new Promise<Extract<WorkerReport, { type: 'done' }>>((resolveWorker, fail) => {
+          const task: WorkerTask = { outDir: resolve(outDir), worker, workers }
+          // Each worker keeps its charts in a pack of its own (src/charts/chart-cache.ts); the
+          // embeds' charts do not depend on the base path, so builds under any base share them.
+          const w = new Worker(new URL('./worker.ts', import.meta.url), {
+            workerData: task,
+            env: { ...env, DASHBOARD_CHART_PACK: `embeds-${worker}-of-${workers}` },
+          })
+          threads.push(w)
           let result: Extract<WorkerReport, { type: 'done' }> | undefined
           w.on('message', (r: WorkerReport) => {
             if (r.type === 'done') result = r
@@ -88,27 +108,41 @@ export async function generateEmbeds(options: {
               const now = performance.now()
               if (now - lastLog > 15_000) {
                 lastLog = now
-                log(`  ${embeds.toLocaleString('en-GB')} embeds written (${((now - started) / 1000).toFixed(0)} s)`)
+                log(`  embeds: ${embeds.toLocaleString('en-GB')} charts and CSVs written (${((now - started) / 1000).toFixed(0)} s)`)
               }
             }
           })
           w.on('error', fail)
-          w.on('exit', (code) => (result ? done(result) : fail(new Error(`embed generator worker ${worker} stopped with exit ${code}`))))
+          w.on('exit', (code) =>
+            result ? resolveWorker(result) : fail(new Error(`embed generator worker ${worker} stopped with exit ${code}`)),
+          )
         }),
     ),
   )
-  const filesByName: Record<string, number> = {}
-  for (const r of reports) for (const [name, n] of Object.entries(r.filesByName)) filesByName[name] = (filesByName[name] ?? 0) + n
-  const made = new Set(reports.flatMap((r) => r.paths.map((p) => p.slice('embed/'.length))))
-  const removed = removeOthers(join(outDir, 'embed'), (p) => made.has(p))
+  // A worker's failure is reported by finish(); until then it must not count as unhandled.
+  done.catch(() => {})
   return {
-    workers,
-    ms: performance.now() - started,
-    embeds,
-    filesByName,
-    written: reports.reduce((n, r) => n + r.written, 0),
-    removed,
-    bytes: reports.reduce((n, r) => n + r.bytes, 0),
-    charts: reports.flatMap((r) => r.charts),
+    async finish(astroDir) {
+      const reference = findReference(astroDir)
+      for (const w of threads) w.postMessage(reference)
+      const reports = await done
+      const filesByName: Record<string, number> = {}
+      for (const r of reports) for (const [name, n] of Object.entries(r.filesByName)) filesByName[name] = (filesByName[name] ?? 0) + n
+      const made = new Set(reports.flatMap((r) => r.paths.map((p) => p.slice('embed/'.length))))
+      const removed = removeOthers(join(outDir, 'embed'), (p) => made.has(p))
+      return {
+        workers,
+        ms: performance.now() - started,
+        embeds,
+        filesByName,
+        written: reports.reduce((n, r) => n + r.written, 0),
+        removed,
+        bytes: reports.reduce((n, r) => n + r.bytes, 0),
+        charts: reports.flatMap((r) => r.charts),
+      }
+    },
+    async stop() {
+      await Promise.all(threads.map((w) => w.terminate()))
+    },
   }
 }
