@@ -2,8 +2,9 @@ import { mkdtempSync, readdirSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import type * as ChartCacheModule from '../../src/charts/chart-cache.ts'
 
-type ChartCache = typeof import('../../src/charts/chart-cache.ts')
+type ChartCache = typeof ChartCacheModule
 /** A fresh copy of the module, as a new build process would load it. */
 const fresh = async (): Promise<ChartCache> => {
   vi.resetModules()
