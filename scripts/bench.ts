@@ -18,6 +18,7 @@ import { readAllSources } from '../src/pipeline/read/read-sources.ts'
 import type { Neighbour } from '../src/pipeline/read/statistical-neighbours.ts'
 import { DEFAULT_CACHE_DIR, fetchAll, mirrorsFromEnv } from '../src/pipeline/sources/fetch.ts'
 import { loadRegistry } from '../src/pipeline/sources/registry.ts'
+import { buildStatsTables, readBuildStats } from './build-stats.ts'
 import { startStaticServer } from './static-server.ts'
 
 const quick = process.argv.includes('--quick')
@@ -131,24 +132,19 @@ if (!quick) {
     process.stderr.write(build.stderr)
     process.exit(1)
   }
-  // Astro prints "6564 page(s) built in 1m 43s" (or "in 812ms", "in 9.5s").
-  const pagesLine = /(\d+) page\(s\) built in (?:(\d+)m\s*)?(?:([\d.]+)(ms|s))?/.exec(build.stdout + build.stderr)
-  const pages = Number(pagesLine?.[1] ?? 0)
-  const astroSeconds = pagesLine
-    ? Number(pagesLine[2] ?? 0) * 60 + (pagesLine[4] === 'ms' ? Number(pagesLine[3] ?? 0) / 1000 : Number(pagesLine[3] ?? 0))
-    : 0
   const files = (dir: string): string[] =>
     readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]))
   const all = files('dist')
   const totalBytes = all.reduce((n, f) => n + statSync(f).size, 0)
+  const pages = all.filter((f) => f.endsWith('.html')).length
+  const stats = readBuildStats()
   say('## Site build')
   say()
-  if (!pagesLine) throw new Error('could not find Astro\'s "page(s) built" line in the build output')
-  say(`- Whole build (\`./dashboard build\`: pipeline, ${pages.toLocaleString('en-GB')} pages, downloads): ${seconds(buildMs)}.`)
   say(
-    `- Page generation (Astro): ${pages.toLocaleString('en-GB')} pages in ${astroSeconds} s, ${(pages / astroSeconds).toFixed(0)} pages per second.`,
+    `Whole build (\`./dashboard build\`): ${seconds(buildMs)}; ${pages.toLocaleString('en-GB')} HTML pages, ${all.length.toLocaleString('en-GB')} files, ${(totalBytes / 2 ** 20).toFixed(0)} MB in dist/. The build's own account of its stages:`,
   )
-  say(`- dist/: ${all.length.toLocaleString('en-GB')} files, ${(totalBytes / 2 ** 20).toFixed(0)} MB.`)
+  say()
+  for (const line of buildStatsTables(stats)) say(line)
   say()
 
   // ---- Page weight ----------------------------------------------------------------------------

@@ -1,9 +1,13 @@
 // ./dashboard build: fetch the sources, run the pipeline, build the pages, and only then replace
-// dist/. Everything is built in .build/next/; if any step fails, dist/ is left exactly as it was.
+// dist/. Everything is built in .build/next/ (the site in a folder that starts from the site before
+// last, brought up to date: src/build-output/); if any step fails, dist/ is left exactly as it was.
+// DASHBOARD_NO_CACHE=1 builds from nothing: no earlier site, no cache.
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { runMain } from '../src/pipeline/cli.ts'
+import { noCache, prepareSiteFolder, publishSite } from '../src/build-output/site-folders.ts'
 import { buildPages } from './build-pages.ts'
+import { buildStatsTables, writeBuildStats } from './build-stats.ts'
 import { runPipeline } from '../src/pipeline/run.ts'
 import { changeLog, changeLogMarkdown } from '../src/pipeline/site-data/change-log.ts'
 import { refreshByHandMarkdown, type SourceRecord } from '../src/pipeline/sources/fetch-record.ts'
@@ -46,25 +50,24 @@ function writeBuildInfo(nextDist: string, siteData: string): void {
 
 await runMain(async () => {
   const started = performance.now()
-  rmSync(NEXT, { recursive: true, force: true })
   const siteData = join(NEXT, 'site-data')
   const nextDist = join(NEXT, 'dist')
-  mkdirSync(NEXT, { recursive: true })
+  rmSync(siteData, { recursive: true, force: true })
+  prepareSiteFolder(nextDist, noCache())
 
-  await runPipeline({ outDir: siteData })
+  const pipeline = await runPipeline({ outDir: siteData })
 
   process.stderr.write('Building pages with Astro\n')
-  buildPages(siteData, nextDist)
+  const pages = await buildPages(siteData, nextDist)
   writeBuildInfo(nextDist, siteData)
 
   // Swap: the old site stays in place until the new one is complete.
-  const previous = '.build/previous-dist'
-  rmSync(previous, { recursive: true, force: true })
-  if (existsSync(DIST)) renameSync(DIST, previous)
-  renameSync(nextDist, DIST)
-  rmSync(previous, { recursive: true, force: true })
+  publishSite(nextDist, DIST)
   // Keep the site data of the published build for ./dashboard report.
   rmSync(SITE_DATA, { recursive: true, force: true })
   renameSync(siteData, SITE_DATA)
-  process.stderr.write(`Site built into ${DIST}/ in ${((performance.now() - started) / 1000).toFixed(1)} s\n`)
+  const stats = { totalMs: performance.now() - started, pipeline, pages }
+  writeBuildStats(stats)
+  process.stderr.write(`\n${buildStatsTables(stats).join('\n')}\n\n`)
+  process.stderr.write(`Site built into ${DIST}/ in ${(stats.totalMs / 1000).toFixed(1)} s\n`)
 })

@@ -6,7 +6,7 @@
 // serves a project) and crawled, so that a link written without the base path fails.
 // Stops at the first failing stage.
 import { spawnSync } from 'node:child_process'
-import { existsSync, rmSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import { buildPages } from './build-pages.ts'
 
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }
@@ -31,14 +31,14 @@ const BASE_SITE = '.build/dist-base'
 const SITE_DATA = '.build/site-data'
 
 /** The pages again, from the site data of the last build, served under BASE. */
-function buildUnderBase(): number {
+async function buildUnderBase(): Promise<number> {
   if (!existsSync(`${SITE_DATA}/index.json`)) {
     const status = run(['scripts/build-data.ts'])
     if (status !== 0) return status
   }
-  rmSync(BASE_SITE, { recursive: true, force: true })
+  // buildPages brings the folder up to date: the base-path site of an earlier run is reused.
   try {
-    buildPages(SITE_DATA, BASE_SITE, { SITE_BASE: BASE })
+    await buildPages(SITE_DATA, BASE_SITE, { SITE_BASE: BASE })
     return 0
   } catch (error) {
     process.stderr.write(`${(error as Error).message}\n`)
@@ -46,7 +46,7 @@ function buildUnderBase(): number {
   }
 }
 
-const stages: Array<{ name: string; args: string[]; env?: NodeJS.ProcessEnv; before?: () => number }> = [
+const stages: Array<{ name: string; args: string[]; env?: NodeJS.ProcessEnv; before?: () => number | Promise<number> }> = [
   { name: 'lint', args: ['node_modules/eslint/bin/eslint.js', '.'] },
   { name: 'format check', args: ['node_modules/prettier/bin/prettier.cjs', '--check', '.'] },
   { name: 'unit and integration tests', args: ['node_modules/vitest/vitest.mjs', 'run'] },
@@ -63,7 +63,7 @@ const stages: Array<{ name: string; args: string[]; env?: NodeJS.ProcessEnv; bef
 
 for (const stage of stages) {
   process.stderr.write(`\n=== ${stage.name} ===\n`)
-  const status = stage.before?.() || run(stage.args, stage.env)
+  const status = (await stage.before?.()) || run(stage.args, stage.env)
   if (status !== 0) {
     process.stderr.write(`\n${stage.name} failed.\n`)
     process.exit(status)

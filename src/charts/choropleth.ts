@@ -3,6 +3,7 @@
 // figure; the ranked table on the same page holds the same figures.
 import { formatValue, type Unit } from './format.ts'
 import { attrs, checkId, el, escapeXml, FONT_FAMILY, FONT_SIZE, roundNumber, SVG_NS } from './svg-document.ts'
+import { cachedChart } from './chart-cache.ts'
 
 /** Light to dark blue, one per quarter; distinguishable in the common colour-vision deficiencies. */
 export const MAP_CLASSES = ['#d2e3f3', '#8fb8de', '#3f7fbf', '#1d4f91'] as const
@@ -31,7 +32,7 @@ const LEGEND_HEIGHT = 74
 /** The map is drawn 360 wide: legend text this size still renders at 12 px in a 328 px phone column. */
 const LEGEND_FONT = 13.5
 
-export function choropleth(input: ChoroplethInput): string {
+function drawChoropleth(input: ChoroplethInput): string {
   checkId(input.id)
   const fmt = (v: number) => formatValue(v, input.unit, input.decimals)
   const [a, b, c] = input.thresholds
@@ -91,3 +92,5 @@ export function choropleth(input: ChoroplethInput): string {
     '</svg>'
   )
 }
+
+export const choropleth = cachedChart('map', drawChoropleth)

@@ -5,6 +5,7 @@ import { scaleLinear, scaleLog } from 'd3'
 import { formatNumber, formatTick, formatValue } from './format.ts'
 import { palette } from './palette.ts'
 import { CHART_WIDTH, el, escapeXml, openSvg, roundNumber } from './svg-document.ts'
+import { cachedChart } from './chart-cache.ts'
 
 export interface FunnelInput {
   id: string
@@ -19,7 +20,7 @@ export interface FunnelInput {
 const HEIGHT = 320
 const M = { top: 12, right: 12, bottom: 74, left: 40 }
 
-export function funnelPlot(input: FunnelInput): string {
+function drawFunnelPlot(input: FunnelInput): string {
   const width = CHART_WIDTH
   const ns = [...input.limits.map((l) => l.n), ...input.points.map((p) => p.n)]
   const values = [...input.points.map((p) => p.value), ...input.limits.flatMap((l) => [l.lower998, l.upper998])]
@@ -81,3 +82,5 @@ export function funnelPlot(input: FunnelInput): string {
     el('text', { x: 152, y: keyY + 16, dy: '0.32em', 'text-anchor': 'start', fill: palette.muted }, '99.8% limits')
   return `${openSvg({ id: input.id, kind: 'funnel', label: input.label, height: HEIGHT })}${el('g', { 'aria-hidden': 'true' }, axes + limits + key)}${el('g', { 'aria-hidden': 'true', class: 'chart-dots' }, dots)}</svg>`
 }
+
+export const funnelPlot = cachedChart('funnel', drawFunnelPlot)

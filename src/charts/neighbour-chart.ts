@@ -6,6 +6,7 @@ import { scaleLinear } from 'd3'
 import { formatTick, tickDecimals, unitAxisLabel, type Unit } from './format.ts'
 import { palette } from './palette.ts'
 import { CHART_WIDTH, el, escapeXml, openSvg, textWidth } from './svg-document.ts'
+import { cachedChart } from './chart-cache.ts'
 
 export interface NeighbourInput {
   id: string
@@ -34,7 +35,7 @@ function fit(name: string, width: number, bold: boolean): string {
   return `${cut.trimEnd()}…`
 }
 
-export function neighbourChart(input: NeighbourInput): string {
+function drawNeighbourChart(input: NeighbourInput): string {
   const rows = [...input.rows].sort((a, b) => (b.value ?? -Infinity) - (a.value ?? -Infinity))
   const values = rows.flatMap((r) => (r.value === null ? [] : [r.value]))
   const ref = input.reference
@@ -111,3 +112,5 @@ export function neighbourChart(input: NeighbourInput): string {
   })
   return `${openSvg({ id: input.id, kind: 'neighbours', label: input.label, height })}${el('g', { 'aria-hidden': 'true' }, body)}</svg>`
 }
+
+export const neighbourChart = cachedChart('neighbours', drawNeighbourChart)

@@ -6,6 +6,7 @@ import { formatTick, formatValue, formatValueShort, tickDecimals, unitAxisLabel 
 import type { Unit } from './format.ts'
 import { palette } from './palette.ts'
 import { CHART_WIDTH, chartDocument, checkId, finishPlotSvg, textWidth } from './svg-document.ts'
+import { cachedChart } from './chart-cache.ts'
 
 export interface StripInput {
   /** Unique and stable (letters, digits, - and _); identifies the chart in the markup. */
@@ -80,7 +81,7 @@ function clampCentre(x: number, w: number): number {
   return Math.max(2 + w / 2, Math.min(CHART_WIDTH - 2 - w / 2, x))
 }
 
-export function positionStrip(input: StripInput): string {
+function drawPositionStrip(input: StripInput): string {
   validate(input)
   const { unit, decimals, values, highlight, quartiles } = input
   const england = input.england ?? null
@@ -237,3 +238,5 @@ export function positionStrip(input: StripInput): string {
 
   return finishPlotSvg(svg, { id: input.id, kind: 'strip', label, height, extra: { 'text-anchor': 'middle' } })
 }
+
+export const positionStrip = cachedChart('strip', drawPositionStrip)

@@ -4,6 +4,7 @@
 import { comparisonStyles, palette } from './palette.ts'
 import type { SpineComparison } from './palette.ts'
 import { CHART_WIDTH, checkId, el, escapeXml, openSvg, textWidth, wrapText } from './svg-document.ts'
+import { cachedChart } from './chart-cache.ts'
 
 export interface SpineRow {
   metricId: string
@@ -126,7 +127,7 @@ function key(top: number): { svg: string; height: number } {
   return { svg: el('g', { class: 'spine-key' }, parts.join('')), height: 24 + row * 18 + 14 }
 }
 
-export function spineChart(input: SpineInput): string {
+function drawSpineChart(input: SpineInput): string {
   validate(input)
   const label = input.label ?? describeSpine(input)
   const k = key(2)
@@ -222,3 +223,5 @@ export function spineChart(input: SpineInput): string {
   const height = y - ROW_GAP + 6
   return `${openSvg({ id: input.id, kind: 'spine', label, height })}${k.svg}${rows.join('')}</svg>`
 }
+
+export const spineChart = cachedChart('spine', drawSpineChart)

@@ -19,8 +19,13 @@ export function checkId(id: string): void {
   if (!ID_PATTERN.test(id)) throw new Error(`chart id must be letters, digits, "-" or "_", starting with a letter: ${JSON.stringify(id)}`)
 }
 
+const ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
+const ESCAPED = /[&<>"']/
+const ESCAPED_ALL = /[&<>"']/g
+
 export function escapeXml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c)
+  // Most labels need no escaping: testing first is much cheaper than replacing (charts call this a lot).
+  return ESCAPED.test(s) ? s.replace(ESCAPED_ALL, (c) => ENTITIES[c]!) : s
 }
 
 /** `name="value"` pairs in the given order; undefined and null are left out. */

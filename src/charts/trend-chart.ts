@@ -8,6 +8,7 @@ import type { Unit } from './format.ts'
 import { palette } from './palette.ts'
 import { CHART_WIDTH, checkId, el, escapeXml, openSvg, spreadLabels, textWidth } from './svg-document.ts'
 import { gapsBefore, thinTicks, timeScale, type TimedPeriod } from './time-axis.ts'
+import { cachedChart } from './chart-cache.ts'
 
 export type SeriesRole = 'area' | 'region' | 'england' | 'median'
 
@@ -165,7 +166,7 @@ function swatch(role: SeriesRole, x: number, y: number): string {
   )
 }
 
-export function trendChart(input: TrendInput): string {
+function drawTrendChart(input: TrendInput): string {
   validate(input)
   const { periods, unit } = input
   const n = periods.length
@@ -370,3 +371,5 @@ export function trendChart(input: TrendInput): string {
   const body = el('g', { 'aria-hidden': 'true' }, grid + band + annotations + lines + dots + axes + names)
   return `${openSvg({ id: input.id, kind: 'trend', label, height, extra: { 'text-anchor': 'middle' } })}${body}</svg>`
 }
+
+export const trendChart = cachedChart('trend', drawTrendChart)

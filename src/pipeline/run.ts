@@ -33,6 +33,8 @@ export interface PipelineTimings {
   fetchMs: number
   readMs: number
   metricsMs: number
+  /** Placing districts and towns in LAs for "Find your area". */
+  placesMs: number
   writeMs: number
 }
 
@@ -102,6 +104,7 @@ export async function runPipeline({ outDir, log = (l) => process.stderr.write(`$
   const metricsMs = performance.now() - t
 
   log('  Placing districts and towns in local authorities for "Find your area"')
+  t = performance.now()
   const pathOf = (id: string) => fetched.find((f) => f.source.id === id)!.path
   const places = buildPlaceIndex({
     geography,
@@ -112,6 +115,7 @@ export async function runPipeline({ outDir, log = (l) => process.stderr.write(`$
     changesName: pathOf('ons-geography-changes'),
     boundariesPath: boundaries.path,
   })
+  const placesMs = performance.now() - t
   log(`  ${computed.reduce((n, m) => n + m.values.length, 0)} values, ${benchmarks.length} benchmarks`)
 
   log('4/4 Writing site data')
@@ -136,7 +140,7 @@ export async function runPipeline({ outDir, log = (l) => process.stderr.write(`$
   writeText(join(outDir, 'downloads', 'accounts.csv'), accountsCsv(read.accounts))
   const writeMs = performance.now() - t
   log(
-    `Pipeline done: fetch ${seconds(fetchMs)}, read ${seconds(readMs)}, metrics ${seconds(metricsMs)}, write ${seconds(writeMs)}; ${read.observations.length} observations.`,
+    `Pipeline done: fetch ${seconds(fetchMs)}, read ${seconds(readMs)}, metrics ${seconds(metricsMs)}, places ${seconds(placesMs)}, write ${seconds(writeMs)}; ${read.observations.length} observations.`,
   )
-  return { fetchMs, readMs, metricsMs, writeMs }
+  return { fetchMs, readMs, metricsMs, placesMs, writeMs }
 }

@@ -8,9 +8,14 @@ import { areas, metrics } from './site-data.ts'
 import { SITE_NAME } from './source-line.ts'
 import { areaTrend, type AreaTrend } from './trend.ts'
 
-/** Every metric and area with figures to chart (no page for, say, England on a measure that has no England figures). */
-export function embedPaths(): Array<{ params: { metric: string; area: string }; props: { metric: MetricInfo; area: AreaSummary } }> {
-  const shown = areas().filter((a) => a.type !== 'former_la')
+/**
+ * Every metric and area with figures to chart (no page for, say, England on a measure that has no
+ * England figures); `among` limits the areas (the embed generator's workers share them out).
+ */
+export function embedPaths(
+  among: readonly AreaSummary[] = areas(),
+): Array<{ params: { metric: string; area: string }; props: { metric: MetricInfo; area: AreaSummary } }> {
+  const shown = among.filter((a) => a.type !== 'former_la')
   return metrics().flatMap((metric) =>
     shown
       .filter((area) => areaTrend(metric, area).hasData)
@@ -53,15 +58,6 @@ export function neighbourInput(m: MetricInfo, a: AreaSummary): NeighbourInput | 
     rows: view.neighbours,
     reference: ref,
   }
-}
-
-/** Every LA and measure with a chart of similar areas. */
-export function neighbourPaths(): Array<{ params: { metric: string; area: string }; props: { metric: MetricInfo; area: AreaSummary } }> {
-  return metrics().flatMap((metric) =>
-    areas('la')
-      .filter((area) => neighbourInput(metric, area) !== null)
-      .map((area) => ({ params: { metric: metric.id, area: area.slug }, props: { metric, area } })),
-  )
 }
 
 /** The chart of similar areas as a file, labelled like the trend download. */

@@ -137,6 +137,25 @@ export function referenceFor(m: MetricInfo, period: string | undefined, england:
   return median === undefined ? null : { kind: 'median', name: 'Middle LA', value: median }
 }
 
+/** Every area's figure for the metric's latest period, worked out once per metric: every view of it reads them. */
+const latestCache = new Map<string, { laValues: number[]; quartiles: Quartiles | null; latestByArea: Map<string, number | null> }>()
+function latestFigures(m: MetricInfo) {
+  let figures = latestCache.get(m.id)
+  if (!figures) {
+    const all = metricData(m.id)
+    const latest = m.periods.find((p) => p.id === m.latest)?.id
+    const inLatest = latest ? all.values.filter((v) => v.period === latest) : []
+    figures = {
+      laValues: inLatest.filter((v) => v.value !== null && area(v.area).type === 'la' && !area(v.area).smallNumbers).map((v) => v.value!),
+      quartiles: all.distributions.find((d) => d.period === latest)?.quartiles ?? null,
+      // The first figure for an area, as a search through the values finds it.
+      latestByArea: new Map([...inLatest].reverse().map((v) => [v.area, v.value])),
+    }
+    latestCache.set(m.id, figures)
+  }
+  return figures
+}
+
 export function metricView(m: MetricInfo, a: AreaSummary): MetricView {
   const own = areaData(a.code).metrics[m.id]
   const values = byPeriod(own?.values)
@@ -190,14 +209,8 @@ export function metricView(m: MetricInfo, a: AreaSummary): MetricView {
     facts.push(`No England figure: ${missingText(englandValues.get(latest.id)?.missing)}.`)
   }
 
-  const all = metricData(m.id)
-  const laValues = latest
-    ? all.values
-        .filter((v) => v.period === latest.id && v.value !== null && area(v.area).type === 'la' && !area(v.area).smallNumbers)
-        .map((v) => v.value!)
-    : []
-  const quartiles = all.distributions.find((d) => d.period === latest?.id)?.quartiles ?? null
-  const latestOf = (code: string) => (latest ? (all.values.find((v) => v.area === code && v.period === latest.id)?.value ?? null) : null)
+  const { laValues, quartiles, latestByArea } = latestFigures(m)
+  const latestOf = (code: string) => latestByArea.get(code) ?? null
   const neighbours =
     a.type === 'la' && a.neighbours
       ? [

@@ -3,9 +3,9 @@
 // embed codes, downloads and scripts take their addresses from here, never from a literal "/...".
 import type { Theme } from '../pipeline/metrics/definition.ts'
 
-/** Astro's base ("/" or "/repo/"), always ending in "/"; "/" outside Vite (plain Node scripts). */
+/** Astro's base ("/" or "/repo/"), always ending in "/"; outside Vite (the embed generator), SITE_BASE or "/". */
 export function basePath(): string {
-  const base = (import.meta.env?.BASE_URL as string | undefined) ?? '/'
+  const base = (import.meta.env?.BASE_URL as string | undefined) ?? process.env.SITE_BASE ?? '/'
   return base.endsWith('/') ? base : `${base}/`
 }
 

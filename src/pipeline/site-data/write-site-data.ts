@@ -106,11 +106,15 @@ export function writeSiteData(outDir: string, input: SiteDataInput): void {
   const downloads = join(outDir, 'downloads')
   writeText(join(downloads, 'metrics.csv'), metricsCsv(computed, g))
   writeText(join(downloads, 'benchmarks.csv'), benchmarksCsv(input.benchmarks))
-  writeJson(join(downloads, 'metrics.csv-metadata.json'), csvwMetadata())
-  writeJson(join(downloads, 'metric-definitions.json'), {
-    metrics: index.metrics,
-    missing_reasons: MISSING_REASONS,
-    no_test_reasons: NO_COMPARISON,
-    withheld_change_reasons: WITHHELD_CHANGE,
-  })
+  writeJson(join(downloads, 'metrics.csv-metadata.json'), csvwMetadata(), { pretty: true })
+  writeJson(
+    join(downloads, 'metric-definitions.json'),
+    {
+      metrics: index.metrics,
+      missing_reasons: MISSING_REASONS,
+      no_test_reasons: NO_COMPARISON,
+      withheld_change_reasons: WITHHELD_CHANGE,
+    },
+    { pretty: true },
+  )
 }

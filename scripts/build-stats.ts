@@ -1,0 +1,63 @@
+// Where a build's time went: the pipeline's stages, page generation by route family and the charts
+// drawn. ./dashboard build prints it and keeps it in .build/build-stats.json (outside dist/, so
+// that it never makes two builds differ); ./dashboard bench reads it from there.
+import { readFileSync, writeFileSync } from 'node:fs'
+import { chartStats } from '../src/charts/chart-cache.ts'
+import type { PipelineTimings } from '../src/pipeline/run.ts'
+import type { PageBuildStats } from './build-pages.ts'
+
+export const BUILD_STATS_FILE = '.build/build-stats.json'
+
+export interface BuildStats {
+  totalMs: number
+  pipeline: PipelineTimings
+  pages: PageBuildStats
+}
+
+export function writeBuildStats(stats: BuildStats): void {
+  writeFileSync(BUILD_STATS_FILE, `${JSON.stringify(stats, null, 1)}\n`)
+}
+
+export function readBuildStats(): BuildStats {
+  return JSON.parse(readFileSync(BUILD_STATS_FILE, 'utf8')) as BuildStats
+}
+
+const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`
+const n = (x: number) => x.toLocaleString('en-GB')
+
+/** The stages as Markdown tables: the build's stages, Astro's route families, the embeds, the charts. */
+export function buildStatsTables(stats: BuildStats): string[] {
+  const { pipeline: p, pages } = stats
+  const { astro, embeds } = pages
+  const rendered = astro.families.reduce((t, f) => t + f.ms, 0)
+  const charts = chartStats([...astro.charts, ...embeds.charts])
+  const embedFiles = Object.values(embeds.filesByName).reduce((t, x) => t + x, 0)
+  return [
+    '| stage | time |',
+    '|---|---|',
+    `| pipeline: fetch and verify | ${s(p.fetchMs)} |`,
+    `| pipeline: read and harmonise | ${s(p.readMs)} |`,
+    `| pipeline: metrics, benchmarks, Change Programme, NHS figures, inspections, map | ${s(p.metricsMs)} |`,
+    `| pipeline: places for "Find your area" | ${s(p.placesMs)} |`,
+    `| pipeline: write site data | ${s(p.writeMs)} |`,
+    `| pages: Astro set-up (bundling, every route's list of paths) | ${s(astro.setupMs)} |`,
+    `| pages: Astro rendering and writing (by route family below) | ${s(rendered)} |`,
+    `| pages: Astro in all, with its start and finish | ${s(astro.totalMs)} |`,
+    `| embeds: ${n(embeds.embeds)} embeds, ${n(embedFiles)} files (${(embeds.bytes / 2 ** 20).toFixed(0)} MB; ${n(embeds.written)} changed so written, ${n(embeds.removed)} stale removed), ${embeds.workers} worker threads | ${s(embeds.ms)} |`,
+    `| **whole build** | **${s(stats.totalMs)}** |`,
+    '',
+    '| Astro route family | files | time | per file |',
+    '|---|---|---|---|',
+    ...astro.families.map((f) => `| ${f.family} | ${n(f.files)} | ${s(f.ms)} | ${(f.ms / f.files).toFixed(1)} ms |`),
+    '',
+    `Embed generator: ${Object.entries(embeds.filesByName)
+      .map(([name, x]) => `${n(x)} ${name}`)
+      .join(', ')}.`,
+    '',
+    '| chart | on pages and in files | drawn | from the chart cache | the same chart again (reused) | drawing time |',
+    '|---|---|---|---|---|---|',
+    ...charts.map(
+      (c) => `| ${c.kind} | ${n(c.requested)} | ${n(c.drawn)} | ${n(c.cached)} | ${n(c.requested - c.drawn - c.cached)} | ${s(c.ms)} |`,
+    ),
+  ]
+}
