@@ -38,9 +38,14 @@ export function watchPage(page: Page, origin: string): PageProblems {
     if (!LOCAL_SCHEMES.has(url.protocol) && url.origin !== origin)
       problems.offSite.push(`${request.method()} ${request.url()} (${request.resourceType()}, from ${page.url()})`)
   })
-  page.on('requestfailed', (request) =>
-    problems.failedRequests.push(`${request.method()} ${request.url()}: ${request.failure()?.errorText ?? 'failed'}`),
-  )
+  page.on('requestfailed', (request) => {
+    const error = request.failure()?.errorText ?? 'failed'
+    // The browser aborts what is still loading (the favicon, say) when the page navigates or
+    // closes: not the site's fault. A missing file still fails the test, as an HTTP error here
+    // and in the test server's log.
+    if (error === 'net::ERR_ABORTED') return
+    problems.failedRequests.push(`${request.method()} ${request.url()}: ${error}`)
+  })
   page.on('response', (response) => {
     if (response.status() >= 400)
       problems.failedRequests.push(`${response.request().method()} ${response.url()}: HTTP ${response.status()}`)
