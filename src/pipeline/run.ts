@@ -22,11 +22,15 @@ import { writeJson, writeText } from './site-data/write-json.ts'
 import { writeSiteData } from './site-data/write-site-data.ts'
 import { DEFAULT_CACHE_DIR, fetchAll, mirrorsFromEnv } from './sources/fetch.ts'
 import { fetchRecord, fetchSummary } from './sources/fetch-record.ts'
+import { siteDataKey } from '../build-output/build-keys.ts'
+import { restoreSiteData, storeSiteData } from '../build-output/site-data-cache.ts'
 import { loadRegistry } from './sources/registry.ts'
 
 export interface PipelineOptions {
   outDir: string
   log?: (line: string) => void
+  /** Reuse the site data of an earlier run with the same sources and pipeline code, and keep this run's (the build's cache). */
+  cache?: boolean
 }
 
 export interface PipelineTimings {
@@ -36,11 +40,17 @@ export interface PipelineTimings {
   /** Placing districts and towns in LAs for "Find your area". */
   placesMs: number
   writeMs: number
+  /** True when the site data of an earlier run with the same key was reused: nothing was read or computed. */
+  reused: boolean
 }
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`
 
-export async function runPipeline({ outDir, log = (l) => process.stderr.write(`${l}\n`) }: PipelineOptions): Promise<PipelineTimings> {
+export async function runPipeline({
+  outDir,
+  log = (l) => process.stderr.write(`${l}\n`),
+  cache = false,
+}: PipelineOptions): Promise<PipelineTimings> {
   const sources = loadRegistry()
   const geography = loadGeography()
   const partnerships = loadChangeProgramme(geography)
@@ -55,6 +65,12 @@ export async function runPipeline({ outDir, log = (l) => process.stderr.write(`$
   })
   const fetchMs = performance.now() - t
   log(fetchSummary({ fetched, fellBack }))
+  const record = fetchRecord(sources, { fetched, fellBack })
+  const key = cache ? siteDataKey(record) : null
+  if (key && restoreSiteData(key, outDir)) {
+    log('  The same sources and pipeline code as an earlier run: its site data is reused (DASHBOARD_NO_CACHE=1 to compute it again)')
+    return { fetchMs, readMs: 0, metricsMs: 0, placesMs: 0, writeMs: 0, reused: true }
+  }
   // The sources this build reads: a fallback replaces its preferred source, never joins it.
   const used = fetched.map((f) => f.source)
 
@@ -136,11 +152,12 @@ export async function runPipeline({ outDir, log = (l) => process.stderr.write(`$
   writeJson(join(outDir, 'places.json'), places)
   writeJson(join(outDir, 'accounts.json'), read.accounts)
   writeJson(join(outDir, 'sources.json'), used)
-  writeJson(join(outDir, 'fetch.json'), fetchRecord(sources, { fetched, fellBack }))
+  writeJson(join(outDir, 'fetch.json'), record)
   writeText(join(outDir, 'downloads', 'accounts.csv'), accountsCsv(read.accounts))
   const writeMs = performance.now() - t
   log(
     `Pipeline done: fetch ${seconds(fetchMs)}, read ${seconds(readMs)}, metrics ${seconds(metricsMs)}, places ${seconds(placesMs)}, write ${seconds(writeMs)}; ${read.observations.length} observations.`,
   )
-  return { fetchMs, readMs, metricsMs, placesMs, writeMs }
+  if (key) storeSiteData(key, outDir)
+  return { fetchMs, readMs, metricsMs, placesMs, writeMs, reused: false }
 }
