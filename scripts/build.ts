@@ -3,7 +3,8 @@
 // last, brought up to date: src/build-output/); if any step fails, dist/ is left exactly as it was.
 // A rebuild reuses what its inputs have not changed (build-keys.ts): the site data of a pipeline run
 // with the same sources and code, the published pages when the site data and page code are the
-// same, and drawn charts. DASHBOARD_NO_CACHE=1 builds from nothing: no earlier site, no cache.
+// same, and drawn charts. DASHBOARD_NO_CACHE=1 builds from nothing (no earlier site, nothing read
+// from the caches), and keeps what it made for later builds.
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { runMain } from '../src/pipeline/cli.ts'
@@ -57,11 +58,11 @@ await runMain(async () => {
   const nextDist = join(NEXT, 'dist')
   rmSync(siteData, { recursive: true, force: true })
 
-  const pipeline = await runPipeline({ outDir: siteData, cache: !noCache() })
+  const pipeline = await runPipeline({ outDir: siteData, cache: noCache() ? 'refresh' : 'use' })
 
-  const key = noCache() ? null : pagesKey(siteData, process.env)
+  const key = pagesKey(siteData, process.env)
   let pages: PageBuildStats | null = null
-  if (key !== null && siteKey(DIST) === key) {
+  if (!noCache() && siteKey(DIST) === key) {
     process.stderr.write('The same site data and page code as the published site: its pages in dist/ are kept\n')
     writeBuildInfo(DIST, siteData)
   } else {

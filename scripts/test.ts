@@ -39,8 +39,8 @@ async function buildUnderBase(): Promise<number> {
     if (status !== 0) return status
   }
   // Unchanged site data and page code: the base-path site of an earlier run is the same site.
-  const key = noCache() ? null : pagesKey(SITE_DATA, { ...process.env, SITE_BASE: BASE })
-  if (key !== null && siteKey(BASE_SITE) === key) {
+  const key = pagesKey(SITE_DATA, { ...process.env, SITE_BASE: BASE })
+  if (!noCache() && siteKey(BASE_SITE) === key) {
     process.stderr.write(`The pages under ${BASE} in ${BASE_SITE}/ were built from the same site data and page code: kept.\n`)
     return 0
   }

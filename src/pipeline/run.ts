@@ -29,8 +29,11 @@ import { loadRegistry } from './sources/registry.ts'
 export interface PipelineOptions {
   outDir: string
   log?: (line: string) => void
-  /** Reuse the site data of an earlier run with the same sources and pipeline code, and keep this run's (the build's cache). */
-  cache?: boolean
+  /**
+   * The build's cache of site data: 'use' reuses the site data of an earlier run with the same
+   * sources and pipeline code, and keeps this run's; 'refresh' only keeps this run's.
+   */
+  cache?: 'use' | 'refresh' | 'none'
 }
 
 export interface PipelineTimings {
@@ -49,7 +52,7 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`
 export async function runPipeline({
   outDir,
   log = (l) => process.stderr.write(`${l}\n`),
-  cache = false,
+  cache = 'none',
 }: PipelineOptions): Promise<PipelineTimings> {
   const sources = loadRegistry()
   const geography = loadGeography()
@@ -66,8 +69,8 @@ export async function runPipeline({
   const fetchMs = performance.now() - t
   log(fetchSummary({ fetched, fellBack }))
   const record = fetchRecord(sources, { fetched, fellBack })
-  const key = cache ? siteDataKey(record) : null
-  if (key && restoreSiteData(key, outDir)) {
+  const key = cache === 'none' ? null : siteDataKey(record)
+  if (key && cache === 'use' && restoreSiteData(key, outDir)) {
     log('  The same sources and pipeline code as an earlier run: its site data is reused (DASHBOARD_NO_CACHE=1 to compute it again)')
     return { fetchMs, readMs: 0, metricsMs: 0, placesMs: 0, writeMs: 0, reused: true }
   }
