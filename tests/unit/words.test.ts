@@ -6,7 +6,9 @@ describe('changePhrase', () => {
   const points = (x: number) => `${x.toFixed(1)} percentage points`
 
   it('says the direction and size of a change', () => {
-    expect(changePhrase({ from: '2023', change: -3.85, withheld: null }, '2023', points)).toBe('down 3.9 percentage points compared with 2023')
+    expect(changePhrase({ from: '2023', change: -3.85, withheld: null }, '2023', points)).toBe(
+      'down 3.9 percentage points compared with 2023',
+    )
     expect(changePhrase({ from: '2023', change: 0, withheld: null }, '2023', points)).toBe('unchanged compared with 2023')
     expect(changePhrase(null, '2023', points)).toBeNull()
   })
