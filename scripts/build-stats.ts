@@ -54,7 +54,7 @@ export function buildStatsTables(stats: BuildStats): string[] {
       : [
           `| pipeline: read and harmonise | ${s(p.readMs)} |`,
           `| pipeline: metrics, benchmarks, Change Programme, NHS figures, inspections, map | ${s(p.metricsMs)} |`,
-          `| pipeline: places for "Find your area" | ${s(p.placesMs)} |`,
+          `| pipeline: places for "Find your area" (worker thread beside read and metrics: time waited for it) | ${s(p.placesMs)} |`,
           `| pipeline: write site data | ${s(p.writeMs)} |`,
         ]),
   ]

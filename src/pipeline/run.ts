@@ -12,7 +12,7 @@ import { METRICS } from './metrics/registry.ts'
 import { TRACKED_METRICS, trackMetric } from './programme/change-programme.ts'
 import { loadMapShapes } from './maps/boundaries.ts'
 import { readDistrictLookup } from './places/district-lookup.ts'
-import { buildPlaceIndex } from './places/place-index.ts'
+import { placesInWorker } from './places/place-worker.ts'
 import { ObservationIndex } from './metrics/series.ts'
 import { checkSeriesParts, optionalSources } from './metrics/series-check.ts'
 import { accountsCsv } from './read/accounts.ts'
@@ -77,6 +77,21 @@ export async function runPipeline({
   // The sources this build reads: a fallback replaces its preferred source, never joins it.
   const used = fetched.map((f) => f.source)
 
+  // Placing towns and districts needs only the lookups and boundaries: a worker thread does it
+  // while this one reads the sources and computes the metrics.
+  const pathOf = (id: string) => fetched.find((f) => f.source.id === id)!.path
+  const boundaries = fetched.find((f) => f.source.id === 'ons-boundaries')!
+  const placing = placesInWorker({
+    districts: ['ons-ltla-utla-2023', 'ons-ltla-2014'].map((id) =>
+      readDistrictLookup({ sourceId: id, path: pathOf(id), displayName: pathOf(id) }),
+    ),
+    changesPath: pathOf('ons-geography-changes'),
+    changesName: pathOf('ons-geography-changes'),
+    boundariesPath: boundaries.path,
+  })
+  // Until it is awaited, a failure there must not count as unhandled.
+  placing.catch(() => {})
+
   log('2/4 Reading and harmonising')
   t = performance.now()
   const read = await readAllSources(fetched, geography, log)
@@ -104,7 +119,6 @@ export async function runPipeline({
     benchmarks.push(...b.benchmarks)
     distributions.push(...b.distributions)
   }
-  const boundaries = fetched.find((f) => f.source.id === 'ons-boundaries')!
   const map = loadMapShapes(boundaries.path, boundaries.path, geography)
   const tracker = TRACKED_METRICS.map((id) =>
     trackMetric(
@@ -122,18 +136,9 @@ export async function runPipeline({
   )
   const metricsMs = performance.now() - t
 
-  log('  Placing districts and towns in local authorities for "Find your area"')
+  log('  Placing districts and towns in local authorities for "Find your area" (in a worker thread since the start)')
   t = performance.now()
-  const pathOf = (id: string) => fetched.find((f) => f.source.id === id)!.path
-  const places = buildPlaceIndex({
-    geography,
-    districts: ['ons-ltla-utla-2023', 'ons-ltla-2014'].map((id) =>
-      readDistrictLookup({ sourceId: id, path: pathOf(id), displayName: pathOf(id) }),
-    ),
-    changesPath: pathOf('ons-geography-changes'),
-    changesName: pathOf('ons-geography-changes'),
-    boundariesPath: boundaries.path,
-  })
+  const places = await placing
   const placesMs = performance.now() - t
   log(`  ${computed.reduce((n, m) => n + m.values.length, 0)} values, ${benchmarks.length} benchmarks`)
 

@@ -5,6 +5,7 @@ import type { MetricValue } from '../pipeline/metrics/metric-value.ts'
 import type { AreaSummary, MetricInfo } from '../pipeline/site-data/types.ts'
 import type { Unit } from '../pipeline/metrics/definition.ts'
 import { MISSING_REASONS } from '../pipeline/read/missing.ts'
+import { csvText } from '../pipeline/site-data/csv-text.ts'
 import { area as areaOf, areaData, metricData, source } from './site-data.ts'
 import { LICENCE, sourceLine } from './source-line.ts'
 import type { AreaTrend } from './trend.ts'
@@ -67,14 +68,11 @@ function row(m: MetricInfo, a: { code: string; name: string }, period: string, v
   }
 }
 
-/**
- * A field quoted as Papa.unparse quotes one: when it holds a comma, a quote, a line break or a
- * byte-order mark, or starts or ends with a space. (Written out: the site writes about 26,000 CSVs.)
- */
-const field = (v: string) => (/[",\r\n\ufeff]|^ | $/.test(v) ? `"${v.replace(/"/g, '""')}"` : v)
-
 function toCsv(rows: readonly Row[]): string {
-  return `${[CSV_COLUMNS.join(','), ...rows.map((r) => CSV_COLUMNS.map((c) => field(r[c])).join(','))].join('\n')}\n`
+  return csvText(
+    CSV_COLUMNS,
+    rows.map((r) => CSV_COLUMNS.map((c) => r[c])),
+  )
 }
 
 /** The figures behind a trend chart: one row per line and period. */
