@@ -1,10 +1,12 @@
 // ./dashboard bench: measures the pipeline and the site on the whole mirror and prints the figures
-// (and writes them to BENCHMARKS.md): fetch, read, metrics and site build times, pages built per
-// second, how the metric stage scales with 2x and 4x as many LAs (synthetic copies), the gzipped
-// weight of each page type with its CSS and JavaScript, and Lighthouse scores.
+// (and writes them to BENCHMARKS.md): fetch, read and metrics times, how the metric stage scales
+// with 2x and 4x as many LAs (synthetic copies), a full build from nothing and a rebuild with
+// unchanged inputs with each build's own account of its stages (pipeline, Astro by route family,
+// the embed generator, charts drawn and reused), the gzipped weight of each page type with its CSS
+// and JavaScript, Lighthouse scores, and how page generation scales with twice the LAs.
 //   --quick    skip the site build and Lighthouse (pipeline figures only)
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { cpus, tmpdir, totalmem } from 'node:os'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
@@ -18,8 +20,12 @@ import { readAllSources } from '../src/pipeline/read/read-sources.ts'
 import type { Neighbour } from '../src/pipeline/read/statistical-neighbours.ts'
 import { DEFAULT_CACHE_DIR, fetchAll, mirrorsFromEnv } from '../src/pipeline/sources/fetch.ts'
 import { loadRegistry } from '../src/pipeline/sources/registry.ts'
-import { buildStatsTables, readBuildStats } from './build-stats.ts'
+import { buildStatsTables, readBuildStats, type BuildStats } from './build-stats.ts'
+import { deleteInBackground } from '../src/build-output/site-folders.ts'
+import { startEmbeds } from '../src/embed-files/generate.ts'
+import type { SiteIndex } from '../src/pipeline/site-data/types.ts'
 import { startStaticServer } from './static-server.ts'
+import { writeScaledSiteData } from './synthetic-site-data.ts'
 
 const quick = process.argv.includes('--quick')
 const lines: string[] = []
@@ -125,26 +131,47 @@ say()
 
 if (!quick) {
   // ---- Site build -------------------------------------------------------------------------
-  const started = performance.now()
-  const build = spawnSync(process.execPath, ['scripts/build.ts'], { encoding: 'utf8', maxBuffer: 256 * 2 ** 20 })
-  const buildMs = performance.now() - started
-  if (build.status !== 0) {
-    process.stderr.write(build.stderr)
-    process.exit(1)
+  /** One run of ./dashboard build, with its own account of its stages. */
+  const runBuild = (env: NodeJS.ProcessEnv = {}): [BuildStats, number] => {
+    const started = performance.now()
+    const build = spawnSync(process.execPath, ['scripts/build.ts'], {
+      encoding: 'utf8',
+      maxBuffer: 256 * 2 ** 20,
+      env: { ...process.env, ...env },
+    })
+    if (build.status !== 0) {
+      process.stderr.write(build.stderr)
+      process.exit(1)
+    }
+    return [readBuildStats(), performance.now() - started]
   }
+  const [full, fullMs] = runBuild({ DASHBOARD_NO_CACHE: '1' })
+  const [again, againMs] = runBuild()
   const files = (dir: string): string[] =>
     readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]))
   const all = files('dist')
   const totalBytes = all.reduce((n, f) => n + statSync(f).size, 0)
   const pages = all.filter((f) => f.endsWith('.html')).length
-  const stats = readBuildStats()
   say('## Site build')
   say()
   say(
-    `Whole build (\`./dashboard build\`): ${seconds(buildMs)}; ${pages.toLocaleString('en-GB')} HTML pages, ${all.length.toLocaleString('en-GB')} files, ${(totalBytes / 2 ** 20).toFixed(0)} MB in dist/. The build's own account of its stages:`,
+    `${pages.toLocaleString('en-GB')} HTML pages, ${all.length.toLocaleString('en-GB')} files, ${(totalBytes / 2 ** 20).toFixed(0)} MB in dist/. Times are wall-clock on a machine shared with other work; the processor time (all threads and processes of the build) is less affected by it.`,
   )
   say()
-  for (const line of buildStatsTables(stats)) say(line)
+  say('| build | wall time | processor time |')
+  say('|---|---|---|')
+  say(
+    `| full build from nothing, no cache read (\`DASHBOARD_NO_CACHE=1 ./dashboard build\`) | ${seconds(fullMs)} | ${seconds(full.cpuMs)} |`,
+  )
+  say(`| rebuild with unchanged inputs (\`./dashboard build\` again) | ${seconds(againMs)} | ${seconds(again.cpuMs)} |`)
+  say()
+  say("The full build's own account of its stages:")
+  say()
+  for (const line of buildStatsTables(full)) say(line)
+  say()
+  say("The rebuild's:")
+  say()
+  for (const line of buildStatsTables(again)) say(line)
   say()
 
   // ---- Page weight ----------------------------------------------------------------------------
@@ -220,6 +247,54 @@ if (!quick) {
     chrome.kill()
     await server.close()
   }
+  say()
+}
+
+if (!quick) {
+  // ---- Page generation with twice the LAs -----------------------------------------------------
+  // The embed generator (101,000 of the site's 103,000 files) on site data with every LA copied,
+  // from nothing and without the chart cache, as a full build runs it.
+  const index = JSON.parse(readFileSync('.build/site-data/index.json', 'utf8')) as SiteIndex
+  const shown = index.areas.filter((a) => a.type !== 'former_la')
+  const metric = index.metrics.find((m) => existsSync(join('dist', 'embed', m.id)))!
+  const area = shown.find((a) => existsSync(join('dist', 'embed', metric.id, a.slug)))!
+  const work = '.build/bench'
+  deleteInBackground(work)
+  const referenceDir = join(work, 'reference')
+  mkdirSync(join(referenceDir, 'embed', metric.id, area.slug), { recursive: true })
+  copyFileSync(join('dist', 'embed', metric.id, area.slug, 'index.html'), join(referenceDir, 'embed', metric.id, area.slug, 'index.html'))
+  say('## Page generation with twice the LAs (synthetic copies)')
+  say()
+  say(
+    'The embed generator (every file under /embed/: most of the site) on site data in which every LA is copied under new codes, from an empty folder and without the chart cache.',
+  )
+  say()
+  say('| LAs | embeds | files | wall time | processor time | per embed (processor) |')
+  say('|---|---|---|---|---|---|')
+  let first = 0
+  for (const k of [1, 2]) {
+    const siteData = join(work, `site-data-${k}`)
+    const las = writeScaledSiteData('.build/site-data', siteData, k)
+    const cpu = process.cpuUsage()
+    const started = performance.now()
+    const stats = await startEmbeds({
+      siteData,
+      outDir: join(work, `embeds-${k}`),
+      base: '/',
+      env: { DASHBOARD_CHART_CACHE: '' },
+      log: () => {},
+    }).finish(referenceDir)
+    const ms = performance.now() - started
+    const used = process.cpuUsage(cpu)
+    const cpuMs = (used.user + used.system) / 1000
+    if (k === 1) first = ms
+    const files = Object.values(stats.filesByName).reduce((n, x) => n + x, 0)
+    say(
+      `| ${las} | ${stats.embeds.toLocaleString('en-GB')} | ${files.toLocaleString('en-GB')} | ${seconds(ms)} (${(ms / first).toFixed(2)}x) | ${seconds(cpuMs)} | ${(cpuMs / stats.embeds).toFixed(2)} ms |`,
+    )
+  }
+  // About 300,000 files: deleted in the background, as the build deletes old sites.
+  deleteInBackground(work)
   say()
 }
 

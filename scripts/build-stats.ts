@@ -10,8 +10,25 @@ export const BUILD_STATS_FILE = '.build/build-stats.json'
 
 export interface BuildStats {
   totalMs: number
+  /** Processor time of the build, its worker threads and its Astro process (user and system). */
+  cpuMs: number
   pipeline: PipelineTimings
-  pages: PageBuildStats
+  /** Null when the published pages were kept (same site data, same page code). */
+  pages: PageBuildStats | null
+}
+
+/**
+ * Processor time so far of this process (all its threads) and of the child processes it has waited
+ * for (Astro): on a shared machine, a figure that other people's work does not inflate.
+ */
+export function cpuMs(): number {
+  const own = process.cpuUsage()
+  // Linux: fields 16 and 17 of /proc/self/stat are the waited-for children's user and system time, in ticks of 1/100 s.
+  const fields = readFileSync('/proc/self/stat', 'utf8')
+    .replace(/^.*\) /, '')
+    .split(' ')
+  const children = (Number(fields[13]) + Number(fields[14])) * 10
+  return (own.user + own.system) / 1000 + (Number.isFinite(children) ? children : 0)
 }
 
 export function writeBuildStats(stats: BuildStats): void {
@@ -28,23 +45,37 @@ const n = (x: number) => x.toLocaleString('en-GB')
 /** The stages as Markdown tables: the build's stages, Astro's route families, the embeds, the charts. */
 export function buildStatsTables(stats: BuildStats): string[] {
   const { pipeline: p, pages } = stats
+  const stages = [
+    '| stage | time |',
+    '|---|---|',
+    `| pipeline: fetch and verify | ${s(p.fetchMs)} |`,
+    ...(p.reused
+      ? ['| pipeline: site data of an earlier run with the same sources and code, reused | – |']
+      : [
+          `| pipeline: read and harmonise | ${s(p.readMs)} |`,
+          `| pipeline: metrics, benchmarks, Change Programme, NHS figures, inspections, map | ${s(p.metricsMs)} |`,
+          `| pipeline: places for "Find your area" (worker thread beside read and metrics: time waited for it) | ${s(p.placesMs)} |`,
+          `| pipeline: write site data | ${s(p.writeMs)} |`,
+        ]),
+  ]
+  if (!pages)
+    return [
+      ...stages,
+      '| pages: the same site data and page code as the published site, kept | – |',
+      `| **whole build** (processor time ${s(stats.cpuMs)}) | **${s(stats.totalMs)}** |`,
+    ]
   const { astro, embeds } = pages
   const rendered = astro.families.reduce((t, f) => t + f.ms, 0)
   const charts = chartStats([...astro.charts, ...embeds.charts])
   const embedFiles = Object.values(embeds.filesByName).reduce((t, x) => t + x, 0)
   return [
-    '| stage | time |',
-    '|---|---|',
-    `| pipeline: fetch and verify | ${s(p.fetchMs)} |`,
-    `| pipeline: read and harmonise | ${s(p.readMs)} |`,
-    `| pipeline: metrics, benchmarks, Change Programme, NHS figures, inspections, map | ${s(p.metricsMs)} |`,
-    `| pipeline: places for "Find your area" | ${s(p.placesMs)} |`,
-    `| pipeline: write site data | ${s(p.writeMs)} |`,
+    ...stages,
     `| pages: Astro set-up (bundling, every route's list of paths) | ${s(astro.setupMs)} |`,
     `| pages: Astro rendering and writing (by route family below) | ${s(rendered)} |`,
     `| pages: Astro in all, with its start and finish | ${s(astro.totalMs)} |`,
-    `| embeds: ${n(embeds.embeds)} embeds, ${n(embedFiles)} files (${(embeds.bytes / 2 ** 20).toFixed(0)} MB; ${n(embeds.written)} changed so written, ${n(embeds.removed)} stale removed), ${embeds.workers} worker threads | ${s(embeds.ms)} |`,
-    `| **whole build** | **${s(stats.totalMs)}** |`,
+    `| embeds, beside Astro: ${n(embeds.embeds)} embeds, ${n(embedFiles)} files (${(embeds.bytes / 2 ** 20).toFixed(0)} MB; ${n(embeds.written)} changed so written, ${n(embeds.removed)} stale removed), ${embeds.workers} worker threads | ${s(embeds.ms)} |`,
+    `| pages and embeds in all | ${s(pages.totalMs)} |`,
+    `| **whole build** (processor time ${s(stats.cpuMs)}) | **${s(stats.totalMs)}** |`,
     '',
     '| Astro route family | files | time | per file |',
     '|---|---|---|---|',

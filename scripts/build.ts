@@ -1,13 +1,17 @@
 // ./dashboard build: fetch the sources, run the pipeline, build the pages, and only then replace
 // dist/. Everything is built in .build/next/ (the site in a folder that starts from the site before
 // last, brought up to date: src/build-output/); if any step fails, dist/ is left exactly as it was.
-// DASHBOARD_NO_CACHE=1 builds from nothing: no earlier site, no cache.
+// A rebuild reuses what its inputs have not changed (build-keys.ts): the site data of a pipeline run
+// with the same sources and code, the published pages when the site data and page code are the
+// same, and drawn charts. DASHBOARD_NO_CACHE=1 builds from nothing (no earlier site, nothing read
+// from the caches), and keeps what it made for later builds.
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { runMain } from '../src/pipeline/cli.ts'
-import { noCache, prepareSiteFolder, publishSite } from '../src/build-output/site-folders.ts'
-import { buildPages } from './build-pages.ts'
-import { buildStatsTables, writeBuildStats } from './build-stats.ts'
+import { pagesKey } from '../src/build-output/build-keys.ts'
+import { noCache, prepareSiteFolder, publishSite, setSiteKey, siteKey } from '../src/build-output/site-folders.ts'
+import { buildPages, type PageBuildStats } from './build-pages.ts'
+import { buildStatsTables, cpuMs, writeBuildStats } from './build-stats.ts'
 import { runPipeline } from '../src/pipeline/run.ts'
 import { changeLog, changeLogMarkdown } from '../src/pipeline/site-data/change-log.ts'
 import { refreshByHandMarkdown, type SourceRecord } from '../src/pipeline/sources/fetch-record.ts'
@@ -53,20 +57,28 @@ await runMain(async () => {
   const siteData = join(NEXT, 'site-data')
   const nextDist = join(NEXT, 'dist')
   rmSync(siteData, { recursive: true, force: true })
-  prepareSiteFolder(nextDist, noCache())
 
-  const pipeline = await runPipeline({ outDir: siteData })
+  const pipeline = await runPipeline({ outDir: siteData, cache: noCache() ? 'refresh' : 'use' })
 
-  process.stderr.write('Building pages with Astro\n')
-  const pages = await buildPages(siteData, nextDist)
-  writeBuildInfo(nextDist, siteData)
-
-  // Swap: the old site stays in place until the new one is complete.
-  publishSite(nextDist, DIST)
+  const key = pagesKey(siteData, process.env)
+  let pages: PageBuildStats | null = null
+  if (!noCache() && siteKey(DIST) === key) {
+    process.stderr.write('The same site data and page code as the published site: its pages in dist/ are kept\n')
+    writeBuildInfo(DIST, siteData)
+  } else {
+    prepareSiteFolder(nextDist, noCache())
+    process.stderr.write('Building pages with Astro\n')
+    pages = await buildPages(siteData, nextDist)
+    writeBuildInfo(nextDist, siteData)
+    // Swap: the old site stays in place until the new one is complete.
+    setSiteKey(DIST, null)
+    publishSite(nextDist, DIST)
+    setSiteKey(DIST, key)
+  }
   // Keep the site data of the published build for ./dashboard report.
   rmSync(SITE_DATA, { recursive: true, force: true })
   renameSync(siteData, SITE_DATA)
-  const stats = { totalMs: performance.now() - started, pipeline, pages }
+  const stats = { totalMs: performance.now() - started, cpuMs: cpuMs(), pipeline, pages }
   writeBuildStats(stats)
   process.stderr.write(`\n${buildStatsTables(stats).join('\n')}\n\n`)
   process.stderr.write(`Site built into ${DIST}/ in ${(stats.totalMs / 1000).toFixed(1)} s\n`)

@@ -1,8 +1,9 @@
 // ./dashboard check-reproducible: builds the site twice from the same inputs and compares the two
 // dist/ folders byte for byte, except dist/build-info/ (the declared build record: time of the build
-// and changes since the previous one). The first build starts from nothing and uses no cache
-// (DASHBOARD_NO_CACHE=1); the second starts from the site built before it and uses the caches, as
-// everyday builds do: so the caches and the reuse of an earlier site cannot change a byte.
+// and changes since the previous one). The first build starts from nothing and reads no cache
+// (DASHBOARD_NO_CACHE=1); the second starts from the site built before it and reads the caches
+// (the site data and charts the first one kept), as everyday builds do: so the caches and the
+// reuse of an earlier site cannot change a byte.
 // Exits non-zero and lists the files that differ.
 import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'

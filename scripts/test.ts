@@ -7,6 +7,8 @@
 // Stops at the first failing stage.
 import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
+import { pagesKey } from '../src/build-output/build-keys.ts'
+import { noCache, setSiteKey, siteKey } from '../src/build-output/site-folders.ts'
 import { buildPages } from './build-pages.ts'
 
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }
@@ -36,9 +38,17 @@ async function buildUnderBase(): Promise<number> {
     const status = run(['scripts/build-data.ts'])
     if (status !== 0) return status
   }
-  // buildPages brings the folder up to date: the base-path site of an earlier run is reused.
+  // Unchanged site data and page code: the base-path site of an earlier run is the same site.
+  const key = pagesKey(SITE_DATA, { ...process.env, SITE_BASE: BASE })
+  if (!noCache() && siteKey(BASE_SITE) === key) {
+    process.stderr.write(`The pages under ${BASE} in ${BASE_SITE}/ were built from the same site data and page code: kept.\n`)
+    return 0
+  }
+  // Otherwise buildPages brings the folder up to date, rewriting only the files that changed.
   try {
+    setSiteKey(BASE_SITE, null)
     await buildPages(SITE_DATA, BASE_SITE, { SITE_BASE: BASE })
+    setSiteKey(BASE_SITE, key)
     return 0
   } catch (error) {
     process.stderr.write(`${(error as Error).message}\n`)

@@ -22,10 +22,12 @@ export function chartCodeVersion(root = '.'): string {
   return hash.digest('hex').slice(0, 16)
 }
 
-/** The environment that gives a page-building process the chart cache: none with DASHBOARD_NO_CACHE=1. */
+/**
+ * The environment that gives a page-building process the chart cache. With DASHBOARD_NO_CACHE=1
+ * every chart is drawn (nothing is read from the cache), and the charts drawn are kept for later builds.
+ */
 export function chartCacheEnv(): Record<string, string> {
-  if (noCache()) return {}
   const version = chartCodeVersion()
   if (existsSync(CACHE)) for (const old of readdirSync(CACHE)) if (old !== version) deleteInBackground(join(CACHE, old))
-  return { DASHBOARD_CHART_CACHE: join(CACHE, version) }
+  return { DASHBOARD_CHART_CACHE: join(CACHE, version), ...(noCache() ? { DASHBOARD_CHART_CACHE_FRESH: '1' } : {}) }
 }

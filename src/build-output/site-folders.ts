@@ -5,8 +5,8 @@
 // a build waits: ~100,000 files take minutes to delete on a disk mounted with online discard, so a
 // folder nobody needs is deleted by a process of its own, in the background.
 import { spawn } from 'node:child_process'
-import { existsSync, mkdirSync, renameSync } from 'node:fs'
-import { join } from 'node:path'
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { basename, join } from 'node:path'
 
 export const SPARE = '.build/spare-dist'
 const TRASH = '.build/trash'
@@ -47,4 +47,23 @@ export function prepareSiteFolder(folder: string, fresh: boolean): void {
 export function publishSite(next: string, dist: string): void {
   setAside(dist)
   renameSync(next, dist)
+}
+
+// The key of the pages a site folder holds (build-keys.ts), kept beside it in .build/keys/: a build
+// whose key equals the published site's leaves that site as it is.
+const keyFile = (folder: string) => join('.build', 'keys', basename(folder))
+
+/** The key `folder` was built with, or null when unknown (or the folder is gone). */
+export function siteKey(folder: string): string | null {
+  if (!existsSync(folder) || !existsSync(keyFile(folder))) return null
+  return readFileSync(keyFile(folder), 'utf8').trim()
+}
+
+/** Records the key of the site in `folder`; null forgets it (before the folder changes). */
+export function setSiteKey(folder: string, key: string | null): void {
+  if (key === null) rmSync(keyFile(folder), { force: true })
+  else {
+    mkdirSync(join('.build', 'keys'), { recursive: true })
+    writeFileSync(keyFile(folder), `${key}\n`)
+  }
 }

@@ -50,7 +50,8 @@ function openPack(): Pack | null {
   const stored = new Map<string, string>()
   let bytes: Buffer | null = null
   try {
-    bytes = readFileSync(file)
+    // DASHBOARD_CHART_CACHE_FRESH=1: draw every chart (a build without the caches), keep them for later.
+    if (process.env.DASHBOARD_CHART_CACHE_FRESH !== '1') bytes = readFileSync(file)
   } catch {
     // No pack yet: this is the first build with this chart code.
   }

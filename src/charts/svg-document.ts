@@ -163,24 +163,57 @@ const WIDTHS: ReadonlyArray<[string, number]> = [
   ['×', 0.84],
 ]
 const CHAR_WIDTH = new Map<string, number>(WIDTHS.flatMap(([chars, w]) => Array.from(chars, (c): [string, number] => [c, w])))
+/** The same widths by character code for Latin-1 (every character above is in it); 0.62 em beyond. */
+const LATIN1_WIDTH = Float64Array.from({ length: 256 }, (_, code) => {
+  const c = String.fromCharCode(code)
+  return CHAR_WIDTH.get(c) ?? (c >= 'A' && c <= 'Z' ? 0.72 : 0.62)
+})
+
+/** `em` plus the width of `s` in em, added character by character (a surrogate pair is one character). */
+function addEm(s: string, em = 0): number {
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i)
+    if (code < 256) em += LATIN1_WIDTH[code]!
+    else {
+      if (code >= 0xd800 && code <= 0xdbff && i + 1 < s.length) {
+        const next = s.charCodeAt(i + 1)
+        if (next >= 0xdc00 && next <= 0xdfff) i++
+      }
+      em += 0.62
+    }
+  }
+  return em
+}
 
 /** Estimated width of a label in SVG units at the given font size (no canvas on the server). */
 export function textWidth(s: string, fontSize = FONT_SIZE, bold = false): number {
-  let em = 0
-  for (const c of s) em += CHAR_WIDTH.get(c) ?? (c >= 'A' && c <= 'Z' ? 0.72 : 0.62)
-  return em * fontSize * (bold ? 1.1 : 1)
+  return addEm(s) * fontSize * (bold ? 1.1 : 1)
 }
 
-/** Greedy word wrap by estimated width; a single over-long word gets a line of its own. */
+/**
+ * Greedy word wrap by estimated width; a single over-long word gets a line of its own. A line's
+ * width grows word by word, added in the same order as textWidth adds it, so the same sums.
+ */
 export function wrapText(s: string, maxWidth: number, fontSize = FONT_SIZE, bold = false): string[] {
   const lines: string[] = []
+  const space = LATIN1_WIDTH[32]!
   let line = ''
+  let lineEm = 0
   for (const word of s.split(/\s+/).filter((w) => w !== '')) {
-    const candidate = line === '' ? word : `${line} ${word}`
-    if (line !== '' && textWidth(candidate, fontSize, bold) > maxWidth) {
+    if (line === '') {
+      line = word
+      lineEm = addEm(word)
+      continue
+    }
+    const em = addEm(word, lineEm + space)
+    if (em * fontSize * (bold ? 1.1 : 1) > maxWidth) {
       lines.push(line)
       line = word
-    } else line = candidate
+      lineEm = addEm(word)
+    } else {
+      line = `${line} ${word}`
+      lineEm = em
+    }
   }
   if (line !== '') lines.push(line)
   return lines

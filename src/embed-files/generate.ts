@@ -4,7 +4,7 @@
 // reference (src/pages/embed/[metric]/[area]/index.astro), so that the embeds' stylesheet is
 // bundled with the site's and their <head> is the site's own; the generator takes the head from it
 // and checks that it makes the reference page byte for byte as Astro did.
-import { readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { join, resolve } from 'node:path'
 import { Worker } from 'node:worker_threads'
@@ -13,6 +13,8 @@ import type { ChartTally } from '../charts/chart-cache.ts'
 
 export interface WorkerTask {
   outDir: string
+  /** The output folder has no embed/ yet (a build from nothing). */
+  fresh: boolean
   worker: number
   workers: number
 }
@@ -87,12 +89,13 @@ export function startEmbeds(options: {
   let embeds = 0
   let lastLog = started
   const threads: Worker[] = []
+  const fresh = !existsSync(join(outDir, 'embed'))
   const done = Promise.all(
     Array.from(
       { length: workers },
       (_, worker) =>
         new Promise<Extract<WorkerReport, { type: 'done' }>>((resolveWorker, fail) => {
-          const task: WorkerTask = { outDir: resolve(outDir), worker, workers }
+          const task: WorkerTask = { outDir: resolve(outDir), fresh, worker, workers }
           // Each worker keeps its charts in a pack of its own (src/charts/chart-cache.ts); the
           // embeds' charts do not depend on the base path, so builds under any base share them.
           const w = new Worker(new URL('./worker.ts', import.meta.url), {

@@ -3,7 +3,7 @@
 // environment). It starts while Astro builds the other pages: it writes the charts and CSVs at
 // once and keeps each page's title and body until the main thread sends the reference embed Astro
 // wrote, whose head every page shares. Reports the files it made and the charts it drew.
-import { mkdirSync } from 'node:fs'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parentPort, workerData } from 'node:worker_threads'
 import { writeIfChanged } from '../build-output/output-tree.ts'
@@ -23,7 +23,9 @@ const paths: string[] = []
 let bytes = 0
 let written = 0
 const write = (path: string, content: string) => {
-  if (writeIfChanged(join(task.outDir, path), content)) written++
+  // Into an empty folder, every file is new: no need to look for an older one first.
+  if (task.fresh) writeFileSync(join(task.outDir, path), content)
+  if (task.fresh || writeIfChanged(join(task.outDir, path), content)) written++
   paths.push(path)
   const name = path.slice(path.lastIndexOf('/') + 1)
   filesByName[name] = (filesByName[name] ?? 0) + 1

@@ -12,7 +12,7 @@ import { METRICS } from './metrics/registry.ts'
 import { TRACKED_METRICS, trackMetric } from './programme/change-programme.ts'
 import { loadMapShapes } from './maps/boundaries.ts'
 import { readDistrictLookup } from './places/district-lookup.ts'
-import { buildPlaceIndex } from './places/place-index.ts'
+import { placesInWorker } from './places/place-worker.ts'
 import { ObservationIndex } from './metrics/series.ts'
 import { checkSeriesParts, optionalSources } from './metrics/series-check.ts'
 import { accountsCsv } from './read/accounts.ts'
@@ -22,11 +22,18 @@ import { writeJson, writeText } from './site-data/write-json.ts'
 import { writeSiteData } from './site-data/write-site-data.ts'
 import { DEFAULT_CACHE_DIR, fetchAll, mirrorsFromEnv } from './sources/fetch.ts'
 import { fetchRecord, fetchSummary } from './sources/fetch-record.ts'
+import { siteDataKey } from '../build-output/build-keys.ts'
+import { restoreSiteData, storeSiteData } from '../build-output/site-data-cache.ts'
 import { loadRegistry } from './sources/registry.ts'
 
 export interface PipelineOptions {
   outDir: string
   log?: (line: string) => void
+  /**
+   * The build's cache of site data: 'use' reuses the site data of an earlier run with the same
+   * sources and pipeline code, and keeps this run's; 'refresh' only keeps this run's.
+   */
+  cache?: 'use' | 'refresh' | 'none'
 }
 
 export interface PipelineTimings {
@@ -36,11 +43,17 @@ export interface PipelineTimings {
   /** Placing districts and towns in LAs for "Find your area". */
   placesMs: number
   writeMs: number
+  /** True when the site data of an earlier run with the same key was reused: nothing was read or computed. */
+  reused: boolean
 }
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`
 
-export async function runPipeline({ outDir, log = (l) => process.stderr.write(`${l}\n`) }: PipelineOptions): Promise<PipelineTimings> {
+export async function runPipeline({
+  outDir,
+  log = (l) => process.stderr.write(`${l}\n`),
+  cache = 'none',
+}: PipelineOptions): Promise<PipelineTimings> {
   const sources = loadRegistry()
   const geography = loadGeography()
   const partnerships = loadChangeProgramme(geography)
@@ -55,8 +68,29 @@ export async function runPipeline({ outDir, log = (l) => process.stderr.write(`$
   })
   const fetchMs = performance.now() - t
   log(fetchSummary({ fetched, fellBack }))
+  const record = fetchRecord(sources, { fetched, fellBack })
+  const key = cache === 'none' ? null : siteDataKey(record)
+  if (key && cache === 'use' && restoreSiteData(key, outDir)) {
+    log('  The same sources and pipeline code as an earlier run: its site data is reused (DASHBOARD_NO_CACHE=1 to compute it again)')
+    return { fetchMs, readMs: 0, metricsMs: 0, placesMs: 0, writeMs: 0, reused: true }
+  }
   // The sources this build reads: a fallback replaces its preferred source, never joins it.
   const used = fetched.map((f) => f.source)
+
+  // Placing towns and districts needs only the lookups and boundaries: a worker thread does it
+  // while this one reads the sources and computes the metrics.
+  const pathOf = (id: string) => fetched.find((f) => f.source.id === id)!.path
+  const boundaries = fetched.find((f) => f.source.id === 'ons-boundaries')!
+  const placing = placesInWorker({
+    districts: ['ons-ltla-utla-2023', 'ons-ltla-2014'].map((id) =>
+      readDistrictLookup({ sourceId: id, path: pathOf(id), displayName: pathOf(id) }),
+    ),
+    changesPath: pathOf('ons-geography-changes'),
+    changesName: pathOf('ons-geography-changes'),
+    boundariesPath: boundaries.path,
+  })
+  // Until it is awaited, a failure there must not count as unhandled.
+  placing.catch(() => {})
 
   log('2/4 Reading and harmonising')
   t = performance.now()
@@ -85,7 +119,6 @@ export async function runPipeline({ outDir, log = (l) => process.stderr.write(`$
     benchmarks.push(...b.benchmarks)
     distributions.push(...b.distributions)
   }
-  const boundaries = fetched.find((f) => f.source.id === 'ons-boundaries')!
   const map = loadMapShapes(boundaries.path, boundaries.path, geography)
   const tracker = TRACKED_METRICS.map((id) =>
     trackMetric(
@@ -103,18 +136,9 @@ export async function runPipeline({ outDir, log = (l) => process.stderr.write(`$
   )
   const metricsMs = performance.now() - t
 
-  log('  Placing districts and towns in local authorities for "Find your area"')
+  log('  Placing districts and towns in local authorities for "Find your area" (in a worker thread since the start)')
   t = performance.now()
-  const pathOf = (id: string) => fetched.find((f) => f.source.id === id)!.path
-  const places = buildPlaceIndex({
-    geography,
-    districts: ['ons-ltla-utla-2023', 'ons-ltla-2014'].map((id) =>
-      readDistrictLookup({ sourceId: id, path: pathOf(id), displayName: pathOf(id) }),
-    ),
-    changesPath: pathOf('ons-geography-changes'),
-    changesName: pathOf('ons-geography-changes'),
-    boundariesPath: boundaries.path,
-  })
+  const places = await placing
   const placesMs = performance.now() - t
   log(`  ${computed.reduce((n, m) => n + m.values.length, 0)} values, ${benchmarks.length} benchmarks`)
 
@@ -136,11 +160,12 @@ export async function runPipeline({ outDir, log = (l) => process.stderr.write(`$
   writeJson(join(outDir, 'places.json'), places)
   writeJson(join(outDir, 'accounts.json'), read.accounts)
   writeJson(join(outDir, 'sources.json'), used)
-  writeJson(join(outDir, 'fetch.json'), fetchRecord(sources, { fetched, fellBack }))
+  writeJson(join(outDir, 'fetch.json'), record)
   writeText(join(outDir, 'downloads', 'accounts.csv'), accountsCsv(read.accounts))
   const writeMs = performance.now() - t
   log(
     `Pipeline done: fetch ${seconds(fetchMs)}, read ${seconds(readMs)}, metrics ${seconds(metricsMs)}, places ${seconds(placesMs)}, write ${seconds(writeMs)}; ${read.observations.length} observations.`,
   )
-  return { fetchMs, readMs, metricsMs, placesMs, writeMs }
+  if (key) storeSiteData(key, outDir)
+  return { fetchMs, readMs, metricsMs, placesMs, writeMs, reused: false }
 }

@@ -1,11 +1,11 @@
 // The labelled CSV downloads: the figures behind a chart, every area on one measure, every measure
 // for one area. Readable periods, the unit in words, values rounded as the site shows them, the
 // counts, the likely range, why a figure is missing, and the source with its release.
-import Papa from 'papaparse'
 import type { MetricValue } from '../pipeline/metrics/metric-value.ts'
 import type { AreaSummary, MetricInfo } from '../pipeline/site-data/types.ts'
 import type { Unit } from '../pipeline/metrics/definition.ts'
 import { MISSING_REASONS } from '../pipeline/read/missing.ts'
+import { csvText } from '../pipeline/site-data/csv-text.ts'
 import { area as areaOf, areaData, metricData, source } from './site-data.ts'
 import { LICENCE, sourceLine } from './source-line.ts'
 import type { AreaTrend } from './trend.ts'
@@ -69,7 +69,10 @@ function row(m: MetricInfo, a: { code: string; name: string }, period: string, v
 }
 
 function toCsv(rows: readonly Row[]): string {
-  return `${Papa.unparse({ fields: [...CSV_COLUMNS], data: rows.map((r) => CSV_COLUMNS.map((c) => r[c])) }, { newline: '\n' })}\n`
+  return csvText(
+    CSV_COLUMNS,
+    rows.map((r) => CSV_COLUMNS.map((c) => r[c])),
+  )
 }
 
 /** The figures behind a trend chart: one row per line and period. */

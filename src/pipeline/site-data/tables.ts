@@ -1,7 +1,7 @@
 // The tidy download files: one row per metric, area and period (metrics.csv) and one row per
 // benchmark (benchmarks.csv), with a CSV on the Web description of each, so that the numbers on
 // the site can be checked and reused without the site.
-import Papa from 'papaparse'
+import { csvText } from './csv-text.ts'
 import type { Benchmark } from '../benchmarks/benchmarks.ts'
 import type { Geography } from '../geography/areas.ts'
 import type { ComputedMetric } from '../metrics/compute.ts'
@@ -177,8 +177,10 @@ export const BENCHMARK_COLUMNS: readonly Column[] = [
 ]
 
 function csv(columns: readonly Column[], rows: Array<Record<string, unknown>>): string {
-  const data = rows.map((r) => columns.map((c) => r[c.name] ?? ''))
-  return `${Papa.unparse({ fields: columns.map((c) => c.name), data }, { newline: '\n' })}\n`
+  return csvText(
+    columns.map((c) => c.name),
+    rows.map((r) => columns.map((c) => r[c.name] ?? '')),
+  )
 }
 
 export function metricsCsv(computed: readonly ComputedMetric[], g: Geography): string {
