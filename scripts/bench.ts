@@ -176,15 +176,16 @@ if (!quick) {
 
   // ---- Page weight ----------------------------------------------------------------------------
   const gz = (path: string) => gzipSync(readFileSync(path)).length
-  const largest = (dir: string) =>
-    files(dir)
-      .filter((f) => f.endsWith('index.html'))
-      .sort((a, b) => statSync(b).size - statSync(a).size)[0]!
+  const largestOf = (paths: string[]) => paths.sort((a, b) => statSync(b).size - statSync(a).size)[0]!
+  const largest = (dir: string) => largestOf(files(dir).filter((f) => f.endsWith('index.html')))
+  // dist/la/<slug>/index.html is an LA's summary; dist/la/<slug>/<theme>/index.html a theme page.
+  const laPages = (depth: number) => files('dist/la').filter((f) => f.endsWith('index.html') && f.split('/').length === depth)
   const templates: Array<[string, string]> = [
     ['home', 'dist/index.html'],
     ['England', 'dist/england/index.html'],
     ['region (largest)', largest('dist/region')],
-    ['LA (largest)', largest('dist/la')],
+    ['LA summary (largest)', largestOf(laPages(4))],
+    ['LA theme page (largest)', largestOf(laPages(5).filter((f) => !f.includes('/compare/')))],
     ['metric (largest)', largest('dist/metric')],
     ['embed (largest)', largest('dist/embed')],
     ['Change Programme', 'dist/change-programme/index.html'],
@@ -226,10 +227,10 @@ if (!quick) {
   })
   say('## Lighthouse (mobile defaults, local static server)')
   say()
-  say('| page | performance | accessibility | best practices |')
-  say('|---|---|---|---|')
+  say('| page | performance | accessibility | best practices | DOM elements |')
+  say('|---|---|---|---|---|')
   try {
-    for (const [name, path] of [templates[3]!, templates[4]!, templates[5]!]) {
+    for (const [name, path] of templates.slice(3, 7)) {
       const url = `${server.origin}${path.replace('dist', '').replace(/index\.html$/, '')}`
       const result = await lighthouse(url, {
         port: chrome.port,
@@ -240,7 +241,7 @@ if (!quick) {
       const c = result?.lhr.categories
       const score = (k: string) => String(Math.round((c?.[k]?.score ?? 0) * 100))
       say(
-        `| ${name} (\`${url.replace(server.origin, '')}\`) | ${score('performance')} | ${score('accessibility')} | ${score('best-practices')} |`,
+        `| ${name} (\`${url.replace(server.origin, '')}\`) | ${score('performance')} | ${score('accessibility')} | ${score('best-practices')} | ${result?.lhr.audits['dom-size-insight']?.numericValue ?? '–'} |`,
       )
     }
   } finally {
