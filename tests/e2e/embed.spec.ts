@@ -25,17 +25,20 @@ async function hostServer(embedCode: string): Promise<{ origin: string; close: (
   }
 }
 
-/** The embed code offered on the LA page, with the site's address filled in as the share script does. */
-async function embedCodeFrom(page: Page): Promise<string> {
+/** The embed code offered on the LA page, with the site's address filled in as the share script does when its block opens. */
+async function embedCodeFrom(page: Page, origin: string): Promise<string> {
   await page.goto(`/la/${LA}/where/#${METRIC}`)
-  const code = await page.locator(`#embed-code-${METRIC}-${LA}`).inputValue()
-  expect(code).toContain(`/embed/${METRIC}/${LA}/`)
-  return code
+  const section = page.locator(`section#${METRIC}`)
+  const code = page.locator(`#embed-code-${METRIC}-${LA}`)
+  expect(await code.textContent(), 'before the block opens: addresses relative to the site').toContain(`src="/embed/${METRIC}/${LA}/"`)
+  await section.locator('details.metric-more > summary').click()
+  await section.locator('details.share > summary').click()
+  await expect(code).toContainText(`src="${origin}/embed/${METRIC}/${LA}/"`)
+  return (await code.textContent())!
 }
 
 test('an embed framed by another site shows its chart and the iframe takes its content height', async ({ page, browser, site }) => {
-  const code = await embedCodeFrom(page)
-  expect(code).toContain(site.origin) // the share script completed the relative addresses
+  const code = await embedCodeFrom(page, site.origin)
   for (const withScript of [true, false]) {
     const host = await hostServer(withScript ? code : code.replace(/<script[^>]*><\/script>/, ''))
     const context = await browser.newContext()
