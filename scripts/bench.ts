@@ -155,7 +155,7 @@ if (!quick) {
   say('## Site build')
   say()
   say(
-    `${pages.toLocaleString('en-GB')} HTML pages, ${all.length.toLocaleString('en-GB')} files, ${(totalBytes / 2 ** 20).toFixed(0)} MB in dist/. Times are wall-clock on a machine shared with other work; the processor time (all threads and processes of the build) is less affected by it.`,
+    `${pages.toLocaleString('en-GB')} HTML pages, ${all.length.toLocaleString('en-GB')} files, ${(totalBytes / 2 ** 20).toFixed(0)} MB in dist/. Times are wall-clock; the processor time (all threads and processes of the build) is less affected by other work on the machine.`,
   )
   say()
   say('| build | wall time | processor time |')
