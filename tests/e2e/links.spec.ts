@@ -150,7 +150,7 @@ test('crawl: every link on the site resolves, with every #fragment on its page',
       })
       req.on('error', (error: NodeJS.ErrnoException) => {
         // A kept-alive connection that the server closed (idle timeout) just as it was reused:
-        // Node's documented race, not a fault of the site. Ask again on a fresh connection.
+        // Node's documented race, not a fault of the site. Ask again (the dead socket is gone).
         if (req.reusedSocket && error.code === 'ECONNRESET') get(url).then(done, fail)
         else fail(error)
       })
