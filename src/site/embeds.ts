@@ -7,20 +7,28 @@ import { format, metricView } from './metric-view.ts'
 import { areas, metrics } from './site-data.ts'
 import { SITE_NAME } from './source-line.ts'
 import { areaTrend, type AreaTrend } from './trend.ts'
+import { perMetricAndArea } from './per-metric-and-area.ts'
+
+type EmbedPath = { params: { metric: string; area: string }; props: { metric: MetricInfo; area: AreaSummary } }
+
+/** The embeds one at a time, in the order of embedPaths. */
+function* eachEmbedPath(among: readonly AreaSummary[]): Generator<EmbedPath> {
+  const shown = among.filter((a) => a.type !== 'former_la')
+  for (const metric of metrics())
+    for (const area of shown)
+      if (areaTrend(metric, area).hasData) yield { params: { metric: metric.id, area: area.slug }, props: { metric, area } }
+}
 
 /**
  * Every metric and area with figures to chart (no page for, say, England on a measure that has no
  * England figures); `among` limits the areas (the embed generator's workers share them out).
  */
-export function embedPaths(
-  among: readonly AreaSummary[] = areas(),
-): Array<{ params: { metric: string; area: string }; props: { metric: MetricInfo; area: AreaSummary } }> {
-  const shown = among.filter((a) => a.type !== 'former_la')
-  return metrics().flatMap((metric) =>
-    shown
-      .filter((area) => areaTrend(metric, area).hasData)
-      .map((area) => ({ params: { metric: metric.id, area: area.slug }, props: { metric, area } })),
-  )
+export const embedPaths = (among: readonly AreaSummary[] = areas()): EmbedPath[] => [...eachEmbedPath(among)]
+
+/** The first embed only (the one Astro renders), without working out the other 25,000. */
+export function firstEmbedPath(): EmbedPath[] {
+  const first = eachEmbedPath(areas()).next()
+  return first.done ? [] : [first.value]
 }
 
 /** What travels with a chart: its title, the areas and periods, the units and the source. */
@@ -45,7 +53,7 @@ export function downloadSvg(m: MetricInfo, a: AreaSummary): string {
 }
 
 /** An LA among its statistical neighbours on one measure's latest figures; null when there is nothing to set it against. */
-export function neighbourInput(m: MetricInfo, a: AreaSummary): NeighbourInput | null {
+export const neighbourInput = perMetricAndArea((m: MetricInfo, a: AreaSummary): NeighbourInput | null => {
   if (a.type !== 'la') return null
   const view = metricView(m, a)
   if (view.neighbours.length <= 1 || view.value?.value == null || !view.latest) return null
@@ -58,7 +66,7 @@ export function neighbourInput(m: MetricInfo, a: AreaSummary): NeighbourInput | 
     rows: view.neighbours,
     reference: ref,
   }
-}
+})
 
 /** The chart of similar areas as a file, labelled like the trend download. */
 export function neighbourSvg(m: MetricInfo, a: AreaSummary): string {
