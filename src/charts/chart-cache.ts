@@ -85,29 +85,41 @@ export function saveChartCache(): void {
 
 /** `draw`, drawn once per input (and per chart code version on disk), counted and timed under `kind`. */
 export function cachedChart<I>(kind: string, draw: (input: I) => string): (input: I) => string {
+  // The very input object asked for last time (pages share read-only inputs: an embed page and its
+  // chart.svg): its chart, without turning the input into text again.
+  let lastInput: I | undefined
+  let lastSvg = ''
   return (input) => {
     let s = byKind.get(kind)
     if (!s) byKind.set(kind, (s = { kind, requested: 0, drawn: 0, cached: 0, ms: 0 }))
     s.requested++
-    const json = `${kind}\n${JSON.stringify(input)}`
-    const known = recent.get(json)
-    if (known !== undefined) return known
-    if (pack === undefined) pack = openPack()
-    const key = pack ? createHash('sha256').update(json).digest('base64url') : ''
-    let svg = pack?.stored.get(key)
-    if (svg !== undefined) s.cached++
-    else {
-      const started = performance.now()
-      svg = draw(input)
-      s.ms += performance.now() - started
-      s.drawn++
-    }
-    pack?.used.set(key, svg)
-    // The oldest goes first (a Map keeps insertion order).
-    if (recent.size >= RECENT) recent.delete(recent.keys().next().value!)
-    recent.set(json, svg)
-    return svg
+    if (input === lastInput) return lastSvg
+    lastInput = input
+    lastSvg = drawOnce(kind, s, draw, input)
+    return lastSvg
   }
+}
+
+/** The chart for `input`: one drawn a moment ago, from the cache on disk, or drawn now. */
+function drawOnce<I>(kind: string, s: ChartTally, draw: (input: I) => string, input: I): string {
+  const json = `${kind}\n${JSON.stringify(input)}`
+  const known = recent.get(json)
+  if (known !== undefined) return known
+  if (pack === undefined) pack = openPack()
+  const key = pack ? createHash('sha256').update(json).digest('base64url') : ''
+  let svg = pack?.stored.get(key)
+  if (svg !== undefined) s.cached++
+  else {
+    const started = performance.now()
+    svg = draw(input)
+    s.ms += performance.now() - started
+    s.drawn++
+  }
+  pack?.used.set(key, svg)
+  // The oldest goes first (a Map keeps insertion order).
+  if (recent.size >= RECENT) recent.delete(recent.keys().next().value!)
+  recent.set(json, svg)
+  return svg
 }
 
 /** This process's (or thread's) tallies so far. */

@@ -16,8 +16,18 @@ export interface ChartLabels {
 const PAD = 8
 const LINE = 15
 
+// Titles, sources and the site's name recur on every area's file: each is wrapped once.
+const wrapped = new Map<string, string[]>()
+const WRAPPED_KEPT = 4096
+
 function lines(text: string, size: number, bold: boolean): string[] {
-  return wrapText(text, CHART_WIDTH - 2 * PAD, size, bold)
+  const key = `${size}${bold ? 'b' : ''} ${text}`
+  let found = wrapped.get(key)
+  if (!found) {
+    if (wrapped.size >= WRAPPED_KEPT) wrapped.clear()
+    wrapped.set(key, (found = wrapText(text, CHART_WIDTH - 2 * PAD, size, bold)))
+  }
+  return found
 }
 
 /** Wraps a chart's <svg> (as our charts render it) with its labels, as a standalone SVG file. */

@@ -43,8 +43,13 @@ type Row = Record<(typeof CSV_COLUMNS)[number], string>
 const fixed = (x: number | null | undefined, decimals: number) => (x === null || x === undefined ? '' : x.toFixed(decimals))
 const whole = (x: number | null | undefined) => (x === null || x === undefined ? '' : String(Math.round(x * 100) / 100))
 
+// Worked out once per measure: every row of every CSV and every chart file of the measure carries it.
+const sourceByMetric = new WeakMap<MetricInfo, string>()
+
 export function metricSource(m: MetricInfo): string {
-  return `${sourceLine(m.sources.map(source))}. ${LICENCE}.`
+  let text = sourceByMetric.get(m)
+  if (text === undefined) sourceByMetric.set(m, (text = `${sourceLine(m.sources.map(source))}. ${LICENCE}.`))
+  return text
 }
 
 function row(m: MetricInfo, a: { code: string; name: string }, period: string, v: MetricValue | undefined, src: string): Row {

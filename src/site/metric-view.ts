@@ -9,6 +9,7 @@ import type { AreaSummary, MetricInfo, PeriodInfo } from '../pipeline/site-data/
 import { formatNumber, formatValue } from '../charts/format.ts'
 import { ENGLAND_CODE } from '../pipeline/geography/areas.ts'
 import { area, areaData, metricData } from './site-data.ts'
+import { perMetricAndArea } from './per-metric-and-area.ts'
 import {
   aimText,
   capitalise,
@@ -156,7 +157,7 @@ function latestFigures(m: MetricInfo) {
   return figures
 }
 
-export function metricView(m: MetricInfo, a: AreaSummary): MetricView {
+export const metricView = perMetricAndArea((m: MetricInfo, a: AreaSummary): MetricView => {
   const own = areaData(a.code).metrics[m.id]
   const values = byPeriod(own?.values)
   const englandValues = a.type === 'england' ? new Map<string, MetricValue>() : byPeriod(areaData(ENGLAND_CODE).metrics[m.id]?.values)
@@ -240,4 +241,4 @@ export function metricView(m: MetricInfo, a: AreaSummary): MetricView {
     quartiles,
     neighbours,
   }
-}
+})

@@ -9,6 +9,7 @@ import type { AreaSummary, MetricInfo, PeriodInfo } from '../pipeline/site-data/
 import { breakIndexes, medianByPeriod } from './metric-view.ts'
 import { ENGLAND_CODE } from '../pipeline/geography/areas.ts'
 import { area as areaOf, areaData } from './site-data.ts'
+import { perMetricAndArea } from './per-metric-and-area.ts'
 
 const TERMS = ['autumn', 'spring', 'summer']
 
@@ -28,11 +29,13 @@ export interface AreaTrend {
   hasData: boolean
 }
 
-export function areaTrend(m: MetricInfo, a: AreaSummary): AreaTrend {
-  const valuesOf = (code: string) => {
-    const byPeriod = new Map((areaData(code).metrics[m.id]?.values ?? []).map((v) => [v.period, v]))
-    return m.periods.map((p) => byPeriod.get(p.id))
-  }
+/** An area's values in the order of the metric's periods (England's and a region's are read for every LA's trend). */
+const periodValues = perMetricAndArea((m: MetricInfo, a: AreaSummary): Array<MetricValue | undefined> => {
+  const byPeriod = new Map((areaData(a.code).metrics[m.id]?.values ?? []).map((v) => [v.period, v]))
+  return m.periods.map((p) => byPeriod.get(p.id))
+})
+
+export const areaTrend = perMetricAndArea((m: MetricInfo, a: AreaSummary): AreaTrend => {
   const areasShown: AreaSummary[] = [
     a,
     ...(a.regionCode ? [areaOf(a.regionCode)] : []),
@@ -40,7 +43,7 @@ export function areaTrend(m: MetricInfo, a: AreaSummary): AreaTrend {
   ]
   // A comparison line with no figures at all (e.g. no regional rows in a derived extract) is left out.
   const series: AreaTrend['series'] = areasShown
-    .map((x) => ({ name: x.name, area: x, values: valuesOf(x.code) }))
+    .map((x) => ({ name: x.name, area: x, values: periodValues(m, x) }))
     .filter((s, i) => i === 0 || s.values.some((v) => v?.value != null))
   const roles = ['area', 'region', 'england'] as const
   const chartSeries: TrendSeries[] = series.map((s, i) => {
@@ -80,7 +83,7 @@ export function areaTrend(m: MetricInfo, a: AreaSummary): AreaTrend {
     medianComparator,
     hasData: series[0]!.values.some((v) => v?.value != null),
   }
-}
+})
 
 /** The caption under a trend chart: what each line is, and only what is drawn. */
 export function trendCaption(t: AreaTrend): string {
