@@ -1,12 +1,12 @@
-// The page-building step of a build: Astro renders the pages from finished site data while the
-// embed generator makes every file under /embed/ (on the other cores), and the site data's
-// downloads go into /data/. The output folder is brought up to date in place (src/build-output/output-tree.ts): it
+// The page-building step of a build: Astro starts up and bundles the site while the pipeline is
+// still running, then renders the pages from the finished site data while the embed generator
+// makes every file under /embed/ (on the other cores), and the site data's downloads go into /data/. The output folder is brought up to date in place (src/build-output/output-tree.ts): it
 // may hold an earlier build, whose unchanged files are left as they are. Used by ./dashboard build
 // (into .build/next/dist, then swapped into dist/) and by ./dashboard test (a second build under a
 // base path, for the link crawl). Astro's line per file written is replaced by a progress line
 // every few seconds and a table of times by route family.
 import { spawn } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { createInterface } from 'node:readline'
@@ -18,9 +18,11 @@ import { BuildStepError } from '../src/pipeline/errors.ts'
 import { PageTimings, type FamilyTime } from './page-timings.ts'
 
 export interface AstroStats {
-  /** From starting Astro to its end, in milliseconds. */
+  /** From the site data being ready to Astro's end, in milliseconds. */
   totalMs: number
-  /** Astro's set-up before the first page: bundling, and every route's getStaticPaths. */
+  /** How long Astro had been running beside the pipeline (starting up, bundling) before the site data was ready. */
+  aheadMs: number
+  /** From the site data being ready to the first page: every route's getStaticPaths (and any bundling left). */
   setupMs: number
   /** Writing the pages, by route family, as Astro timed each file. */
   families: FamilyTime[]
@@ -36,67 +38,104 @@ export interface PageBuildStats {
 
 const PROGRESS_EVERY_MS = 15_000
 
-export async function buildPages(
+/** A page build under way: Astro started, waiting for the site data. */
+export interface PageBuild {
+  /** The site data is complete: Astro renders the pages, the embed generator makes the embeds. */
+  run(): Promise<PageBuildStats>
+  /** The pages are not wanted after all (the published ones are kept, or the pipeline failed): stops Astro. */
+  cancel(): Promise<void>
+}
+
+/** Builds the pages from site data that is already complete. */
+export function buildPages(
   siteData: string,
   outDir: string,
   env: Readonly<Record<string, string>> = {},
   log: (line: string) => void = (l) => process.stderr.write(`${l}\n`),
 ): Promise<PageBuildStats> {
-  const started = performance.now()
+  return startPageBuild(siteData, outDir, env, log).run()
+}
+
+/**
+ * Starts Astro at once, so that it starts up and bundles the site on the other core while the
+ * pipeline is still making the site data; its first read of the site data waits until `run`.
+ */
+export function startPageBuild(
+  siteData: string,
+  outDir: string,
+  env: Readonly<Record<string, string>> = {},
+  log: (line: string) => void = (l) => process.stderr.write(`${l}\n`),
+): PageBuild {
   // Astro empties its output folder first: it gets one of its own, and its files are moved over.
   const astroDir = `${outDir}-astro`
-  mkdirSync(outDir, { recursive: true })
   const base = env.SITE_BASE ?? process.env.SITE_BASE ?? '/'
   const cache = chartCacheEnv()
   // Astro's charts depend on the base path (links in the maps): a pack of their own per base.
   const astroPack = base === '/' ? 'astro' : `astro-${base.replace(/[^a-z0-9]+/gi, '-')}`
-  // The embed generator's workers run beside Astro, which uses one core.
-  const generation = startEmbeds({ siteData, outDir, base, env: cache, log })
-  let astro: AstroStats
-  try {
-    astro = await runAstro(siteData, astroDir, { ...env, ...cache, DASHBOARD_CHART_PACK: astroPack }, log)
-  } catch (error) {
-    await generation.stop()
-    throw error
+  const astro = startAstro(siteData, astroDir, { ...env, ...cache, DASHBOARD_CHART_PACK: astroPack }, log)
+  return {
+    cancel: astro.stop,
+    async run() {
+      const started = performance.now()
+      mkdirSync(outDir, { recursive: true })
+      astro.release()
+      // The embed generator's workers run beside Astro, which uses one core.
+      const generation = startEmbeds({ siteData, outDir, base, env: cache, log })
+      let astroStats: AstroStats
+      try {
+        astroStats = await astro.finished
+      } catch (error) {
+        await generation.stop()
+        throw error
+      }
+      log('Astro is done: the embed generator writes the embed pages with its head')
+      const embeds = await generation.finish(astroDir)
+      const made = new Set(moveFilesInto(astroDir, outDir))
+      const downloads = join(siteData, 'downloads')
+      for (const rel of filesUnder(downloads)) {
+        const target = join(outDir, 'data', rel)
+        mkdirSync(dirname(target), { recursive: true })
+        writeIfChanged(target, readFileSync(join(downloads, rel)))
+        made.add(join('data', rel))
+      }
+      // Whatever else is in the folder was made by an earlier build and is no longer part of the site.
+      const removed = removeOthers(
+        outDir,
+        (p) => made.has(p),
+        (folder) => folder === 'embed',
+      )
+      if (removed > 0) log(`  ${removed} files of an earlier build removed`)
+      return { astro: astroStats, embeds, totalMs: performance.now() - started }
+    },
   }
-  log('Astro is done: the embed generator writes the embed pages with its head')
-  const embeds = await generation.finish(astroDir)
-  const made = new Set(moveFilesInto(astroDir, outDir))
-  const downloads = join(siteData, 'downloads')
-  for (const rel of filesUnder(downloads)) {
-    const target = join(outDir, 'data', rel)
-    mkdirSync(dirname(target), { recursive: true })
-    writeIfChanged(target, readFileSync(join(downloads, rel)))
-    made.add(join('data', rel))
-  }
-  // Whatever else is in the folder was made by an earlier build and is no longer part of the site.
-  const removed = removeOthers(
-    outDir,
-    (p) => made.has(p),
-    (folder) => folder === 'embed',
-  )
-  if (removed > 0) log(`  ${removed} files of an earlier build removed`)
-  return { astro, embeds, totalMs: performance.now() - started }
 }
 
-async function runAstro(
-  siteData: string,
-  outDir: string,
-  env: Readonly<Record<string, string>>,
-  log: (line: string) => void,
-): Promise<AstroStats> {
-  const started = performance.now()
+interface AstroRun {
+  /** Tells Astro the site data is complete, and prints what it said while it waited. */
+  release(): void
+  finished: Promise<AstroStats>
+  stop(): Promise<void>
+}
+
+function startAstro(siteData: string, outDir: string, env: Readonly<Record<string, string>>, log: (line: string) => void): AstroRun {
+  const spawned = performance.now()
   const scratch = mkdtempSync(join(tmpdir(), 'dashboard-pages-'))
   const chartStatsFile = join(scratch, 'charts.json')
+  // src/site/site-data.ts waits for this file before its first read.
+  const readyFile = join(scratch, 'site-data-ready')
   const timings = new PageTimings(env.SITE_BASE ?? '/')
+  let released: number | null = null
   let setupMs = 0
-  let lastProgress = started
+  let lastProgress = 0
+  // What Astro says before the site data is ready is kept back, so as not to mix with the pipeline's lines.
+  const held: string[] = []
   const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', resolve(outDir)], {
     stdio: ['ignore', 'pipe', 'inherit'],
     env: {
       ...process.env,
       ...env,
       SITE_DATA_DIR: resolve(siteData),
+      SITE_DATA_READY: readyFile,
       ASTRO_TELEMETRY_DISABLED: '1',
       DASHBOARD_CHART_STATS: chartStatsFile,
       NO_COLOR: '1',
@@ -106,22 +145,42 @@ async function runAstro(
   lines.on('line', (line) => {
     if (timings.add(line)) {
       const now = performance.now()
-      // Until the first page, Astro bundles the site and lists every route's paths.
-      if (setupMs === 0) setupMs = now - started
+      // Until the first page, Astro lists every route's paths (and bundles, if it has not yet).
+      if (setupMs === 0) setupMs = now - (released ?? now)
       if (now - lastProgress >= PROGRESS_EVERY_MS) {
         lastProgress = now
-        log(`  ${timings.files.toLocaleString('en-GB')} files written (${((now - started) / 1000).toFixed(0)} s)`)
+        log(`  ${timings.files.toLocaleString('en-GB')} files written (${((now - released!) / 1000).toFixed(0)} s)`)
       }
       return
     }
-    if (line.trim() !== '') log(line)
+    if (line.trim() === '') return
+    if (released === null) held.push(line)
+    else log(line)
   })
-  const exit = await new Promise<number | string>((done) => child.on('close', (code, signal) => done(code ?? signal ?? 'unknown')))
-  try {
-    if (exit !== 0) throw new BuildStepError(`the page build (Astro) failed with exit ${exit}; see its output above`)
-    const charts = existsSync(chartStatsFile) ? (JSON.parse(readFileSync(chartStatsFile, 'utf8')) as ChartTally[]) : []
-    return { totalMs: performance.now() - started, setupMs, families: timings.families(), charts }
-  } finally {
-    rmSync(scratch, { recursive: true, force: true })
+  const exited = new Promise<number | string>((done) => child.on('close', (code, signal) => done(code ?? signal ?? 'unknown')))
+  const finished = exited.then((exit) => {
+    try {
+      if (exit !== 0) throw new BuildStepError(`the page build (Astro) failed with exit ${exit}; see its output above`)
+      const charts = existsSync(chartStatsFile) ? (JSON.parse(readFileSync(chartStatsFile, 'utf8')) as ChartTally[]) : []
+      const end = performance.now()
+      const ready = released ?? end
+      return { totalMs: end - ready, aheadMs: ready - spawned, setupMs, families: timings.families(), charts }
+    } finally {
+      rmSync(scratch, { recursive: true, force: true })
+    }
+  })
+  // A failure is reported by `finished` when it is awaited; until then it must not count as unhandled.
+  finished.catch(() => {})
+  return {
+    release() {
+      released = lastProgress = performance.now()
+      writeFileSync(readyFile, '')
+      for (const line of held.splice(0)) log(line)
+    },
+    finished,
+    async stop() {
+      child.kill()
+      await exited
+    },
   }
 }

@@ -10,9 +10,9 @@ import { join } from 'node:path'
 import { runMain } from '../src/pipeline/cli.ts'
 import { pagesKey } from '../src/build-output/build-keys.ts'
 import { noCache, prepareSiteFolder, publishSite, setSiteKey, siteKey } from '../src/build-output/site-folders.ts'
-import { buildPages, type PageBuildStats } from './build-pages.ts'
+import { startPageBuild, type PageBuildStats } from './build-pages.ts'
 import { buildStatsTables, cpuMs, writeBuildStats } from './build-stats.ts'
-import { runPipeline } from '../src/pipeline/run.ts'
+import { runPipeline, type PipelineTimings } from '../src/pipeline/run.ts'
 import { changeLog, changeLogMarkdown } from '../src/pipeline/site-data/change-log.ts'
 import { refreshByHandMarkdown, type SourceRecord } from '../src/pipeline/sources/fetch-record.ts'
 
@@ -58,17 +58,27 @@ await runMain(async () => {
   const nextDist = join(NEXT, 'dist')
   rmSync(siteData, { recursive: true, force: true })
 
-  const pipeline = await runPipeline({ outDir: siteData, cache: noCache() ? 'refresh' : 'use' })
+  // Astro starts up and bundles the site on the other core while the pipeline runs; it is stopped
+  // if the published pages turn out to be current.
+  const pageBuild = startPageBuild(siteData, nextDist)
+  let pipeline: PipelineTimings
+  try {
+    pipeline = await runPipeline({ outDir: siteData, cache: noCache() ? 'refresh' : 'use' })
+  } catch (error) {
+    await pageBuild.cancel()
+    throw error
+  }
 
   const key = pagesKey(siteData, process.env)
   let pages: PageBuildStats | null = null
   if (!noCache() && siteKey(DIST) === key) {
+    await pageBuild.cancel()
     process.stderr.write('The same site data and page code as the published site: its pages in dist/ are kept\n')
     writeBuildInfo(DIST, siteData)
   } else {
     prepareSiteFolder(nextDist, noCache())
-    process.stderr.write('Building pages with Astro\n')
-    pages = await buildPages(siteData, nextDist)
+    process.stderr.write('Building pages with Astro (started beside the pipeline)\n')
+    pages = await pageBuild.run()
     writeBuildInfo(nextDist, siteData)
     // Swap: the old site stays in place until the new one is complete.
     setSiteKey(DIST, null)

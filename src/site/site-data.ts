@@ -1,6 +1,6 @@
 // Pages read the pipeline's finished site data through this module and nothing else: they never
 // parse source files or compute statistics. SITE_DATA_DIR is set by scripts/build.ts.
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { SourceAccount } from '../pipeline/read/accounts.ts'
 import type { AreaData, AreaSummary, HealthData, LaInspections, MetricData, MetricInfo, SiteIndex } from '../pipeline/site-data/types.ts'
@@ -11,10 +11,31 @@ import type { TrackedMetric } from '../pipeline/programme/change-programme.ts'
 import { routes } from './routes.ts'
 import type { Place } from '../pipeline/places/place-index.ts'
 
+let ready = false
 function siteDataDir(): string {
   const dir = process.env.SITE_DATA_DIR
   if (!dir) throw new Error('SITE_DATA_DIR is not set: build the site with ./dashboard build, which runs the data pipeline first')
+  if (!ready) waitForSiteData()
+  ready = true
   return dir
+}
+
+/**
+ * The build starts Astro while the pipeline is still writing the site data (scripts/build-pages.ts),
+ * so that it starts up and bundles the site on the other core: SITE_DATA_READY names the file the
+ * build writes when the site data is complete. Pages read the site data synchronously, so this
+ * waits synchronously, and gives up if the build that started it has gone.
+ */
+function waitForSiteData(): void {
+  const file = process.env.SITE_DATA_READY
+  if (!file) return
+  const parent = process.ppid
+  const pause = new Int32Array(new SharedArrayBuffer(4))
+  while (!existsSync(file)) {
+    if (process.ppid !== parent)
+      throw new Error(`the build that started this page build has stopped before the site data was ready (${file})`)
+    Atomics.wait(pause, 0, 0, 20)
+  }
 }
 
 const cache = new Map<string, unknown>()

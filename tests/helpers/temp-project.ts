@@ -16,6 +16,7 @@ const PROJECT_FILES = [
   'public',
   'astro.config.mjs',
   'package.json',
+  'package-lock.json',
   'tsconfig.json',
 ]
 
