@@ -27,6 +27,24 @@ describe('each chart drawn once', () => {
     expect(chartTallies()).toEqual([{ kind: 'test', requested: 3, drawn: 2, cached: 0, ms: expect.any(Number) }])
   })
 
+  it('answers the very input object it has just drawn without serialising it again, and still counts the request', async () => {
+    const { cachedChart, chartTallies } = await fresh()
+    const draw = vi.fn((input: { n: number }) => `<svg>${input.n}</svg>`)
+    const chart = cachedChart('test', draw)
+    const input = { n: 1 }
+    const stringify = vi.spyOn(JSON, 'stringify')
+    expect(chart(input)).toBe('<svg>1</svg>')
+    const serialised = stringify.mock.calls.length
+    expect(serialised).toBeGreaterThan(0)
+    expect(chart(input)).toBe('<svg>1</svg>')
+    expect(stringify.mock.calls.length).toBe(serialised)
+    stringify.mockRestore()
+    // Another object with the same content is the same chart: found by its text, not drawn.
+    expect(chart({ n: 1 })).toBe('<svg>1</svg>')
+    expect(draw).toHaveBeenCalledTimes(1)
+    expect(chartTallies()).toEqual([{ kind: 'test', requested: 3, drawn: 1, cached: 0, ms: expect.any(Number) }])
+  })
+
   it('keeps charts on disk between builds, keyed by their input, in a pack per process holding only the charts it used', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'chart-cache-'))
     vi.stubEnv('DASHBOARD_CHART_CACHE', dir)
