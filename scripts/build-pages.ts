@@ -1,6 +1,7 @@
 // The page-building step of a build: Astro starts up and bundles the site while the pipeline is
 // still running, then renders the pages from the finished site data while the embed generator
-// makes every file under /embed/ (on the other cores), and the site data's downloads go into /data/. The output folder is brought up to date in place (src/build-output/output-tree.ts): it
+// makes every file under /embed/ (on the other cores), and the site data's downloads go into
+// /data/. The output folder is brought up to date in place (src/build-output/output-tree.ts): it
 // may hold an earlier build, whose unchanged files are left as they are. Used by ./dashboard build
 // (into .build/next/dist, then swapped into dist/) and by ./dashboard test (a second build under a
 // base path, for the link crawl). Astro's line per file written is replaced by a progress line

@@ -59,24 +59,27 @@ await runMain(async () => {
   rmSync(siteData, { recursive: true, force: true })
 
   // Astro starts up and bundles the site on the other core while the pipeline runs; it is stopped
-  // if the published pages turn out to be current.
+  // if the published pages turn out to be current, or if anything fails before it is given the data.
   const pageBuild = startPageBuild(siteData, nextDist)
   let pipeline: PipelineTimings
+  let key: string
+  let keep: boolean
+  let pages: PageBuildStats | null = null
   try {
     pipeline = await runPipeline({ outDir: siteData, cache: noCache() ? 'refresh' : 'use' })
+    key = pagesKey(siteData, process.env)
+    keep = !noCache() && siteKey(DIST) === key
+    if (keep) await pageBuild.cancel()
+    else prepareSiteFolder(nextDist, noCache())
   } catch (error) {
     await pageBuild.cancel()
     throw error
   }
 
-  const key = pagesKey(siteData, process.env)
-  let pages: PageBuildStats | null = null
-  if (!noCache() && siteKey(DIST) === key) {
-    await pageBuild.cancel()
+  if (keep) {
     process.stderr.write('The same site data and page code as the published site: its pages in dist/ are kept\n')
     writeBuildInfo(DIST, siteData)
   } else {
-    prepareSiteFolder(nextDist, noCache())
     process.stderr.write('Building pages with Astro (started beside the pipeline)\n')
     pages = await pageBuild.run()
     writeBuildInfo(nextDist, siteData)
