@@ -6,13 +6,13 @@
 // about 1.5 km of it.
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import { geoBounds, geoContains } from 'd3'
 import { feature } from 'topojson-client'
-import type { Feature, FeatureCollection, Geometry } from 'geojson'
+import type { FeatureCollection, Geometry } from 'geojson'
 import type { GeometryCollection, Topology } from 'topojson-specification'
 import type { Geography } from '../geography/areas.ts'
 import { readCsvFile, requireColumns } from '../read/csv-file.ts'
 import type { DistrictRow } from './district-lookup.ts'
+import { shapesAtPoint } from './shapes-at-point.ts'
 
 export type PlaceKind = 'la' | 'code' | 'former' | 'district' | 'town'
 
@@ -103,14 +103,11 @@ function townsInLas(input: PlaceInputs, g: Geography): Place[] {
   }>
   const all = feature(topology, topology.objects.utla) as FeatureCollection<Geometry, { areacd: string; end?: number | null }>
   const current = new Set(g.las.map((la) => la.code))
-  const shapes = all.features
-    .filter((f) => current.has(f.properties.areacd) && (f.properties.end === undefined || f.properties.end === null))
-    .map((f: Feature<Geometry, { areacd: string }>) => ({ code: f.properties.areacd, f, bounds: geoBounds(f) }))
-  const inside = (lng: number, lat: number) =>
-    shapes
-      .filter(({ bounds: [[w, s], [e, n]] }) => lng >= w && lng <= e && lat >= s && lat <= n)
-      .filter(({ f }) => geoContains(f, [lng, lat]))
-      .map((s) => s.code)
+  const inside = shapesAtPoint(
+    all.features
+      .filter((f) => current.has(f.properties.areacd) && (f.properties.end === undefined || f.properties.end === null))
+      .map((f) => ({ code: f.properties.areacd, geometry: f.geometry })),
+  )
   const towns = (input.towns ?? loadGeoNamesTowns()).filter((t) => t.country === 'GB' && t.admin1 === 'ENG')
   const out: Place[] = []
   for (const t of towns) {
