@@ -278,13 +278,15 @@ if (!quick) {
     const las = writeScaledSiteData('.build/site-data', siteData, k)
     const cpu = process.cpuUsage()
     const started = performance.now()
-    const stats = await startEmbeds({
+    const generation = startEmbeds({
       siteData,
       outDir: join(work, `embeds-${k}`),
       base: '/',
       env: { DASHBOARD_CHART_CACHE: '' },
       log: () => {},
-    }).finish(referenceDir)
+    })
+    generation.sendReference(referenceDir)
+    const stats = await generation.finish()
     const ms = performance.now() - started
     const used = process.cpuUsage(cpu)
     const cpuMs = (used.user + used.system) / 1000

@@ -80,17 +80,23 @@ export function startPageBuild(
       const started = performance.now()
       mkdirSync(outDir, { recursive: true })
       astro.release()
-      // The embed generator's workers run beside Astro, which uses one core.
+      // The embed generator's workers run beside Astro, which uses one core. The reference embed
+      // is among Astro's first pages: the workers get its head as soon as it is written, and write
+      // their pages while Astro renders the rest.
       const generation = startEmbeds({ siteData, outDir, base, env: cache, log })
+      const referenceSent = astro.referenceWritten.then(() => generation.sendReference(astroDir))
+      // A failure here is reported when it is awaited below; until then it must not count as unhandled.
+      referenceSent.catch(() => {})
       let astroStats: AstroStats
       try {
         astroStats = await astro.finished
+        await referenceSent
       } catch (error) {
         await generation.stop()
         throw error
       }
-      log('Astro is done: the embed generator writes the embed pages with its head')
-      const embeds = await generation.finish(astroDir)
+      log('Astro is done; waiting for the embed generator')
+      const embeds = await generation.finish()
       const made = new Set(moveFilesInto(astroDir, outDir))
       const downloads = join(siteData, 'downloads')
       for (const rel of filesUnder(downloads)) {
@@ -114,6 +120,8 @@ export function startPageBuild(
 interface AstroRun {
   /** Tells Astro the site data is complete, and prints what it said while it waited. */
   release(): void
+  /** Astro has written the reference embed page (or has stopped without it). */
+  referenceWritten: Promise<void>
   finished: Promise<AstroStats>
   stop(): Promise<void>
 }
@@ -130,6 +138,8 @@ function startAstro(siteData: string, outDir: string, env: Readonly<Record<strin
   let lastProgress = 0
   // What Astro says before the site data is ready is kept back, so as not to mix with the pipeline's lines.
   const held: string[] = []
+  let referenceWritten = () => {}
+  const reference = new Promise<void>((resolve) => (referenceWritten = resolve))
   const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', resolve(outDir)], {
     stdio: ['ignore', 'pipe', 'inherit'],
     env: {
@@ -144,7 +154,9 @@ function startAstro(siteData: string, outDir: string, env: Readonly<Record<strin
   })
   const lines = createInterface({ input: child.stdout })
   lines.on('line', (line) => {
-    if (timings.add(line)) {
+    const written = timings.add(line)
+    if (written !== null) {
+      if (written.startsWith('/embed/') && written.endsWith('/index.html')) referenceWritten()
       const now = performance.now()
       // Until the first page, Astro lists every route's paths (and bundles, if it has not yet).
       if (setupMs === 0) setupMs = now - (released ?? now)
@@ -159,6 +171,7 @@ function startAstro(siteData: string, outDir: string, env: Readonly<Record<strin
     else log(line)
   })
   const exited = new Promise<number | string>((done) => child.on('close', (code, signal) => done(code ?? signal ?? 'unknown')))
+  void exited.then(referenceWritten)
   const finished = exited.then((exit) => {
     try {
       if (exit !== 0) throw new BuildStepError(`the page build (Astro) failed with exit ${exit}; see its output above`)
@@ -178,6 +191,7 @@ function startAstro(siteData: string, outDir: string, env: Readonly<Record<strin
       writeFileSync(readyFile, '')
       for (const line of held.splice(0)) log(line)
     },
+    referenceWritten: reference,
     finished,
     async stop() {
       child.kill()

@@ -43,10 +43,10 @@ export class PageTimings {
     this.#base = base
   }
 
-  /** Takes one line of Astro's output; true when it was a file's line. */
-  add(line: string): boolean {
+  /** Takes one line of Astro's output; when it was a file's line (printed once the file is written), the file's path. */
+  add(line: string): string | null {
     const m = ROUTE_LINE.exec(line)
-    if (!m) return false
+    if (!m) return null
     const path = this.#base !== '/' && m[1]!.startsWith(this.#base) ? `/${m[1]!.slice(this.#base.length)}` : m[1]!
     const ms = Number(m[2]) * (m[3] === 's' ? 1000 : 1)
     const family = routeFamily(path)
@@ -54,7 +54,7 @@ export class PageTimings {
     f.files++
     f.ms += ms
     this.#families.set(family, f)
-    return true
+    return path
   }
 
   get files(): number {

@@ -64,13 +64,15 @@ function findReference(astroDir: string): ReferenceEmbed {
 }
 
 export interface EmbedGeneration {
-  /** Sends the workers the reference embed Astro wrote into `astroDir`, and waits for them to finish. */
-  finish(astroDir: string): Promise<EmbedStats>
+  /** Sends the workers the reference embed Astro wrote into `astroDir` (once): they can write the pages. */
+  sendReference(astroDir: string): void
+  /** Waits for the workers to finish (the reference must have been sent). */
+  finish(): Promise<EmbedStats>
   /** Stops the workers (the page build failed). */
   stop(): Promise<void>
 }
 
-/** Starts the workers; they write the charts and CSVs at once, and the pages once `finish` gives them the reference. */
+/** Starts the workers; they write the charts and CSVs at once, and the pages once `sendReference` gives them the reference. */
 export function startEmbeds(options: {
   siteData: string
   /** The site's output folder: its embed/ is brought up to date, files no longer made removed. */
@@ -124,10 +126,16 @@ export function startEmbeds(options: {
   )
   // A worker's failure is reported by finish(); until then it must not count as unhandled.
   done.catch(() => {})
+  let sent = false
   return {
-    async finish(astroDir) {
+    sendReference(astroDir) {
+      if (sent) return
       const reference = findReference(astroDir)
       for (const w of threads) w.postMessage(reference)
+      sent = true
+    },
+    async finish() {
+      if (!sent) throw new Error('the embed generator was asked to finish before it was sent the reference embed page')
       const reports = await done
       const filesByName: Record<string, number> = {}
       for (const r of reports) for (const [name, n] of Object.entries(r.filesByName)) filesByName[name] = (filesByName[name] ?? 0) + n

@@ -1,11 +1,14 @@
 // One worker thread of the embed generator: the embeds of every `workers`-th area, written into
 // the output folder where they changed. Reads the site data itself (SITE_DATA_DIR in its
-// environment). It starts while Astro builds the other pages: it writes the charts and CSVs at
-// once and keeps each page's title and body until the main thread sends the reference embed Astro
-// wrote, whose head every page shares. Reports the files it made and the charts it drew.
+// environment). It runs while Astro builds the other pages, at a lower priority: Astro renders on
+// one thread and is the longest step of the build, so the workers take the processor time it
+// leaves. It writes the charts and CSVs at once, and each page as soon as the main thread has sent
+// the reference embed Astro wrote, whose head every page shares (until then it keeps the pages'
+// titles and bodies). Reports the files it made and the charts it drew.
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { parentPort, workerData } from 'node:worker_threads'
+import { parentPort, receiveMessageOnPort, workerData } from 'node:worker_threads'
+import { lowerThreadPriority } from '../build-output/thread-priority.ts'
 import { writeIfChanged } from '../build-output/output-tree.ts'
 import { chartTallies, saveChartCache } from '../charts/chart-cache.ts'
 import { embedPaths } from '../site/embeds.ts'
@@ -13,7 +16,7 @@ import { areas, metric as metricOf } from '../site/site-data.ts'
 import { embedOutput } from './embed-files.ts'
 import { embedTitle } from './embed-page.ts'
 import type { ReferenceEmbed, WorkerReport, WorkerTask } from './generate.ts'
-import { fillTemplate, pageTemplate } from './page-template.ts'
+import { fillTemplate, pageTemplate, type PageTemplate } from './page-template.ts'
 
 const task = workerData as WorkerTask
 const report = (r: WorkerReport) => parentPort!.postMessage(r)
@@ -32,34 +35,56 @@ const write = (path: string, content: string) => {
   bytes += Buffer.byteLength(content)
 }
 
+lowerThreadPriority()
+
 // By area, so that each worker reads only its own areas' site data (and England's and the regions').
 const shown = areas().filter((a) => a.type !== 'former_la')
 const mine = embedPaths(shown.filter((_, i) => i % task.workers === task.worker))
-const pages: Array<{ path: string; title: string; body: string }> = []
+
+interface Page {
+  path: string
+  title: string
+  body: string
+}
+let reference: { embed: ReferenceEmbed; template: PageTemplate } | null = null
+const waiting: Page[] = []
+
+function useReference(embed: ReferenceEmbed): void {
+  const refArea = shown.find((a) => a.slug === embed.area)
+  if (!refArea) throw new Error(`${embed.path}: the site data has no area ${embed.area}`)
+  reference = { embed, template: pageTemplate(embed.html, embedTitle(metricOf(embed.metric), refArea), embed.path) }
+  for (const page of waiting.splice(0)) writePage(page)
+}
+
+function writePage(page: Page): void {
+  const { embed, template } = reference!
+  const html = fillTemplate(template, page.title, page.body)
+  if (page.path === `embed/${embed.metric}/${embed.area}/index.html` && html !== embed.html)
+    throw new Error(
+      `the embed generator's page for ${page.path} differs from the one Astro rendered from src/pages/embed/[metric]/[area]/index.astro: they must be the same markup`,
+    )
+  write(page.path, html)
+}
+
 let sinceReport = 0
 for (const { props } of mine) {
   const out = embedOutput(props.metric, props.area)
   mkdirSync(join(task.outDir, out.dir), { recursive: true })
   for (const f of out.files) write(f.path, f.content)
-  pages.push({ path: `${out.dir}/index.html`, ...out.page })
+  const page = { path: `${out.dir}/index.html`, ...out.page }
+  if (!reference) {
+    // The reference arrives while this loop runs: look for it without giving up the thread.
+    const sent = receiveMessageOnPort(parentPort!)
+    if (sent) useReference(sent.message as ReferenceEmbed)
+  }
+  if (reference) writePage(page)
+  else waiting.push(page)
   if (++sinceReport === 500) {
     report({ type: 'progress', embeds: sinceReport })
     sinceReport = 0
   }
 }
 report({ type: 'progress', embeds: sinceReport })
-
-const reference = await new Promise<ReferenceEmbed>((got) => parentPort!.once('message', got))
-const refArea = shown.find((a) => a.slug === reference.area)
-if (!refArea) throw new Error(`${reference.path}: the site data has no area ${reference.area}`)
-const template = pageTemplate(reference.html, embedTitle(metricOf(reference.metric), refArea), reference.path)
-for (const page of pages) {
-  const html = fillTemplate(template, page.title, page.body)
-  if (page.path === `embed/${reference.metric}/${reference.area}/index.html` && html !== reference.html)
-    throw new Error(
-      `the embed generator's page for ${page.path} differs from the one Astro rendered from src/pages/embed/[metric]/[area]/index.astro: they must be the same markup`,
-    )
-  write(page.path, html)
-}
+if (!reference) useReference(await new Promise<ReferenceEmbed>((got) => parentPort!.once('message', got)))
 saveChartCache()
 report({ type: 'done', filesByName, paths, written, bytes, charts: chartTallies() })

@@ -18,12 +18,12 @@ describe('page generation times by route family', () => {
     expect(routeFamily('/methodology/index.html')).toBe('other pages')
   })
 
-  it("adds up Astro's per-file lines, in ms and s, under a base path, and ignores other lines", () => {
+  it("adds up Astro's per-file lines, in ms and s, under a base path, gives each file's path and ignores other lines", () => {
     const t = new PageTimings('/send-dashboard/')
-    expect(t.add('08:40:00   ├─ /send-dashboard/embed/a/leeds/chart.svg (+9ms) ')).toBe(true)
-    expect(t.add('08:40:00   └─ /send-dashboard/embed/b/york/chart.svg (+1.50s) ')).toBe(true)
-    expect(t.add('08:40:01   ├─ /send-dashboard/la/leeds/index.html (+31ms) ')).toBe(true)
-    expect(t.add('08:39:23 [build] Building static entrypoints...')).toBe(false)
+    expect(t.add('08:40:00   ├─ /send-dashboard/embed/a/leeds/chart.svg (+9ms) ')).toBe('/embed/a/leeds/chart.svg')
+    expect(t.add('08:40:00   └─ /send-dashboard/embed/b/york/chart.svg (+1.50s) ')).toBe('/embed/b/york/chart.svg')
+    expect(t.add('08:40:01   ├─ /send-dashboard/la/leeds/index.html (+31ms) ')).toBe('/la/leeds/index.html')
+    expect(t.add('08:39:23 [build] Building static entrypoints...')).toBeNull()
     expect(t.files).toBe(3)
     expect(t.families()).toEqual([
       { family: 'embed chart.svg', files: 2, ms: 1509 },
