@@ -2,27 +2,41 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname } from 'node:path'
 
 /**
- * A copy with floats at six decimals: far beyond any figure's precision, and the same data always
- * gives the same bytes. (A copy made first and serialised natively is several times faster than
- * JSON.stringify's replacer callback, which the site data's 200 MB would pay per value.)
+ * Rounds the floats in `value` to six decimals, in place: far beyond any figure's precision, and
+ * the same data always gives the same bytes. In place, because a rounded copy of the site data's
+ * 200 MB cost more than serialising it (and JSON.stringify's replacer callback, called per value,
+ * more still). Rounding twice gives the same number, so objects shared between files (a value in
+ * its metric's file and in its area's) may be rounded again.
  */
-function rounded(value: unknown): unknown {
-  if (typeof value === 'number') return Number.isInteger(value) ? value : Math.round(value * 1e6) / 1e6
-  if (value === null || typeof value !== 'object') return value
-  if (Array.isArray(value)) return value.map(rounded)
-  if (typeof (value as { toJSON?: unknown }).toJSON === 'function') return value
-  const out: Record<string, unknown> = {}
-  for (const key of Object.keys(value)) out[key] = rounded((value as Record<string, unknown>)[key])
-  return out
+function roundFloats(value: object): void {
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const x: unknown = value[i]
+      if (typeof x === 'number') {
+        if (!Number.isInteger(x)) value[i] = Math.round(x * 1e6) / 1e6
+      } else if (x !== null && typeof x === 'object') roundFloats(x)
+    }
+    return
+  }
+  if (typeof (value as { toJSON?: unknown }).toJSON === 'function') return
+  const record = value as Record<string, unknown>
+  for (const key of Object.keys(record)) {
+    const x = record[key]
+    if (typeof x === 'number') {
+      if (!Number.isInteger(x)) record[key] = Math.round(x * 1e6) / 1e6
+    } else if (x !== null && typeof x === 'object') roundFloats(x)
+  }
 }
 
 /**
  * Site data for the pages, compact (read back by every page-building process, so bytes and parsing
- * time count); `pretty` for files people download and read.
+ * time count); `pretty` for files people download and read. The data's floats are rounded in place
+ * first (see roundFloats): the pipeline writes its results last.
  */
 export function writeJson(path: string, data: unknown, { pretty = false }: { pretty?: boolean } = {}): void {
   mkdirSync(dirname(path), { recursive: true })
-  writeFileSync(path, `${JSON.stringify(rounded(data), null, pretty ? 1 : undefined)}\n`)
+  if (data !== null && typeof data === 'object') roundFloats(data)
+  writeFileSync(path, `${JSON.stringify(data, null, pretty ? 1 : undefined)}\n`)
 }
 
 export function writeText(path: string, text: string): void {
