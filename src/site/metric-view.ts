@@ -65,8 +65,18 @@ export interface MetricView {
   neighbours: Array<{ name: string; value: number | null; highlight?: boolean }>
 }
 
-export const format = (m: MetricInfo, v: number | null | undefined): string =>
-  v === null || v === undefined ? '–' : formatValue(v, m.unit, m.decimals)
+/** Each metric's figures as formatted so far: pages show England's and each region's figures on every LA's page. */
+const formatted = new WeakMap<MetricInfo, Map<number, string>>()
+
+/** A figure with the metric's unit and decimals: "43.6%"; a dash for none. */
+export function format(m: MetricInfo, v: number | null | undefined): string {
+  if (v === null || v === undefined) return '–'
+  let known = formatted.get(m)
+  if (!known) formatted.set(m, (known = new Map()))
+  let text = known.get(v)
+  if (text === undefined) known.set(v, (text = formatValue(v, m.unit, m.decimals)))
+  return text
+}
 
 /** The metric's sentence for a value: "{value}" is the value with its unit, "{number}" the bare number. */
 export function sentenceFor(m: MetricInfo, v: number): string {
