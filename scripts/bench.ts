@@ -270,17 +270,28 @@ if (!quick) {
     'The embed generator (every file under /embed/: most of the site) on site data in which every LA is copied under new codes, from an empty folder and without the chart cache.',
   )
   say()
-  say('| LAs | embeds | files | wall time | processor time | per embed (processor) |')
-  say('|---|---|---|---|---|---|')
-  let first = 0
-  for (const k of [1, 2]) {
+  say(
+    "Each size ran twice, alternately (153, 306, 153, 306 LAs), each into a new folder: the time the disk takes to create a file varies from run to run (it is half the generator's processor time), so the table gives the faster run of each size, and both.",
+  )
+  say()
+  say('| LAs | embeds | files | wall time (faster run) | both runs | processor time (faster run) | per embed (processor) |')
+  say('|---|---|---|---|---|---|---|')
+  interface Run {
+    las: number
+    embeds: number
+    files: number
+    ms: number
+    cpuMs: number
+  }
+  const runs = new Map<number, Run[]>()
+  for (const [i, k] of [1, 2, 1, 2].entries()) {
     const siteData = join(work, `site-data-${k}`)
-    const las = writeScaledSiteData('.build/site-data', siteData, k)
+    const las = existsSync(siteData) ? runs.get(k)![0]!.las : writeScaledSiteData('.build/site-data', siteData, k)
     const cpu = process.cpuUsage()
     const started = performance.now()
     const generation = startEmbeds({
       siteData,
-      outDir: join(work, `embeds-${k}`),
+      outDir: join(work, `embeds-${i}`),
       base: '/',
       env: { DASHBOARD_CHART_CACHE: '' },
       log: () => {},
@@ -289,14 +300,21 @@ if (!quick) {
     const stats = await generation.finish()
     const ms = performance.now() - started
     const used = process.cpuUsage(cpu)
-    const cpuMs = (used.user + used.system) / 1000
-    if (k === 1) first = ms
     const files = Object.values(stats.filesByName).reduce((n, x) => n + x, 0)
+    runs.set(k, [...(runs.get(k) ?? []), { las, embeds: stats.embeds, files, ms, cpuMs: (used.user + used.system) / 1000 }])
+  }
+  const fastest = (k: number) => runs.get(k)!.reduce((a, b) => (b.ms < a.ms ? b : a))
+  const first = fastest(1).ms
+  for (const k of [1, 2]) {
+    const r = fastest(k)
     say(
-      `| ${las} | ${stats.embeds.toLocaleString('en-GB')} | ${files.toLocaleString('en-GB')} | ${seconds(ms)} (${(ms / first).toFixed(2)}x) | ${seconds(cpuMs)} | ${(cpuMs / stats.embeds).toFixed(2)} ms |`,
+      `| ${r.las} | ${r.embeds.toLocaleString('en-GB')} | ${r.files.toLocaleString('en-GB')} | ${seconds(r.ms)} (${(r.ms / first).toFixed(2)}x) | ${runs
+        .get(k)!
+        .map((x) => seconds(x.ms))
+        .join(', ')} | ${seconds(r.cpuMs)} | ${(r.cpuMs / r.embeds).toFixed(2)} ms |`,
     )
   }
-  // About 300,000 files: deleted in the background, as the build deletes old sites.
+  // About 600,000 files: deleted in the background, as the build deletes old sites.
   deleteInBackground(work)
   say()
 }
