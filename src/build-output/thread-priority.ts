@@ -1,5 +1,6 @@
 // Lowers the priority of the calling thread (the embed generator's workers), so that on a busy
-// machine the scheduler gives the processor to the build's longest step first. Linux only: there a
+// machine the scheduler gives the processor first to Astro, whose rendering runs on one thread and
+// cannot move to another. Linux only: there a
 // thread has an id of its own (/proc/thread-self) that setpriority accepts; elsewhere, and where
 // the system refuses, the thread keeps its priority and only the build's time differs.
 import { readlinkSync } from 'node:fs'

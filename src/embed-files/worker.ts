@@ -1,7 +1,7 @@
 // One worker thread of the embed generator: the embeds of every `workers`-th area, written into
 // the output folder where they changed. Reads the site data itself (SITE_DATA_DIR in its
 // environment). It runs while Astro builds the other pages, at a lower priority: Astro renders on
-// one thread and is the longest step of the build, so the workers take the processor time it
+// one thread, whose work cannot move to another, so the workers take the processor time it
 // leaves. It writes the charts and CSVs at once, and each page as soon as the main thread has sent
 // the reference embed Astro wrote, whose head every page shares (until then it keeps the pages'
 // titles and bodies). Reports the files it made and the charts it drew.

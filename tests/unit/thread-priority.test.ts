@@ -1,5 +1,5 @@
-// The embed generator's workers lower their own priority so that Astro, the build's longest step,
-// gets the processor first: only the calling thread changes, not the process.
+// The embed generator's workers lower their own priority so that Astro, which renders on one
+// thread, gets the processor first: only the calling thread changes, not the process.
 import { existsSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { Worker } from 'node:worker_threads'
