@@ -1,5 +1,6 @@
 // Page weight: every LA page (summary, theme pages, comparison) stays at or under 50 KB gzipped,
-// HTML and the stylesheets it links together. Measured on the built files, as a static host would
+// HTML and the stylesheets it links together, and no page loads the share script without a share
+// block for it to enhance (in Lighthouse, that script alone cost the LA summary 40 ms of blocking). Measured on the built files, as a static host would
 // send them; the benchmark (./dashboard bench) reports the weights of every page type.
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -38,4 +39,19 @@ test('the largest LA page is at most 50 KB gzipped, with its stylesheets', () =>
     `Heaviest LA page: ${heaviest.file}: ${kb(heaviest.html)} HTML + ${kb(heaviest.css)} CSS = ${kb(heaviest.html + heaviest.css)} gzipped\n`,
   )
   expect(heaviest.html + heaviest.css, heaviest.file).toBeLessThanOrEqual(LIMIT)
+})
+
+test('a page loads the share script exactly when it has a "Use and share" block', () => {
+  const script = `<script src="${BASE}js/share.js" defer></script>`
+  const all = pages(SITE)
+    .filter((file) => !file.includes('/embed/'))
+    .map((file) => {
+      const html = readFileSync(file, 'utf8')
+      return { file, blocks: html.includes('data-share'), script: html.includes(script) }
+    })
+  // Theme and metric pages have share blocks; summaries, the home page and the methodology do not.
+  expect(all.filter((p) => p.script).length).toBeGreaterThan(153 * 5)
+  expect(all.filter((p) => !p.script).length).toBeGreaterThan(153)
+  const wrong = all.filter((p) => p.blocks !== p.script).map((p) => p.file)
+  expect(wrong, 'pages whose share script and share blocks disagree').toEqual([])
 })
