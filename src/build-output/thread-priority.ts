@@ -1,8 +1,8 @@
 // Lowers the priority of the calling thread (the embed generator's workers), so that on a busy
 // machine the scheduler gives the processor first to Astro, whose rendering runs on one thread and
-// cannot move to another. Linux only: there a
-// thread has an id of its own (/proc/thread-self) that setpriority accepts; elsewhere, and where
-// the system refuses, the thread keeps its priority and only the build's time differs.
+// cannot move to another. Linux only: there a thread has an id of its own (/proc/thread-self) that
+// setpriority accepts; elsewhere, and where the system refuses, the thread keeps its priority and
+// only the build's time differs.
 import { readlinkSync } from 'node:fs'
 import { getPriority, setPriority } from 'node:os'
 

@@ -1,7 +1,8 @@
 // Page weight: every LA page (summary, theme pages, comparison) stays at or under 50 KB gzipped,
 // HTML and the stylesheets it links together, and no page loads the share script without a share
-// block for it to enhance (in Lighthouse, that script alone cost the LA summary 40 ms of blocking). Measured on the built files, as a static host would
-// send them; the benchmark (./dashboard bench) reports the weights of every page type.
+// block for it to enhance (on the LA summary, which has none, the script was most of Lighthouse's
+// blocking time). Measured on the built files, as a static host would send them; the benchmark
+// (./dashboard bench) reports the weights of every page type.
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
