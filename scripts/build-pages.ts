@@ -83,8 +83,9 @@ export function startPageBuild(
       // The embed generator's workers run beside Astro, on the cores Astro leaves (Astro renders on
       // one): on 2 cores one worker built faster than two, with less processor time (a third
       // thread on two cores slowed Astro, and two threads creating files at once cost the kernel
-      // more). The reference embed is among Astro's first pages: the workers get its head as soon
-      // as it is written, and write their pages while Astro renders the rest.
+      // more). When Astro is done, its core goes to one more worker. The reference embed is among
+      // Astro's first pages: the workers get its head as soon as it is written, and write their
+      // pages while Astro renders the rest.
       const workers = Math.max(1, availableParallelism() - 1)
       const generation = startEmbeds({ siteData, outDir, base, env: cache, workers, log })
       const referenceSent = astro.referenceWritten.then(() => generation.sendReference(astroDir))
@@ -93,6 +94,7 @@ export function startPageBuild(
       let astroStats: AstroStats
       try {
         astroStats = await astro.finished
+        generation.addWorkers(1)
         await referenceSent
       } catch (error) {
         await generation.stop()

@@ -74,7 +74,7 @@ export function buildStatsTables(stats: BuildStats): string[] {
     `| pages: Astro set-up once the site data was ready (every route's list of paths) | ${s(astro.setupMs)} |`,
     `| pages: Astro rendering and writing (by route family below) | ${s(rendered)} |`,
     `| pages: Astro in all, from the site data being ready to its end | ${s(astro.totalMs)} |`,
-    `| embeds, beside Astro: ${n(embeds.embeds)} embeds, ${n(embedFiles)} files (${(embeds.bytes / 2 ** 20).toFixed(0)} MB; ${n(embeds.written)} changed so written, ${n(embeds.removed)} stale removed), ${embeds.workers} worker thread${embeds.workers === 1 ? '' : 's'} | ${s(embeds.ms)} |`,
+    `| embeds, beside Astro: ${n(embeds.embeds)} embeds, ${n(embedFiles)} files (${(embeds.bytes / 2 ** 20).toFixed(0)} MB; ${n(embeds.written)} changed so written, ${n(embeds.removed)} stale removed), ${embeds.workers} worker thread${embeds.workers === 1 ? '' : 's'}${embeds.addedWorkers > 0 ? `, ${embeds.addedWorkers} more when Astro was done` : ''} | ${s(embeds.ms)} |`,
     `| pages and embeds in all | ${s(pages.totalMs)} |`,
     `| **whole build** (processor time ${s(stats.cpuMs)}) | **${s(stats.totalMs)}** |`,
     '',

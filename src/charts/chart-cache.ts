@@ -7,9 +7,9 @@
 // The cache is content-addressed: a chart's key is a hash of the chart code's version, its kind and
 // its input. DASHBOARD_CHART_CACHE names the folder for this version of the chart code (the build
 // sets it; without it nothing is cached on disk). Each process or worker thread that draws charts
-// keeps them in a pack file of its own, named by DASHBOARD_CHART_PACK: it reads its pack when it
-// draws its first chart, and writes it anew with the charts it used (so the pack never holds
-// charts no longer drawn) when it has finished (saveChartCache).
+// keeps them in a pack file of its own, named by DASHBOARD_CHART_PACK (or useChartPack): it reads
+// its pack when it draws its first chart, and writes it anew with the charts it used (so the pack
+// never holds charts no longer drawn) when it has finished (saveChartCache).
 import { createHash } from 'node:crypto'
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -41,10 +41,13 @@ interface Pack {
   used: Map<string, string>
 }
 let pack: Pack | null | undefined
+let packName = process.env.DASHBOARD_CHART_PACK
+/** Counts the packs used: a chart remembered from an earlier one is recorded again. */
+let packGeneration = 0
 
 function openPack(): Pack | null {
   const dir = process.env.DASHBOARD_CHART_CACHE
-  const name = process.env.DASHBOARD_CHART_PACK
+  const name = packName
   if (!dir || !name) return null
   const file = join(dir, `${name}.pack`)
   const stored = new Map<string, string>()
@@ -83,18 +86,33 @@ export function saveChartCache(): void {
   renameSync(temporary, pack.file)
 }
 
+/**
+ * Writes the charts used so far into their pack, and keeps those drawn from now on in the pack
+ * `name`: the embed generator keeps a pack per area, as its workers share out the areas as they go.
+ */
+export function useChartPack(name: string): void {
+  saveChartCache()
+  pack = undefined
+  packName = name
+  // A chart remembered from the last pack must be recorded in this one too: forget them.
+  recent.clear()
+  packGeneration++
+}
+
 /** `draw`, drawn once per input (and per chart code version on disk), counted and timed under `kind`. */
 export function cachedChart<I>(kind: string, draw: (input: I) => string): (input: I) => string {
   // The very input object asked for last time (pages share read-only inputs: an embed page and its
   // chart.svg): its chart, without turning the input into text again.
   let lastInput: I | undefined
   let lastSvg = ''
+  let lastGeneration = packGeneration
   return (input) => {
     let s = byKind.get(kind)
     if (!s) byKind.set(kind, (s = { kind, requested: 0, drawn: 0, cached: 0, ms: 0 }))
     s.requested++
-    if (input === lastInput) return lastSvg
+    if (input === lastInput && lastGeneration === packGeneration) return lastSvg
     lastInput = input
+    lastGeneration = packGeneration
     lastSvg = drawOnce(kind, s, draw, input)
     return lastSvg
   }

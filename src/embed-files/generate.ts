@@ -1,7 +1,7 @@
 // The embed generator: every file under /embed/ (about 25,000 embed pages, each with chart.svg,
 // data.csv and for LAs neighbours.svg), made by pure functions of the site data in worker threads
-// (by default one per core; the build gives them the cores Astro leaves) while Astro builds the
-// other pages, and written where they changed. Astro renders one embed page, the
+// (by default one per core; the build gives them the cores Astro leaves, and adds one when Astro is
+// done) while Astro builds the other pages, and written where they changed. Astro renders one embed page, the
 // reference (src/pages/embed/[metric]/[area]/index.astro), so that the embeds' stylesheet is
 // bundled with the site's and their <head> is the site's own; the generator takes the head from it
 // and checks that it makes the reference page byte for byte as Astro did.
@@ -16,8 +16,8 @@ export interface WorkerTask {
   outDir: string
   /** The output folder has no embed/ yet (a build from nothing). */
   fresh: boolean
-  worker: number
-  workers: number
+  /** One counter shared by the workers: how many areas they have taken so far. */
+  areasTaken: SharedArrayBuffer
 }
 
 /** Astro's reference embed page, sent to the workers when Astro has written it. */
@@ -41,7 +41,10 @@ export type WorkerReport =
     }
 
 export interface EmbedStats {
+  /** Worker threads started at once. */
   workers: number
+  /** Worker threads added later (addWorkers: when Astro was done). */
+  addedWorkers: number
   ms: number
   embeds: number
   filesByName: Record<string, number>
@@ -67,6 +70,8 @@ function findReference(astroDir: string): ReferenceEmbed {
 export interface EmbedGeneration {
   /** Sends the workers the reference embed Astro wrote into `astroDir` (once): they can write the pages. */
   sendReference(astroDir: string): void
+  /** Starts `n` more workers, which take their share of the areas not yet taken (cores have come free). */
+  addWorkers(n: number): void
   /** Waits for the workers to finish (the reference must have been sent). */
   finish(): Promise<EmbedStats>
   /** Stops the workers (the page build failed). */
@@ -89,68 +94,68 @@ export function startEmbeds(options: {
   const started = performance.now()
   const workers = Math.max(1, options.workers ?? availableParallelism())
   const env = { ...process.env, ...options.env, SITE_DATA_DIR: resolve(options.siteData), SITE_BASE: options.base }
+  const task: WorkerTask = { outDir: resolve(outDir), fresh: !existsSync(join(outDir, 'embed')), areasTaken: new SharedArrayBuffer(4) }
   let embeds = 0
   let lastLog = started
   const threads: Worker[] = []
-  const fresh = !existsSync(join(outDir, 'embed'))
-  const done = Promise.all(
-    Array.from(
-      { length: workers },
-      (_, worker) =>
-        new Promise<Extract<WorkerReport, { type: 'done' }>>((resolveWorker, fail) => {
-          const task: WorkerTask = { outDir: resolve(outDir), fresh, worker, workers }
-          // Each worker keeps its charts in a pack of its own (src/charts/chart-cache.ts); the
-          // embeds' charts do not depend on the base path, so builds under any base share them.
-          const w = new Worker(new URL('./worker.ts', import.meta.url), {
-            workerData: task,
-            env: { ...env, DASHBOARD_CHART_PACK: `embeds-${worker}-of-${workers}` },
-          })
-          threads.push(w)
-          let result: Extract<WorkerReport, { type: 'done' }> | undefined
-          w.on('message', (r: WorkerReport) => {
-            if (r.type === 'done') result = r
-            else {
-              embeds += r.embeds
-              const now = performance.now()
-              if (now - lastLog > 15_000) {
-                lastLog = now
-                log(`  embeds: ${embeds.toLocaleString('en-GB')} charts and CSVs written (${((now - started) / 1000).toFixed(0)} s)`)
-              }
-            }
-          })
-          w.on('error', fail)
-          w.on('exit', (code) =>
-            result ? resolveWorker(result) : fail(new Error(`embed generator worker ${worker} stopped with exit ${code}`)),
-          )
-        }),
-    ),
-  )
-  // A worker's failure is reported by finish(); until then it must not count as unhandled.
-  done.catch(() => {})
-  let sent = false
+  const reports: Array<Promise<Extract<WorkerReport, { type: 'done' }>>> = []
+  let reference: ReferenceEmbed | null = null
+  const startWorker = () => {
+    const number = threads.length
+    const w = new Worker(new URL('./worker.ts', import.meta.url), { workerData: task, env })
+    threads.push(w)
+    if (reference) w.postMessage(reference)
+    const done = new Promise<Extract<WorkerReport, { type: 'done' }>>((resolveWorker, fail) => {
+      let result: Extract<WorkerReport, { type: 'done' }> | undefined
+      w.on('message', (r: WorkerReport) => {
+        if (r.type === 'done') result = r
+        else {
+          embeds += r.embeds
+          const now = performance.now()
+          if (now - lastLog > 15_000) {
+            lastLog = now
+            log(`  embeds: ${embeds.toLocaleString('en-GB')} charts and CSVs written (${((now - started) / 1000).toFixed(0)} s)`)
+          }
+        }
+      })
+      w.on('error', fail)
+      w.on('exit', (code) =>
+        result ? resolveWorker(result) : fail(new Error(`embed generator worker ${number} stopped with exit ${code}`)),
+      )
+    })
+    // A worker's failure is reported by finish(); until then it must not count as unhandled.
+    done.catch(() => {})
+    reports.push(done)
+  }
+  for (let i = 0; i < workers; i++) startWorker()
   return {
     sendReference(astroDir) {
-      if (sent) return
-      const reference = findReference(astroDir)
+      if (reference) return
+      reference = findReference(astroDir)
       for (const w of threads) w.postMessage(reference)
-      sent = true
+    },
+    addWorkers(n) {
+      for (let i = 0; i < n; i++) startWorker()
     },
     async finish() {
-      if (!sent) throw new Error('the embed generator was asked to finish before it was sent the reference embed page')
-      const reports = await done
+      if (!reference) throw new Error('the embed generator was asked to finish before it was sent the reference embed page')
+      // Workers may be added while these run: wait until every one started has reported.
+      let done: Array<Extract<WorkerReport, { type: 'done' }>> = []
+      while (done.length < reports.length) done = await Promise.all(reports)
       const filesByName: Record<string, number> = {}
-      for (const r of reports) for (const [name, n] of Object.entries(r.filesByName)) filesByName[name] = (filesByName[name] ?? 0) + n
-      const made = new Set(reports.flatMap((r) => r.paths.map((p) => p.slice('embed/'.length))))
+      for (const r of done) for (const [name, n] of Object.entries(r.filesByName)) filesByName[name] = (filesByName[name] ?? 0) + n
+      const made = new Set(done.flatMap((r) => r.paths.map((p) => p.slice('embed/'.length))))
       const removed = removeOthers(join(outDir, 'embed'), (p) => made.has(p))
       return {
         workers,
+        addedWorkers: threads.length - workers,
         ms: performance.now() - started,
         embeds,
         filesByName,
-        written: reports.reduce((n, r) => n + r.written, 0),
+        written: done.reduce((n, r) => n + r.written, 0),
         removed,
-        bytes: reports.reduce((n, r) => n + r.bytes, 0),
-        charts: reports.flatMap((r) => r.charts),
+        bytes: done.reduce((n, r) => n + r.bytes, 0),
+        charts: done.flatMap((r) => r.charts),
       }
     },
     async stop() {

@@ -1,16 +1,17 @@
-// One worker thread of the embed generator: the embeds of every `workers`-th area, written into
-// the output folder where they changed. Reads the site data itself (SITE_DATA_DIR in its
-// environment). It runs while Astro builds the other pages, at a lower priority: Astro renders on
-// one thread, whose work cannot move to another, so the workers take the processor time it
-// leaves. It writes the charts and CSVs at once, and each page as soon as the main thread has sent
-// the reference embed Astro wrote, whose head every page shares (until then it keeps the pages'
-// titles and bodies). Reports the files it made and the charts it drew.
+// One worker thread of the embed generator: it takes the areas one at a time from a counter the
+// workers share (so a worker started later, once Astro is done, takes its share of what is left),
+// and writes each area's embeds into the output folder where they changed. Reads the site data
+// itself (SITE_DATA_DIR in its environment). It runs while Astro builds the other pages, at a lower
+// priority: Astro renders on one thread, whose work cannot move to another, so the workers take the
+// processor time it leaves. It writes the charts and CSVs at once, and each page as soon as the
+// main thread has sent the reference embed Astro wrote, whose head every page shares (until then it
+// keeps the pages' titles and bodies). Reports the files it made and the charts it drew.
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parentPort, receiveMessageOnPort, workerData } from 'node:worker_threads'
 import { lowerThreadPriority } from '../build-output/thread-priority.ts'
 import { writeIfChanged } from '../build-output/output-tree.ts'
-import { chartTallies, saveChartCache } from '../charts/chart-cache.ts'
+import { chartTallies, saveChartCache, useChartPack } from '../charts/chart-cache.ts'
 import { embedPaths } from '../site/embeds.ts'
 import { areas, metric as metricOf } from '../site/site-data.ts'
 import { embedOutput } from './embed-files.ts'
@@ -37,9 +38,9 @@ const write = (path: string, content: string) => {
 
 lowerThreadPriority()
 
-// By area, so that each worker reads only its own areas' site data (and England's and the regions').
+// By area, so that each worker reads only the site data of the areas it takes.
 const shown = areas().filter((a) => a.type !== 'former_la')
-const mine = embedPaths(shown.filter((_, i) => i % task.workers === task.worker))
+const taken = new Int32Array(task.areasTaken)
 
 interface Page {
   path: string
@@ -67,21 +68,26 @@ function writePage(page: Page): void {
 }
 
 let sinceReport = 0
-for (const { props } of mine) {
-  const out = embedOutput(props.metric, props.area)
-  mkdirSync(join(task.outDir, out.dir), { recursive: true })
-  for (const f of out.files) write(f.path, f.content)
-  const page = { path: `${out.dir}/index.html`, ...out.page }
-  if (!reference) {
-    // The reference arrives while this loop runs: look for it without giving up the thread.
-    const sent = receiveMessageOnPort(parentPort!)
-    if (sent) useReference(sent.message as ReferenceEmbed)
-  }
-  if (reference) writePage(page)
-  else waiting.push(page)
-  if (++sinceReport === 500) {
-    report({ type: 'progress', embeds: sinceReport })
-    sinceReport = 0
+for (let next = Atomics.add(taken, 0, 1); next < shown.length; next = Atomics.add(taken, 0, 1)) {
+  const area = shown[next]!
+  // A pack of charts per area, whichever worker draws them: the next build finds them wherever its workers go.
+  useChartPack(`embeds-${area.slug}`)
+  for (const { props } of embedPaths([area])) {
+    const out = embedOutput(props.metric, props.area)
+    mkdirSync(join(task.outDir, out.dir), { recursive: true })
+    for (const f of out.files) write(f.path, f.content)
+    const page = { path: `${out.dir}/index.html`, ...out.page }
+    if (!reference) {
+      // The reference arrives while this loop runs: look for it without giving up the thread.
+      const sent = receiveMessageOnPort(parentPort!)
+      if (sent) useReference(sent.message as ReferenceEmbed)
+    }
+    if (reference) writePage(page)
+    else waiting.push(page)
+    if (++sinceReport === 500) {
+      report({ type: 'progress', embeds: sinceReport })
+      sinceReport = 0
+    }
   }
 }
 report({ type: 'progress', embeds: sinceReport })

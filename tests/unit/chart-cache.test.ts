@@ -73,6 +73,36 @@ describe('each chart drawn once', () => {
     expect(draw).toHaveBeenCalledTimes(1)
   })
 
+  it('keeps the charts drawn after useChartPack in that pack, including one it remembered from the pack before', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'chart-cache-'))
+    vi.stubEnv('DASHBOARD_CHART_CACHE', dir)
+    const first = await fresh()
+    const draw = vi.fn((input: { area: string }) => `<svg>${input.area}</svg>`)
+    const chart = first.cachedChart('test', draw)
+    first.useChartPack('embeds-leeds')
+    const shared = { area: 'leeds' }
+    chart(shared)
+    first.useChartPack('embeds-york')
+    chart({ area: 'york' })
+    // The very object drawn for the last pack, and the same content again: not taken from memory
+    // (York's pack would lack it) but looked up in York's pack, so drawn again, once.
+    chart(shared)
+    chart({ area: 'leeds' })
+    first.saveChartCache()
+    expect(readdirSync(dir).sort()).toEqual(['embeds-leeds.pack', 'embeds-york.pack'])
+    expect(draw).toHaveBeenCalledTimes(3)
+
+    // A later build that takes York first finds both of its charts in York's pack.
+    const second = await fresh()
+    second.useChartPack('embeds-york')
+    const again = second.cachedChart('test', draw)
+    draw.mockClear()
+    expect(again({ area: 'york' })).toBe('<svg>york</svg>')
+    expect(again({ area: 'leeds' })).toBe('<svg>leeds</svg>')
+    expect(draw).not.toHaveBeenCalled()
+    expect(second.chartTallies()[0]).toMatchObject({ requested: 2, drawn: 0, cached: 2 })
+  })
+
   it('caches nothing on disk without a cache folder', async () => {
     const { cachedChart, chartTallies, saveChartCache } = await fresh()
     cachedChart('test', (n: number) => `<svg>${n}</svg>`)(1)
