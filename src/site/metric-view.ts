@@ -203,7 +203,7 @@ export const metricView = perMetricAndArea((m: MetricInfo, a: AreaSummary): Metr
       nearby.push(`${regionName}: ${format(m, benchmark.region)}${vsRegion ? ` (${a.name} is ${vsRegion})` : ''}.`)
     }
     if (benchmark.neighbours?.mean != null) {
-      const used = benchmark.neighbours.used.length
+      const used = benchmark.neighbours.used
       similar = `similar areas average ${format(m, benchmark.neighbours.mean)}${used < 10 ? ` (${used} of 10 have a figure)` : ''}`
       nearby.push(`${capitalise(similar)}.`)
     }

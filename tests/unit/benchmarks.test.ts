@@ -174,9 +174,9 @@ describe('comparators', () => {
   it('averages the statistical neighbours that have a value and lists the others', () => {
     // Hartlepool's neighbours: Middlesbrough 14, Redcar 70, Newcastle (suppressed), Sunderland
     // (no value at all): mean (14 + 70) / 2 = 42.
-    expect(at(HARTLEPOOL).neighbours).toEqual({ mean: 42, used: [MIDDLESBROUGH, REDCAR], missing: [NEWCASTLE, SUNDERLAND] })
-    expect(at(DURHAM).neighbours).toEqual({ mean: null, used: [], missing: [NEWCASTLE, SUNDERLAND] })
-    expect(at(STOCKTON).neighbours).toEqual({ mean: null, used: [], missing: [] })
+    expect(at(HARTLEPOOL).neighbours).toEqual({ mean: 42, used: 2, missing: [NEWCASTLE, SUNDERLAND] })
+    expect(at(DURHAM).neighbours).toEqual({ mean: null, used: 0, missing: [NEWCASTLE, SUNDERLAND] })
+    expect(at(STOCKTON).neighbours).toEqual({ mean: null, used: 0, missing: [] })
   })
 
   it('measures change since the previous period and over five years, withholding it across a series break', () => {

@@ -37,7 +37,8 @@ export type Change = { from: string; change: number; withheld: null } | { from: 
 
 export interface Neighbours {
   mean: number | null
-  used: string[]
+  /** How many of the neighbours have a figure (the others are in `missing`). */
+  used: number
   missing: string[]
 }
 
@@ -142,18 +143,18 @@ export function benchmarkMetric(
       let sn: Neighbours | null = null
       if (isLa) {
         const list = neighbours.get(area.code) ?? []
-        const used: string[] = []
+        let used = 0
         const missingList: string[] = []
         let sum = 0
         for (const n of list) {
           const nv = value(n.code, period.id)?.value
           if (nv === null || nv === undefined) missingList.push(n.code)
           else {
-            used.push(n.code)
+            used++
             sum += nv
           }
         }
-        sn = { mean: used.length > 0 ? sum / used.length : null, used, missing: missingList }
+        sn = { mean: used > 0 ? sum / used : null, used, missing: missingList }
       }
       const rank = isLa ? (ranks.get(area.code) ?? null) : null
       benchmarks.push({

@@ -225,7 +225,7 @@ export function benchmarksCsv(benchmarks: readonly Benchmark[]): string {
       england_value: round(b.england),
       region_value: round(b.region),
       neighbour_mean: round(b.neighbours?.mean),
-      neighbours_used: b.neighbours?.used.length ?? '',
+      neighbours_used: b.neighbours?.used ?? '',
       neighbours_missing: b.neighbours?.missing.join(' ') ?? '',
       rank: b.rank?.rank ?? '',
       rank_of: b.rank?.of ?? '',
