@@ -62,13 +62,16 @@ await runMain(async () => {
   // if the published pages turn out to be current, or if anything fails before it is given the data.
   const pageBuild = startPageBuild(siteData, nextDist)
   let pipeline: PipelineTimings
-  let key: string
+  let key: string | null
   let keep: boolean
   let pages: PageBuildStats | null = null
   try {
     pipeline = await runPipeline({ outDir: siteData, cache: noCache() ? 'refresh' : 'use' })
-    key = pagesKey(siteData, process.env)
-    keep = !noCache() && siteKey(DIST) === key
+    // Hashing the site data takes about a second: before the pages only when there are published
+    // pages whose key it might equal, otherwise while they are built.
+    const published = noCache() ? null : siteKey(DIST)
+    key = published === null ? null : pagesKey(siteData, process.env)
+    keep = key !== null && key === published
     if (keep) await pageBuild.cancel()
     else prepareSiteFolder(nextDist, noCache())
   } catch (error) {
@@ -81,7 +84,9 @@ await runMain(async () => {
     writeBuildInfo(DIST, siteData)
   } else {
     process.stderr.write('Building pages with Astro (started beside the pipeline)\n')
-    pages = await pageBuild.run()
+    const building = pageBuild.run()
+    key ??= pagesKey(siteData, process.env)
+    pages = await building
     writeBuildInfo(nextDist, siteData)
     // Swap: the old site stays in place until the new one is complete.
     setSiteKey(DIST, null)

@@ -144,8 +144,9 @@ export function startEmbeds(options: {
       while (done.length < reports.length) done = await Promise.all(reports)
       const filesByName: Record<string, number> = {}
       for (const r of done) for (const [name, n] of Object.entries(r.filesByName)) filesByName[name] = (filesByName[name] ?? 0) + n
-      const made = new Set(done.flatMap((r) => r.paths.map((p) => p.slice('embed/'.length))))
-      const removed = removeOthers(join(outDir, 'embed'), (p) => made.has(p))
+      // Into a folder that had no embed/, only the workers have written: nothing stale to look for.
+      const made = task.fresh ? null : new Set(done.flatMap((r) => r.paths.map((p) => p.slice('embed/'.length))))
+      const removed = made ? removeOthers(join(outDir, 'embed'), (p) => made.has(p)) : 0
       return {
         workers,
         addedWorkers: threads.length - workers,
