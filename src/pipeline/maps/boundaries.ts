@@ -52,33 +52,50 @@ export function loadMapShapes(path: string, displayName: string, g: Geography): 
 
 /**
  * A path context that rounds to whole units on the 360-wide canvas (under 2 px on a desktop map)
- * and drops the points that rounding makes repeat, which keeps map pages small.
+ * and writes each ring as compactly as SVG allows, which keeps map pages small (the map was half
+ * of a metric page's bytes): steps relative to the last point ("l1,-2"), the command letter once
+ * per ring, and no point that rounding makes redundant (one that repeats the last, a step straight
+ * back, or a point on the straight line between its neighbours).
  */
 class RoundingPath implements GeoContext {
-  private parts: string[] = []
-  private last = ''
-  private ringStart = ''
+  private rings: string[] = []
+  /** The open ring: its first point and its steps from there. */
+  private start: [number, number] = [0, 0]
+  private steps: Array<[number, number]> = []
+  private at: [number, number] = [0, 0]
   moveTo(x: number, y: number): void {
-    const p = `${Math.round(x)},${Math.round(y)}`
-    this.parts.push(`M${p}`)
-    this.last = p
-    this.ringStart = p
+    this.start = this.at = [Math.round(x), Math.round(y)]
+    this.steps = []
   }
   lineTo(x: number, y: number): void {
-    const p = `${Math.round(x)},${Math.round(y)}`
-    if (p === this.last) return
-    this.parts.push(`L${p}`)
-    this.last = p
+    const next: [number, number] = [Math.round(x), Math.round(y)]
+    const dx = next[0] - this.at[0]
+    const dy = next[1] - this.at[1]
+    if (dx === 0 && dy === 0) return
+    this.at = next
+    const last = this.steps.at(-1)
+    if (last && last[0] * dy === last[1] * dx) {
+      // In line with the last step: one step, or none when it goes straight back to where it began.
+      const merged: [number, number] = [last[0] + dx, last[1] + dy]
+      if (merged[0] === 0 && merged[1] === 0) this.steps.pop()
+      else this.steps[this.steps.length - 1] = merged
+      return
+    }
+    this.steps.push([dx, dy])
   }
   closePath(): void {
-    // A ring that rounded to a single point is invisible: drop it.
-    if (this.parts.at(-1) === `M${this.ringStart}`) this.parts.pop()
-    else this.parts.push('Z')
+    // The ring's last step back to its first point is the one "z" draws.
+    if (this.at[0] === this.start[0] && this.at[1] === this.start[1]) this.steps.pop()
+    // A ring that rounded to a point or a line is invisible: drop it.
+    if (this.steps.length < 2) return
+    const number = (n: number, first: boolean) => (n < 0 || first ? String(n) : ` ${n}`)
+    const pairs = this.steps.map(([dx, dy], i) => `${number(dx, i === 0)}${dy < 0 ? dy : `,${dy}`}`)
+    this.rings.push(`M${this.start[0]},${this.start[1]}l${pairs.join('')}z`)
   }
   beginPath(): void {}
   // Only used to draw points, which boundaries do not have.
   arc(): void {}
   toString(): string {
-    return this.parts.join('')
+    return this.rings.join('')
   }
 }
