@@ -1,11 +1,12 @@
 // The page-building step of a build: Astro starts up and bundles the site while the pipeline is
-// still running, then renders the pages from the finished site data while the embed generator
-// makes every file under /embed/ (on the other cores), and the site data's downloads go into
-// /data/. The output folder is brought up to date in place (src/build-output/output-tree.ts): it
-// may hold an earlier build, whose unchanged files are left as they are. Used by ./dashboard build
-// (into .build/next/dist, then swapped into dist/) and by ./dashboard test (a second build under a
-// base path, for the link crawl). Astro's line per file written is replaced by a progress line
-// every few seconds and a table of times by route family.
+// still running, and reads each site data file as soon as the pipeline has written it, so that the
+// core the pipeline leaves is used; it renders the pages while the embed generator makes every
+// file under /embed/ (on the other cores; it too may start while the pipeline writes), and the site
+// data's downloads go into /data/. The output folder is brought up to date in place
+// (src/build-output/output-tree.ts): it may hold an earlier build, whose unchanged files are left
+// as they are. Used by ./dashboard build (into .build/next/dist, then swapped into dist/) and by
+// ./dashboard test (a second build under a base path, for the link crawl). Astro's line per file
+// written is replaced by a progress line every few seconds and a table of times by route family.
 import { spawn } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { availableParallelism, tmpdir } from 'node:os'
@@ -14,16 +15,16 @@ import { createInterface } from 'node:readline'
 import type { ChartTally } from '../src/charts/chart-cache.ts'
 import { filesUnder, moveFilesInto, removeOthers, writeIfChanged } from '../src/build-output/output-tree.ts'
 import { chartCacheEnv } from '../src/build-output/chart-cache-folder.ts'
-import { startEmbeds, type EmbedStats } from '../src/embed-files/generate.ts'
+import { startEmbeds, type EmbedGeneration, type EmbedStats } from '../src/embed-files/generate.ts'
 import { BuildStepError } from '../src/pipeline/errors.ts'
 import { PageTimings, type FamilyTime } from './page-timings.ts'
 
 export interface AstroStats {
   /** From the site data being ready to Astro's end, in milliseconds. */
   totalMs: number
-  /** How long Astro had been running beside the pipeline (starting up, bundling) before the site data was ready. */
+  /** How long Astro had been running beside the pipeline (starting up, bundling, reading each site data file as it was written) before the site data was complete. */
   aheadMs: number
-  /** From the site data being ready to the first page: every route's getStaticPaths (and any bundling left). */
+  /** From the site data being complete to the first page: what was left of every route's getStaticPaths (0 when Astro got that far before). */
   setupMs: number
   /** Writing the pages, by route family, as Astro timed each file. */
   families: FamilyTime[]
@@ -39,11 +40,17 @@ export interface PageBuildStats {
 
 const PROGRESS_EVERY_MS = 15_000
 
-/** A page build under way: Astro started, waiting for the site data. */
+/** A page build under way: Astro started, reading the site data as the pipeline writes it. */
 export interface PageBuild {
+  /**
+   * Starts the embed generator now, into the output folder (which must be ready), reading each
+   * site data file as the pipeline writes it: for a build that cannot keep the published pages.
+   * Otherwise `run` starts it.
+   */
+  startEmbeds(): void
   /** The site data is complete: Astro renders the pages, the embed generator makes the embeds. */
   run(): Promise<PageBuildStats>
-  /** The pages are not wanted after all (the published ones are kept, or the pipeline failed): stops Astro. */
+  /** The pages are not wanted after all (the published ones are kept, or the pipeline failed): stops Astro and the embed generator. */
   cancel(): Promise<void>
 }
 
@@ -58,8 +65,9 @@ export function buildPages(
 }
 
 /**
- * Starts Astro at once, so that it starts up and bundles the site on the other core while the
- * pipeline is still making the site data; its first read of the site data waits until `run`.
+ * Starts Astro at once, so that it starts up, bundles the site and reads the site data on the other
+ * core while the pipeline is still writing it: each read waits for its file (src/site/site-data.ts)
+ * until `run` says the site data is complete.
  */
 export function startPageBuild(
   siteData: string,
@@ -73,21 +81,38 @@ export function startPageBuild(
   const cache = chartCacheEnv()
   // Astro's charts depend on the base path (links in the maps): a pack of their own per base.
   const astroPack = base === '/' ? 'astro' : `astro-${base.replace(/[^a-z0-9]+/gi, '-')}`
-  const astro = startAstro(siteData, astroDir, { ...env, ...cache, DASHBOARD_CHART_PACK: astroPack }, log)
+  // Written when the site data is complete; it outlives Astro, as an embed worker added later may read.
+  const scratch = mkdtempSync(join(tmpdir(), 'dashboard-site-data-'))
+  const readyFile = join(scratch, 'ready')
+  const astro = startAstro(siteData, astroDir, readyFile, { ...env, ...cache, DASHBOARD_CHART_PACK: astroPack }, log)
+  // The embed generator's workers run beside Astro, on the cores Astro leaves (Astro renders on
+  // one): on 2 cores one worker built faster than two, with less processor time (a third thread on
+  // two cores slowed Astro, and two threads creating files at once cost the kernel more). When
+  // Astro is done, its core goes to one more worker.
+  let generation: EmbedGeneration | null = null
+  const embeds = () =>
+    (generation ??= startEmbeds({
+      siteData,
+      outDir,
+      base,
+      env: { ...cache, SITE_DATA_READY: readyFile },
+      workers: Math.max(1, availableParallelism() - 1),
+      log,
+    }))
+  const cleanUp = () => rmSync(scratch, { recursive: true, force: true })
   return {
-    cancel: astro.stop,
+    startEmbeds: () => void embeds(),
+    async cancel() {
+      await Promise.all([generation?.stop(), astro.stop()])
+      cleanUp()
+    },
     async run() {
       const started = performance.now()
       mkdirSync(outDir, { recursive: true })
       astro.release()
-      // The embed generator's workers run beside Astro, on the cores Astro leaves (Astro renders on
-      // one): on 2 cores one worker built faster than two, with less processor time (a third
-      // thread on two cores slowed Astro, and two threads creating files at once cost the kernel
-      // more). When Astro is done, its core goes to one more worker. The reference embed is among
-      // Astro's first pages: the workers get its head as soon as it is written, and write their
-      // pages while Astro renders the rest.
-      const workers = Math.max(1, availableParallelism() - 1)
-      const generation = startEmbeds({ siteData, outDir, base, env: cache, workers, log })
+      // The reference embed is among Astro's first pages: the workers get its head as soon as it
+      // is written, and write their pages while Astro renders the rest.
+      const generation = embeds()
       const referenceSent = astro.referenceWritten.then(() => generation.sendReference(astroDir))
       // A failure here is reported when it is awaited below; until then it must not count as unhandled.
       referenceSent.catch(() => {})
@@ -98,10 +123,11 @@ export function startPageBuild(
         await referenceSent
       } catch (error) {
         await generation.stop()
+        cleanUp()
         throw error
       }
       log('Astro is done; waiting for the embed generator')
-      const embeds = await generation.finish()
+      const embedStats = await generation.finish().finally(cleanUp)
       const made = new Set(moveFilesInto(astroDir, outDir))
       const downloads = join(siteData, 'downloads')
       for (const rel of filesUnder(downloads)) {
@@ -117,13 +143,13 @@ export function startPageBuild(
         (folder) => folder === 'embed',
       )
       if (removed > 0) log(`  ${removed} files of an earlier build removed`)
-      return { astro: astroStats, embeds, totalMs: performance.now() - started }
+      return { astro: astroStats, embeds: embedStats, totalMs: performance.now() - started }
     },
   }
 }
 
 interface AstroRun {
-  /** Tells Astro the site data is complete, and prints what it said while it waited. */
+  /** Tells Astro (and the embed workers) the site data is complete, and prints what Astro said while it waited. */
   release(): void
   /** Astro has written the reference embed page (or has stopped without it). */
   referenceWritten: Promise<void>
@@ -131,14 +157,19 @@ interface AstroRun {
   stop(): Promise<void>
 }
 
-function startAstro(siteData: string, outDir: string, env: Readonly<Record<string, string>>, log: (line: string) => void): AstroRun {
+function startAstro(
+  siteData: string,
+  outDir: string,
+  readyFile: string,
+  env: Readonly<Record<string, string>>,
+  log: (line: string) => void,
+): AstroRun {
   const spawned = performance.now()
   const scratch = mkdtempSync(join(tmpdir(), 'dashboard-pages-'))
   const chartStatsFile = join(scratch, 'charts.json')
-  // src/site/site-data.ts waits for this file before its first read.
-  const readyFile = join(scratch, 'site-data-ready')
   const timings = new PageTimings(env.SITE_BASE ?? '/')
   let released: number | null = null
+  let firstPage: number | null = null
   let setupMs = 0
   let lastProgress = 0
   // What Astro says before the site data is ready is kept back, so as not to mix with the pipeline's lines.
@@ -163,11 +194,15 @@ function startAstro(siteData: string, outDir: string, env: Readonly<Record<strin
     if (written !== null) {
       if (written.startsWith('/embed/') && written.endsWith('/index.html')) referenceWritten()
       const now = performance.now()
-      // Until the first page, Astro lists every route's paths (and bundles, if it has not yet).
-      if (setupMs === 0) setupMs = now - (released ?? now)
-      if (now - lastProgress >= PROGRESS_EVERY_MS) {
+      // Until the first page, Astro lists every route's paths (and bundles, if it has not yet); it
+      // may get that far while the pipeline is still writing the site data.
+      if (firstPage === null) {
+        firstPage = now
+        setupMs = released === null ? 0 : now - released
+      }
+      if (released !== null && now - lastProgress >= PROGRESS_EVERY_MS) {
         lastProgress = now
-        log(`  ${timings.files.toLocaleString('en-GB')} files written (${((now - released!) / 1000).toFixed(0)} s)`)
+        log(`  ${timings.files.toLocaleString('en-GB')} files written (${((now - released) / 1000).toFixed(0)} s)`)
       }
       return
     }

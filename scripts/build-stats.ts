@@ -70,11 +70,11 @@ export function buildStatsTables(stats: BuildStats): string[] {
   const embedFiles = Object.values(embeds.filesByName).reduce((t, x) => t + x, 0)
   return [
     ...stages,
-    `| pages: Astro starting up and bundling, beside the pipeline (time it ran before the site data was ready) | ${s(astro.aheadMs)} |`,
-    `| pages: Astro set-up once the site data was ready (every route's list of paths) | ${s(astro.setupMs)} |`,
+    `| pages: Astro starting up, bundling and reading each site data file as it was written, beside the pipeline (time it ran before the site data was complete) | ${s(astro.aheadMs)} |`,
+    `| pages: Astro set-up left once the site data was complete (every route's list of paths) | ${s(astro.setupMs)} |`,
     `| pages: Astro rendering and writing (by route family below) | ${s(rendered)} |`,
     `| pages: Astro in all, from the site data being ready to its end | ${s(astro.totalMs)} |`,
-    `| embeds, beside Astro: ${n(embeds.embeds)} embeds, ${n(embedFiles)} files (${(embeds.bytes / 2 ** 20).toFixed(0)} MB; ${n(embeds.written)} changed so written, ${n(embeds.removed)} stale removed), ${embeds.workers} worker thread${embeds.workers === 1 ? '' : 's'}${embeds.addedWorkers > 0 ? `, ${embeds.addedWorkers} more when Astro was done` : ''} | ${s(embeds.ms)} |`,
+    `| embeds, beside Astro (from the pipeline's writing, when there were no published pages to keep): ${n(embeds.embeds)} embeds, ${n(embedFiles)} files (${(embeds.bytes / 2 ** 20).toFixed(0)} MB; ${n(embeds.written)} changed so written, ${n(embeds.removed)} stale removed), ${embeds.workers} worker thread${embeds.workers === 1 ? '' : 's'}${embeds.addedWorkers > 0 ? `, ${embeds.addedWorkers} more when Astro was done` : ''} | ${s(embeds.ms)} |`,
     `| pages and embeds in all | ${s(pages.totalMs)} |`,
     `| **whole build** (processor time ${s(stats.cpuMs)}) | **${s(stats.totalMs)}** |`,
     '',

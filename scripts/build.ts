@@ -58,9 +58,16 @@ await runMain(async () => {
   const nextDist = join(NEXT, 'dist')
   rmSync(siteData, { recursive: true, force: true })
 
-  // Astro starts up and bundles the site on the other core while the pipeline runs; it is stopped
-  // if the published pages turn out to be current, or if anything fails before it is given the data.
+  // Astro starts up, bundles the site and reads the site data as it is written, on the other core
+  // while the pipeline runs; so do the embed workers when there are no published pages that this
+  // build could keep. They are stopped if the published pages turn out to be current, or if
+  // anything fails before the site data is complete.
+  const published = noCache() ? null : siteKey(DIST)
   const pageBuild = startPageBuild(siteData, nextDist)
+  if (published === null) {
+    prepareSiteFolder(nextDist, noCache())
+    pageBuild.startEmbeds()
+  }
   let pipeline: PipelineTimings
   let key: string | null
   let keep: boolean
@@ -69,11 +76,10 @@ await runMain(async () => {
     pipeline = await runPipeline({ outDir: siteData, cache: noCache() ? 'refresh' : 'use' })
     // Hashing the site data takes about a second: before the pages only when there are published
     // pages whose key it might equal, otherwise while they are built.
-    const published = noCache() ? null : siteKey(DIST)
     key = published === null ? null : pagesKey(siteData, process.env)
     keep = key !== null && key === published
     if (keep) await pageBuild.cancel()
-    else prepareSiteFolder(nextDist, noCache())
+    else if (published !== null) prepareSiteFolder(nextDist, noCache())
   } catch (error) {
     await pageBuild.cancel()
     throw error

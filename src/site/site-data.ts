@@ -11,36 +11,43 @@ import type { TrackedMetric } from '../pipeline/programme/change-programme.ts'
 import { routes } from './routes.ts'
 import type { Place } from '../pipeline/places/place-index.ts'
 
-let ready = false
 function siteDataDir(): string {
   const dir = process.env.SITE_DATA_DIR
   if (!dir) throw new Error('SITE_DATA_DIR is not set: build the site with ./dashboard build, which runs the data pipeline first')
-  if (!ready) waitForSiteData()
-  ready = true
   return dir
 }
 
+let complete = false
 /**
- * The build starts Astro while the pipeline is still writing the site data (scripts/build-pages.ts),
- * so that it starts up and bundles the site on the other core: SITE_DATA_READY names the file the
- * build writes when the site data is complete. Pages read the site data synchronously, so this
- * waits synchronously, and gives up if the build that started it has gone.
+ * The build starts Astro, and may start the embed workers, while the pipeline is still writing the
+ * site data (scripts/build-pages.ts), so that they start up, and read each file as soon as it is
+ * written, on the core the pipeline leaves. The pipeline writes each file whole (write-json.ts),
+ * and SITE_DATA_READY names the file the build writes when the site data is complete: until then
+ * a read waits for its file, and after it a file that is not there is missing. Pages read the site
+ * data synchronously, so this waits synchronously, and gives up if the build that started it has gone.
  */
-function waitForSiteData(): void {
-  const file = process.env.SITE_DATA_READY
-  if (!file) return
+function waitFor(path: string): void {
+  const readyFile = process.env.SITE_DATA_READY
+  if (!readyFile || complete) return
   const parent = process.ppid
   const pause = new Int32Array(new SharedArrayBuffer(4))
-  while (!existsSync(file)) {
-    if (process.ppid !== parent)
-      throw new Error(`the build that started this page build has stopped before the site data was ready (${file})`)
+  while (!existsSync(path)) {
+    if (existsSync(readyFile)) {
+      complete = true
+      return
+    }
+    if (process.ppid !== parent) throw new Error(`the build that started this page build has stopped before it wrote ${path}`)
     Atomics.wait(pause, 0, 0, 20)
   }
 }
 
 const cache = new Map<string, unknown>()
 function load<T>(name: string): T {
-  if (!cache.has(name)) cache.set(name, JSON.parse(readFileSync(join(siteDataDir(), name), 'utf8')))
+  if (!cache.has(name)) {
+    const path = join(siteDataDir(), name)
+    waitFor(path)
+    cache.set(name, JSON.parse(readFileSync(path, 'utf8')))
+  }
   return cache.get(name) as T
 }
 

@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs'
 import { dirname } from 'node:path'
 
 /**
@@ -34,12 +34,17 @@ function roundFloats(value: object): void {
  * first (see roundFloats): the pipeline writes its results last.
  */
 export function writeJson(path: string, data: unknown, { pretty = false }: { pretty?: boolean } = {}): void {
-  mkdirSync(dirname(path), { recursive: true })
   if (data !== null && typeof data === 'object') roundFloats(data)
-  writeFileSync(path, `${JSON.stringify(data, null, pretty ? 1 : undefined)}\n`)
+  writeText(path, `${JSON.stringify(data, null, pretty ? 1 : undefined)}\n`)
 }
 
+/**
+ * Pages read each file as soon as it appears, while the pipeline writes the rest (src/site/site-data.ts):
+ * a file is written under another name and renamed, so that it appears whole.
+ */
 export function writeText(path: string, text: string): void {
   mkdirSync(dirname(path), { recursive: true })
-  writeFileSync(path, text)
+  const partial = `${path}.partial`
+  writeFileSync(partial, text)
+  renameSync(partial, path)
 }
