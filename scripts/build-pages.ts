@@ -22,9 +22,15 @@ import { PageTimings, type FamilyTime } from './page-timings.ts'
 export interface AstroStats {
   /** From the site data being ready to Astro's end, in milliseconds. */
   totalMs: number
-  /** How long Astro had been running beside the pipeline (starting up, bundling, reading each site data file as it was written) before the site data was complete. */
+  /**
+   * How long Astro had been running beside the pipeline (starting up, bundling, reading each site
+   * data file as it was written) before the site data was complete.
+   */
   aheadMs: number
-  /** From the site data being complete to the first page: what was left of every route's getStaticPaths (0 when Astro got that far before). */
+  /**
+   * From the site data being complete to the first page: what was left of every route's
+   * getStaticPaths (0 when Astro got that far before).
+   */
   setupMs: number
   /** Writing the pages, by route family, as Astro timed each file. */
   families: FamilyTime[]

@@ -1,10 +1,10 @@
 // The embed generator: every file under /embed/ (about 25,000 embed pages, each with chart.svg,
 // data.csv and for LAs neighbours.svg), made by pure functions of the site data in worker threads
 // (by default one per core; the build gives them the cores Astro leaves, and adds one when Astro is
-// done) while Astro builds the other pages, and written where they changed. Astro renders one embed page, the
-// reference (src/pages/embed/[metric]/[area]/index.astro), so that the embeds' stylesheet is
-// bundled with the site's and their <head> is the site's own; the generator takes the head from it
-// and checks that it makes the reference page byte for byte as Astro did.
+// done) while Astro builds the other pages, and written where they changed. Astro renders one embed
+// page, the reference (src/pages/embed/[metric]/[area]/index.astro), so that the embeds' stylesheet
+// is bundled with the site's and their <head> is the site's own; the generator takes the head from
+// it and checks that it makes the reference page byte for byte as Astro did.
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { join, resolve } from 'node:path'
