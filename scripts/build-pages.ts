@@ -123,25 +123,28 @@ export function startPageBuild(
       // A failure here is reported when it is awaited below; until then it must not count as unhandled.
       referenceSent.catch(() => {})
       let astroStats: AstroStats
+      let made: Set<string>
       try {
         astroStats = await astro.finished
         generation.addWorkers(1)
         await referenceSent
+        log('Astro is done; waiting for the embed generator')
+        // While the embed workers finish: Astro's pages into the output folder (the reference embed
+        // among them, the same bytes as the workers write), and the downloads.
+        made = new Set(moveFilesInto(astroDir, outDir))
+        const downloads = join(siteData, 'downloads')
+        for (const rel of filesUnder(downloads)) {
+          const target = join(outDir, 'data', rel)
+          mkdirSync(dirname(target), { recursive: true })
+          writeIfChanged(target, readFileSync(join(downloads, rel)))
+          made.add(join('data', rel))
+        }
       } catch (error) {
         await generation.stop()
         cleanUp()
         throw error
       }
-      log('Astro is done; waiting for the embed generator')
       const embedStats = await generation.finish().finally(cleanUp)
-      const made = new Set(moveFilesInto(astroDir, outDir))
-      const downloads = join(siteData, 'downloads')
-      for (const rel of filesUnder(downloads)) {
-        const target = join(outDir, 'data', rel)
-        mkdirSync(dirname(target), { recursive: true })
-        writeIfChanged(target, readFileSync(join(downloads, rel)))
-        made.add(join('data', rel))
-      }
       // Whatever else is in the folder was made by an earlier build and is no longer part of the site.
       const removed = removeOthers(
         outDir,
