@@ -56,7 +56,10 @@ export interface PageBuild {
   startEmbeds(): void
   /** The site data is complete: Astro renders the pages, the embed generator makes the embeds. */
   run(): Promise<PageBuildStats>
-  /** The pages are not wanted after all (the published ones are kept, or the pipeline failed): stops Astro and the embed generator. */
+  /**
+   * The pages are not wanted after all (the published ones are kept, or the pipeline failed):
+   * stops Astro and the embed generator.
+   */
   cancel(): Promise<void>
 }
 
@@ -158,7 +161,7 @@ export function startPageBuild(
 }
 
 interface AstroRun {
-  /** Tells Astro (and the embed workers) the site data is complete, and prints what Astro said while it waited. */
+  /** Tells Astro and the embed workers the site data is complete; prints what Astro said meanwhile. */
   release(): void
   /** Astro has written the reference embed page (or has stopped without it). */
   referenceWritten: Promise<void>

@@ -70,7 +70,8 @@ function writePage(page: Page): void {
 let sinceReport = 0
 for (let next = Atomics.add(taken, 0, 1); next < shown.length; next = Atomics.add(taken, 0, 1)) {
   const area = shown[next]!
-  // A pack of charts per area, whichever worker draws them: the next build finds them wherever its workers go.
+  // A pack of charts per area, whichever worker draws them: the next build finds them wherever
+  // its workers go.
   useChartPack(`embeds-${area.slug}`)
   for (const { props } of embedPaths([area])) {
     const out = embedOutput(props.metric, props.area)

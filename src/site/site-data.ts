@@ -1,5 +1,5 @@
-// Pages read the pipeline's finished site data through this module and nothing else: they never
-// parse source files or compute statistics. SITE_DATA_DIR is set by scripts/build.ts.
+// Pages read the pipeline's site data through this module and nothing else: they never parse
+// source files or compute statistics. SITE_DATA_DIR is set by scripts/build.ts.
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { SourceAccount } from '../pipeline/read/accounts.ts'
@@ -24,7 +24,8 @@ let complete = false
  * written, on the core the pipeline leaves. The pipeline writes each file whole (write-json.ts),
  * and SITE_DATA_READY names the file the build writes when the site data is complete: until then
  * a read waits for its file, and after it a file that is not there is missing. Pages read the site
- * data synchronously, so this waits synchronously, and gives up if the build that started it has gone.
+ * data synchronously, so this waits synchronously, and gives up if the build that started it has
+ * gone.
  */
 function waitFor(path: string): void {
   const readyFile = process.env.SITE_DATA_READY

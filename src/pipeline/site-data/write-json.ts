@@ -39,8 +39,9 @@ export function writeJson(path: string, data: unknown, { pretty = false }: { pre
 }
 
 /**
- * Pages read each file as soon as it appears, while the pipeline writes the rest (src/site/site-data.ts):
- * a file is written under another name and renamed, so that it appears whole.
+ * Pages read each file as soon as it appears, while the pipeline writes the rest
+ * (src/site/site-data.ts): a file is written under another name and renamed, so that it appears
+ * whole.
  */
 export function writeText(path: string, text: string): void {
   mkdirSync(dirname(path), { recursive: true })
