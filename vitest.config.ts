@@ -9,5 +9,6 @@ export default getViteConfig({
     testTimeout: 120_000,
     hookTimeout: 300_000,
     pool: 'forks',
+    globalSetup: ['tests/helpers/temp-root.ts'],
   },
 })
