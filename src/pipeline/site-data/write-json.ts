@@ -30,12 +30,14 @@ function roundFloats(value: object): void {
 
 /**
  * Site data for the pages, compact (read back by every page-building process, so bytes and parsing
- * time count); `pretty` for files people download and read. The data's floats are rounded in place
- * first (see roundFloats): the pipeline writes its results last.
+ * time count); `pretty` for files people download and read, with a newline at the end. The data's
+ * floats are rounded in place first (see roundFloats): the pipeline writes its results last.
  */
 export function writeJson(path: string, data: unknown, { pretty = false }: { pretty?: boolean } = {}): void {
   if (data !== null && typeof data === 'object') roundFloats(data)
-  writeText(path, `${JSON.stringify(data, null, pretty ? 1 : undefined)}\n`)
+  // The compact files end without a newline: the string JSON.stringify returns is written as it is,
+  // where one joined to a newline would first be copied whole (200 MB in all).
+  writeText(path, pretty ? `${JSON.stringify(data, null, 1)}\n` : JSON.stringify(data))
 }
 
 /**
