@@ -21,6 +21,7 @@ import type { Neighbour } from '../src/pipeline/read/statistical-neighbours.ts'
 import { DEFAULT_CACHE_DIR, fetchAll, mirrorsFromEnv } from '../src/pipeline/sources/fetch.ts'
 import { loadRegistry } from '../src/pipeline/sources/registry.ts'
 import { buildStatsTables, readBuildStats, type BuildStats } from './build-stats.ts'
+import { BUILD_NODE_FLAGS } from '../src/build-output/node-flags.ts'
 import { deleteInBackground } from '../src/build-output/site-folders.ts'
 import { startEmbeds } from '../src/embed-files/generate.ts'
 import type { SiteIndex } from '../src/pipeline/site-data/types.ts'
@@ -137,7 +138,7 @@ if (!quick) {
   /** One run of ./dashboard build, with its own account of its stages. */
   const runBuild = (env: NodeJS.ProcessEnv = {}): [BuildStats, number] => {
     const started = performance.now()
-    const build = spawnSync(process.execPath, ['scripts/build.ts'], {
+    const build = spawnSync(process.execPath, [...BUILD_NODE_FLAGS, 'scripts/build.ts'], {
       encoding: 'utf8',
       maxBuffer: 256 * 2 ** 20,
       env: { ...process.env, ...env },

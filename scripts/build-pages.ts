@@ -15,6 +15,7 @@ import { createInterface } from 'node:readline'
 import type { ChartTally } from '../src/charts/chart-cache.ts'
 import { filesUnder, moveFilesInto, removeOthers, writeIfChanged } from '../src/build-output/output-tree.ts'
 import { chartCacheEnv } from '../src/build-output/chart-cache-folder.ts'
+import { BUILD_NODE_FLAGS } from '../src/build-output/node-flags.ts'
 import { startEmbeds, type EmbedGeneration, type EmbedStats } from '../src/embed-files/generate.ts'
 import { BuildStepError } from '../src/pipeline/errors.ts'
 import { PageTimings, type FamilyTime } from './page-timings.ts'
@@ -188,7 +189,7 @@ function startAstro(
   const held: string[] = []
   let referenceWritten = () => {}
   const reference = new Promise<void>((resolve) => (referenceWritten = resolve))
-  const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', resolve(outDir)], {
+  const child = spawn(process.execPath, [...BUILD_NODE_FLAGS, 'node_modules/astro/bin/astro.mjs', 'build', '--outDir', resolve(outDir)], {
     stdio: ['ignore', 'pipe', 'inherit'],
     env: {
       ...process.env,
