@@ -21,7 +21,7 @@ import type { Neighbour } from '../src/pipeline/read/statistical-neighbours.ts'
 import { DEFAULT_CACHE_DIR, fetchAll, mirrorsFromEnv } from '../src/pipeline/sources/fetch.ts'
 import { loadRegistry } from '../src/pipeline/sources/registry.ts'
 import { buildStatsTables, readBuildStats, type BuildStats } from './build-stats.ts'
-import { BUILD_NODE_FLAGS } from '../src/build-output/node-flags.ts'
+import { BUILD_ENV, BUILD_NODE_FLAGS } from '../src/build-output/node-flags.ts'
 import { deleteInBackground } from '../src/build-output/site-folders.ts'
 import { startEmbeds } from '../src/embed-files/generate.ts'
 import type { SiteIndex } from '../src/pipeline/site-data/types.ts'
@@ -141,7 +141,7 @@ if (!quick) {
     const build = spawnSync(process.execPath, [...BUILD_NODE_FLAGS, 'scripts/build.ts'], {
       encoding: 'utf8',
       maxBuffer: 256 * 2 ** 20,
-      env: { ...process.env, ...env },
+      env: { ...process.env, ...BUILD_ENV, ...env },
     })
     if (build.status !== 0) {
       process.stderr.write(build.stderr)

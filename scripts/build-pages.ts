@@ -15,7 +15,7 @@ import { createInterface } from 'node:readline'
 import type { ChartTally } from '../src/charts/chart-cache.ts'
 import { filesUnder, moveFilesInto, removeOthers, writeIfChanged } from '../src/build-output/output-tree.ts'
 import { chartCacheEnv } from '../src/build-output/chart-cache-folder.ts'
-import { BUILD_NODE_FLAGS } from '../src/build-output/node-flags.ts'
+import { BUILD_ENV, BUILD_NODE_FLAGS } from '../src/build-output/node-flags.ts'
 import { startEmbeds, type EmbedGeneration, type EmbedStats } from '../src/embed-files/generate.ts'
 import { BuildStepError } from '../src/pipeline/errors.ts'
 import { PageTimings, type FamilyTime } from './page-timings.ts'
@@ -193,6 +193,7 @@ function startAstro(
     stdio: ['ignore', 'pipe', 'inherit'],
     env: {
       ...process.env,
+      ...BUILD_ENV,
       ...env,
       SITE_DATA_DIR: resolve(siteData),
       SITE_DATA_READY: readyFile,

@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { readdirSync, readFileSync, renameSync } from 'node:fs'
 import { join, relative } from 'node:path'
-import { BUILD_NODE_FLAGS } from '../src/build-output/node-flags.ts'
+import { BUILD_ENV, BUILD_NODE_FLAGS } from '../src/build-output/node-flags.ts'
 import { setAside } from '../src/build-output/site-folders.ts'
 
 const FIRST = '.build/reproducible-first'
@@ -18,7 +18,7 @@ const EXCLUDED = 'build-info'
 function build(env: NodeJS.ProcessEnv = {}): void {
   const r = spawnSync(process.execPath, [...BUILD_NODE_FLAGS, 'scripts/build.ts'], {
     stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, ...env },
+    env: { ...process.env, ...BUILD_ENV, ...env },
   })
   if (r.status !== 0) process.exit(r.status ?? 1)
 }

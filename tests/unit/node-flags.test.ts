@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { BUILD_NODE_FLAGS } from '../../src/build-output/node-flags.ts'
+import { BUILD_ENV, BUILD_NODE_FLAGS } from '../../src/build-output/node-flags.ts'
 
 describe("the build's Node flags", () => {
-  it('are the ones ./dashboard build starts the build with (package.json cannot import them)', () => {
+  it('and environment are those ./dashboard build starts the build with (package.json cannot import them)', () => {
     const scripts = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts
-    expect(scripts.build).toBe(`node ${BUILD_NODE_FLAGS.join(' ')} scripts/build.ts`)
+    const env = Object.entries(BUILD_ENV).map(([k, v]) => `${k}=${v} `)
+    expect(scripts.build).toBe(`${env.join('')}node ${BUILD_NODE_FLAGS.join(' ')} scripts/build.ts`)
   })
 })
