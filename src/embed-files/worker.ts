@@ -13,7 +13,8 @@ import { lowerThreadPriority } from '../build-output/thread-priority.ts'
 import { writeIfChanged } from '../build-output/output-tree.ts'
 import { chartTallies, saveChartCache, useChartPack } from '../charts/chart-cache.ts'
 import { embedPaths } from '../site/embeds.ts'
-import { areas, metric as metricOf } from '../site/site-data.ts'
+import { forgetViewsOf } from '../site/per-metric-and-area.ts'
+import { areas, forgetAreaData, metric as metricOf } from '../site/site-data.ts'
 import { embedOutput } from './embed-files.ts'
 import { embedTitle } from './embed-page.ts'
 import type { ReferenceEmbed, WorkerReport, WorkerTask } from './generate.ts'
@@ -89,6 +90,12 @@ for (let next = Atomics.add(taken, 0, 1); next < shown.length; next = Atomics.ad
       report({ type: 'progress', embeds: sinceReport })
       sinceReport = 0
     }
+  }
+  // No other area's embeds read an LA's own figures (its neighbours' come from the metrics' files),
+  // but every LA's read its region's and England's: only an LA is let go of once it is done.
+  if (area.type === 'la') {
+    forgetAreaData(area.code)
+    forgetViewsOf(area.code)
   }
 }
 report({ type: 'progress', embeds: sinceReport })

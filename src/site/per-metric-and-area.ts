@@ -5,12 +5,22 @@
 // out once. Callers must treat what they get as read-only.
 import type { AreaSummary, MetricInfo } from '../pipeline/site-data/types.ts'
 
+/** Every view's answers, by area code, then metric id. */
+const views: Array<Map<string, Map<string, unknown>>> = []
+
 export function perMetricAndArea<T>(view: (m: MetricInfo, a: AreaSummary) => T): (m: MetricInfo, a: AreaSummary) => T {
-  const known = new Map<string, T>()
+  const byArea = new Map<string, Map<string, T>>()
+  views.push(byArea)
   return (m, a) => {
-    const key = `${m.id}\u0000${a.code}`
-    let found = known.get(key)
-    if (found === undefined && !known.has(key)) known.set(key, (found = view(m, a)))
+    let known = byArea.get(a.code)
+    if (!known) byArea.set(a.code, (known = new Map()))
+    let found = known.get(m.id)
+    if (found === undefined && !known.has(m.id)) known.set(m.id, (found = view(m, a)))
     return found as T
   }
+}
+
+/** Lets go of every view of an area (one the process has finished with: see forgetArea). */
+export function forgetViewsOf(code: string): void {
+  for (const byArea of views) byArea.delete(code)
 }

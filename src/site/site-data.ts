@@ -59,6 +59,11 @@ export const accounts = (): SourceAccount[] => load<SourceAccount[]>('accounts.j
 export const fetchRecords = (): SourceRecord[] => load<SourceRecord[]>('fetch.json')
 export const metrics = (): MetricInfo[] => siteIndex().metrics
 export const areaData = (code: string): AreaData => load<AreaData>(`areas/${code}.json`)
+/**
+ * Lets go of an area's site data, for a process that has finished with the area (an embed worker,
+ * which takes the areas one at a time), so that what it keeps does not grow with every area.
+ */
+export const forgetAreaData = (code: string): void => void cache.delete(`areas/${code}.json`)
 export const metricData = (id: string): MetricData => load<MetricData>(`metrics/${id}.json`)
 export const health = (): HealthData => load<HealthData>('health.json')
 export const inspections = (): Record<string, LaInspections> => load<Record<string, LaInspections>>('inspections.json')

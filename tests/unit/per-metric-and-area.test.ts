@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
 import type { AreaSummary, MetricInfo } from '../../src/pipeline/site-data/types.ts'
-import { perMetricAndArea } from '../../src/site/per-metric-and-area.ts'
+import { forgetViewsOf, perMetricAndArea } from '../../src/site/per-metric-and-area.ts'
 
 const metric = (id: string) => ({ id }) as MetricInfo
 const area = (code: string) => ({ code }) as AreaSummary
@@ -20,5 +20,18 @@ describe('a view worked out once per metric and area', () => {
     expect(view(metric('ehcp_count'), area('none'))).toBeNull()
     expect(view(metric('ehcp_count'), area('none'))).toBeNull()
     expect(work).toHaveBeenCalledTimes(5)
+  })
+
+  it('works an area out again once it has been let go of, and keeps the other areas', () => {
+    const work = vi.fn((m: MetricInfo, a: AreaSummary) => ({ key: `${m.id} in ${a.code}` }))
+    const view = perMetricAndArea(work)
+    const leeds = view(metric('ehcp_count'), area('E08000035'))
+    const york = view(metric('ehcp_count'), area('E06000014'))
+    forgetViewsOf('E08000035')
+    expect(view(metric('ehcp_count'), area('E06000014'))).toBe(york)
+    const again = view(metric('ehcp_count'), area('E08000035'))
+    expect(again).toEqual(leeds)
+    expect(again).not.toBe(leeds)
+    expect(work).toHaveBeenCalledTimes(3)
   })
 })

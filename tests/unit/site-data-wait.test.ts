@@ -2,7 +2,7 @@
 // file waits until the pipeline has written that file (whole), or until the build's ready file
 // (SITE_DATA_READY) says the site data is complete, after which a file not there is missing.
 import { spawn } from 'node:child_process'
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -46,5 +46,26 @@ describe('reading site data that the pipeline is still writing', () => {
     const { code, err } = await result
     expect(code).not.toBe(0)
     expect(err).toMatch(/ENOENT.*health\.json/)
+  })
+})
+
+describe("letting go of an area's site data", () => {
+  it('reads the area again once it has been let go of (an embed worker done with it)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'site-data-wait-'))
+    mkdirSync(join(dir, 'areas'))
+    const file = join(dir, 'areas', 'E08000035.json')
+    writeFileSync(file, JSON.stringify({ code: 'E08000035', metrics: { a: {} } }))
+    // Read, the file replaced, read again (the copy kept), let go of, read once more (the new file).
+    const expression = [
+      'Object.keys(data.areaData("E08000035").metrics)',
+      `(await import("node:fs")).writeFileSync(${JSON.stringify(file)}, JSON.stringify({ code: "E08000035", metrics: { b: {} } }))`,
+      'Object.keys(data.areaData("E08000035").metrics)',
+      'data.forgetAreaData("E08000035")',
+      'Object.keys(data.areaData("E08000035").metrics)',
+    ]
+    const { result } = reader(dir, join(dir, 'ready'), `JSON.stringify([${expression.join(', ')}])`)
+    const { code, out } = await result
+    expect(code).toBe(0)
+    expect(JSON.parse(out)).toEqual([['a'], null, ['a'], null, ['b']])
   })
 })
