@@ -2,7 +2,8 @@
 // same one many times: an LA's theme page, its at-a-glance chart and its list of paths all read the
 // same metric views, and an embed reads its trend for the page, the SVG file and the CSV. The site
 // data never changes within a process (site-data.ts reads each file once), so each view is worked
-// out once. Callers must treat what they get as read-only.
+// out once, until the process lets go of the area (forgetViewsOf). Callers must treat what they
+// get as read-only.
 import type { AreaSummary, MetricInfo } from '../pipeline/site-data/types.ts'
 
 /** Every view's answers, by area code, then metric id. */
@@ -20,7 +21,7 @@ export function perMetricAndArea<T>(view: (m: MetricInfo, a: AreaSummary) => T):
   }
 }
 
-/** Lets go of every view of an area (one the process has finished with: see forgetArea). */
+/** Lets go of every view of an area the process has finished with (an embed worker, after an LA). */
 export function forgetViewsOf(code: string): void {
   for (const byArea of views) byArea.delete(code)
 }

@@ -1,6 +1,6 @@
 // Vitest's global setup: every temporary folder a test makes (mkdtemp under the system's temporary
-// folder) goes into one folder for the run, removed when the run ends, so that runs leave nothing
-// behind however a test ends.
+// folder) goes into one folder for the run, removed when the run ends, so that a run leaves nothing
+// behind, whether its tests pass or fail.
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
