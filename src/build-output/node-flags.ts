@@ -5,7 +5,7 @@
 // already keeps every core busy with threads of its own (the pipeline or an embed worker, and
 // Astro), so the helpers only take turns with them and add their own overhead. With a pool of one,
 // from-nothing builds on 2 cores took about 2 s less (49.8, 45.2, 47.4 and 64.0 s against 52.1,
-// 48.8, 53.2 and 60.6 s, alternately) and Astro alone about 6 s less processor time.
+// 48.8, 53.2 and 60.6 s, alternately) and Astro alone about 5 s less processor time.
 export const BUILD_NODE_FLAGS: readonly string[] = ['--v8-pool-size=1']
 
 // Page faults are dear on a virtual machine, and the build reads and writes about 1 GB of strings

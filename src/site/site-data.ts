@@ -61,7 +61,7 @@ export const metrics = (): MetricInfo[] => siteIndex().metrics
 export const areaData = (code: string): AreaData => load<AreaData>(`areas/${code}.json`)
 /**
  * Lets go of an area's site data, for a process that has finished with the area (an embed worker,
- * which takes the areas one at a time), so that what it keeps does not grow with every area.
+ * which takes the areas one at a time), so that it does not keep every area it has done.
  */
 export const forgetAreaData = (code: string): void => void cache.delete(`areas/${code}.json`)
 export const metricData = (id: string): MetricData => load<MetricData>(`metrics/${id}.json`)
