@@ -9,6 +9,7 @@ import { spawnSync } from 'node:child_process'
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { cpus, tmpdir, totalmem } from 'node:os'
 import { join } from 'node:path'
+import { setTimeout as sleep } from 'node:timers/promises'
 import { gzipSync } from 'node:zlib'
 import { benchmarkMetric } from '../src/pipeline/benchmarks/benchmarks.ts'
 import { indexGeography, loadGeography, type Area, type Geography } from '../src/pipeline/geography/areas.ts'
@@ -22,7 +23,7 @@ import { DEFAULT_CACHE_DIR, fetchAll, mirrorsFromEnv } from '../src/pipeline/sou
 import { loadRegistry } from '../src/pipeline/sources/registry.ts'
 import { buildStatsTables, readBuildStats, type BuildStats } from './build-stats.ts'
 import { BUILD_ENV, BUILD_NODE_FLAGS } from '../src/build-output/node-flags.ts'
-import { deleteInBackground } from '../src/build-output/site-folders.ts'
+import { deleteInBackground, TRASH } from '../src/build-output/site-folders.ts'
 import { startEmbeds } from '../src/embed-files/generate.ts'
 import type { SiteIndex } from '../src/pipeline/site-data/types.ts'
 import { startStaticServer } from './static-server.ts'
@@ -42,6 +43,47 @@ async function time<T>(f: () => Promise<T> | T): Promise<[T, number]> {
   const t = performance.now()
   const r = await f()
   return [r, performance.now() - t]
+}
+
+/** "ext4 without a journal" when the current folder is on one (read from /proc and /sys), else "". */
+function unjournalledExt4(): string {
+  try {
+    const here = process.cwd()
+    const mount = readFileSync('/proc/mounts', 'utf8')
+      .split('\n')
+      .map((line) => line.split(' '))
+      .filter(([, point]) => point && (here === point || here.startsWith(point.endsWith('/') ? point : `${point}/`)))
+      .sort((a, b) => b[1]!.length - a[1]!.length)[0]
+    if (mount?.[2] !== 'ext4') return ''
+    const journal = readFileSync(join('/sys/fs/ext4', mount[0]!.split('/').pop()!, 'journal_task'), 'utf8').trim()
+    return journal === '<none>' ? 'ext4 without a journal' : ''
+  } catch {
+    return ''
+  }
+}
+
+// On ext4 without a journal (this machine's disk), the kernel will not give a new file an inode
+// freed in the last minute, or in the last six while the inode's block is not yet written out: it
+// checks and skips each one, so creating files just after a large deletion takes several times as
+// long (0.84 to 1.02 ms of kernel time per embed, against 0.31 ms on a quiet disk). Timed builds
+// and runs wait until no folder is being deleted and six minutes have passed since the last one.
+const QUIET_AFTER_DELETION_MS = 6 * 60_000 + 10_000
+async function waitForQuietDisk(): Promise<void> {
+  // Deleted here rather than waited for, in case the process deleting one was stopped.
+  for (const entry of existsSync(TRASH) ? readdirSync(TRASH) : []) {
+    process.stderr.write(`Deleting ${join(TRASH, entry)} before timing (it was being deleted in the background)...\n`)
+    rmSync(join(TRASH, entry), { recursive: true, force: true, maxRetries: 5 })
+  }
+  // Removing a folder from the trash updates the trash's modification time.
+  const since = existsSync(TRASH) ? Date.now() - statSync(TRASH).mtimeMs : Infinity
+  if (since < QUIET_AFTER_DELETION_MS) {
+    const wait = QUIET_AFTER_DELETION_MS - since
+    process.stderr.write(
+      `Waiting ${(wait / 1000).toFixed(0)} s: files were deleted ${(since / 1000).toFixed(0)} s ago, and creating files soon after is slower.\n`,
+    )
+    await sleep(wait)
+  }
+  spawnSync('sync')
 }
 
 say('# Benchmarks')
@@ -149,6 +191,7 @@ if (!quick) {
     }
     return [readBuildStats(), performance.now() - started]
   }
+  await waitForQuietDisk()
   const [full, fullMs] = runBuild({ DASHBOARD_NO_CACHE: '1' })
   const [again, againMs] = runBuild()
   const files = (dir: string): string[] =>
@@ -284,7 +327,7 @@ if (!quick) {
   )
   say()
   say(
-    "Each size ran three times, alternately (153, 306, 153, 306, ...), each into a new folder after the disk had written out the last run (sync): the time the disk takes to create a file varies from run to run (it is about half the generator's processor time), so the table gives the fastest run of each size, and all three. The last column splits each run's processor time per embed into the generator's own work (user time) and the kernel's, which is mostly creating the files (system time).",
+    `Each size ran three times, alternately (153, 306, 153, 306, ...), each into a new folder after the disk had written out the last run (sync). They start once no folder has been deleted for six minutes${unjournalledExt4() ? ` (this disk is ${unjournalledExt4()}, which skips recently freed inodes when it creates a file, so creating files just after a large deletion is several times slower)` : ''}. The kernel's time to create a file still varies from run to run, so the table gives the fastest run of each size, and all three. The last column splits each run's processor time per embed into the generator's own work (user time) and the kernel's, which is mostly creating the files (system time).`,
   )
   say()
   say(
@@ -303,6 +346,7 @@ if (!quick) {
   const runs = new Map<number, Run[]>()
   const siteData = (k: number) => join(work, `site-data-${k}`)
   const lasOf = new Map([1, 2].map((k) => [k, writeScaledSiteData('.build/site-data', siteData(k), k)]))
+  await waitForQuietDisk()
   for (const [i, k] of [1, 2, 1, 2, 1, 2].entries()) {
     const las = lasOf.get(k)!
     spawnSync('sync')

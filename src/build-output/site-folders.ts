@@ -9,7 +9,8 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync 
 import { basename, join } from 'node:path'
 
 export const SPARE = '.build/spare-dist'
-const TRASH = '.build/trash'
+/** Where folders wait to be deleted in the background; empty when no deletion is running. */
+export const TRASH = '.build/trash'
 
 /** True when this build must not reuse anything from earlier builds (DASHBOARD_NO_CACHE=1). */
 export const noCache = (): boolean => process.env.DASHBOARD_NO_CACHE === '1'
