@@ -88,6 +88,18 @@ describe('NHS figures placed against LAs', () => {
     }
   })
 
+  it('gives every figure a distinct title short enough for a heading on a phone, and its full definition as a question', () => {
+    expect(data.figures).toHaveLength(12)
+    expect(new Set(data.figures.map((f) => f.title)).size).toBe(12)
+    for (const f of data.figures) {
+      expect(f.title.length, f.title).toBeLessThanOrEqual(60)
+      expect(f.question.length, f.id).toBeGreaterThan(f.title.length)
+    }
+    expect(data.figures.find((f) => f.id === 'autism_referral_wait_over_13_weeks_under_10')!.title).toBe(
+      'Suspected autism, under 10s: % waiting over 13 weeks',
+    )
+  })
+
   it("places an LA served by one sub-ICB location in it, with the other LAs it serves and the NHS region's figure", () => {
     const p = placing('E06000001', 'autism_referral_wait_over_13_weeks_under_10')
     expect(p.area).toEqual({ code: '16C', name: 'NHS Tees Valley CCG', level: 'sub_icb', nhsRegion: 'North East and Yorkshire' })

@@ -123,10 +123,11 @@ export function buildHealthData(inputs: HealthInputs, g: Geography): HealthData 
 
   // Suspected autism: % of referrals open 13 weeks or more with a first appointment after 13 weeks.
   const autismEnd = latestEnd(inputs.autism.rows, inputs.autism.source)
-  for (const [age, words] of [
-    ['under 10', 'children under 10'],
-    ['10 to 17', 'children aged 10 to 17'],
-    ['18 to 24', 'young people aged 18 to 24'],
+  // Titles are short (a parent reads them as headings on a phone); the question says it in full.
+  for (const [age, words, short] of [
+    ['under 10', 'children under 10', 'under 10s'],
+    ['10 to 17', 'children aged 10 to 17', 'ages 10 to 17'],
+    ['18 to 24', 'young people aged 18 to 24', 'ages 18 to 24'],
   ] as const) {
     const rows = inputs.autism.rows.filter((r) => r.breakdown === age && r.periodEnd === autismEnd)
     const table: FigureTable = { byArea: new Map(), byRegion: new Map(), england: none('not published for England') }
@@ -138,7 +139,7 @@ export function buildHealthData(inputs: HealthInputs, g: Geography): HealthData 
     figures.push({
       definition: {
         id: `autism_referral_wait_over_13_weeks_${age.replace(/ /g, '_')}`,
-        title: `Suspected autism referrals of ${words}: % with a first appointment after more than 13 weeks`,
+        title: `Suspected autism, ${short}: % waiting over 13 weeks`,
         question: `Of ${words} whose suspected autism referral had been open for 13 weeks or more, what share had waited more than 13 weeks for a first appointment?`,
         sentence: `{value} of ${words} with a suspected autism referral open for 13 weeks or more had waited more than 13 weeks for a first appointment`,
         unit: 'percent',
@@ -188,7 +189,7 @@ export function buildHealthData(inputs: HealthInputs, g: Geography): HealthData 
     figures.push({
       definition: {
         id: 'cyp_mental_health_supported_per_1000',
-        title: 'Children and young people supported by NHS mental health services, per 1,000 under 18',
+        title: 'Under-18s supported by NHS mental health services, per 1,000',
         question:
           'How many children and young people under 18 had at least one contact with NHS-funded mental health services in the last 12 months, for every 1,000 under-18s?',
         sentence: '{value} children and young people under 18 were supported by NHS-funded mental health services',
@@ -213,12 +214,12 @@ export function buildHealthData(inputs: HealthInputs, g: Geography): HealthData 
   // Community health services waiting lists for children and young people, by service.
   const waitEnd = latestEnd(inputs.communityWaits.rows, inputs.communityWaits.sources[0]!)
   const SERVICES = {
-    'Speech And Language': { id: 'speech_language', words: 'speech and language therapy' },
-    'Community Paediatric Service': { id: 'community_paediatrics', words: 'community paediatrics' },
-    'Occupational Therapy': { id: 'occupational_therapy', words: 'occupational therapy' },
-    Audiology: { id: 'audiology', words: 'audiology' },
+    'Speech And Language': { id: 'speech_language', words: 'speech and language therapy', heading: 'Speech and language therapy' },
+    'Community Paediatric Service': { id: 'community_paediatrics', words: 'community paediatrics', heading: 'Community paediatrics' },
+    'Occupational Therapy': { id: 'occupational_therapy', words: 'occupational therapy', heading: 'Occupational therapy' },
+    Audiology: { id: 'audiology', words: 'audiology', heading: 'Audiology' },
   } as const
-  for (const [service, { id, words }] of Object.entries(SERVICES)) {
+  for (const [service, { id, words, heading }] of Object.entries(SERVICES)) {
     const rows = inputs.communityWaits.rows.filter((r) => r.breakdown === service && r.periodEnd === waitEnd)
     for (const weeks of [18, 52] as const) {
       const table: FigureTable = { byArea: new Map(), byRegion: new Map(), england: none('not published for England') }
@@ -245,7 +246,7 @@ export function buildHealthData(inputs: HealthInputs, g: Geography): HealthData 
       figures.push({
         definition: {
           id: `community_wait_${id}_over_${weeks}_weeks_pct`,
-          title: `Children and young people waiting for ${words}: % waiting more than ${weeks} weeks`,
+          title: `${heading}: % waiting over ${weeks} weeks`,
           question: `Of the children and young people on the waiting list for ${words}, what share had been waiting more than ${weeks} weeks?`,
           sentence: `{value} of children and young people on the waiting list for ${words} had waited more than ${weeks} weeks`,
           unit: 'percent',
