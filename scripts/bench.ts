@@ -2,14 +2,13 @@
 // (and writes them to BENCHMARKS.md): fetch, read and metrics times, how the metric stage scales
 // with 2x and 4x as many LAs (synthetic copies), a full build from nothing and a rebuild with
 // unchanged inputs with each build's own account of its stages (pipeline, Astro by route family,
-// the embed generator, charts drawn and reused), the gzipped weight of each page type with its CSS
-// and JavaScript, Lighthouse scores, and how page generation scales with twice the LAs.
+// the embed generator, charts drawn), the site's size by part and per measure, the gzipped weight
+// of each page type with its CSS and JavaScript, and Lighthouse scores.
 //   --quick    skip the site build and Lighthouse (pipeline figures only)
 import { spawnSync } from 'node:child_process'
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { cpus, tmpdir, totalmem } from 'node:os'
 import { join } from 'node:path'
-import { setTimeout as sleep } from 'node:timers/promises'
 import { gzipSync } from 'node:zlib'
 import { benchmarkMetric } from '../src/pipeline/benchmarks/benchmarks.ts'
 import { indexGeography, loadGeography, type Area, type Geography } from '../src/pipeline/geography/areas.ts'
@@ -22,12 +21,8 @@ import type { Neighbour } from '../src/pipeline/read/statistical-neighbours.ts'
 import { DEFAULT_CACHE_DIR, fetchAll, mirrorsFromEnv } from '../src/pipeline/sources/fetch.ts'
 import { loadRegistry } from '../src/pipeline/sources/registry.ts'
 import { buildStatsTables, readBuildStats, type BuildStats } from './build-stats.ts'
-import { BUILD_ENV, BUILD_NODE_FLAGS } from '../src/build-output/node-flags.ts'
-import { deleteInBackground, TRASH } from '../src/build-output/site-folders.ts'
-import { startEmbeds } from '../src/embed-files/generate.ts'
-import type { SiteIndex } from '../src/pipeline/site-data/types.ts'
+import { readSiteDataFile } from '../src/contract/files.ts'
 import { startStaticServer } from './static-server.ts'
-import { writeScaledSiteData } from './synthetic-site-data.ts'
 import type { Result } from 'lighthouse'
 
 const quick = process.argv.includes('--quick')
@@ -39,58 +34,18 @@ const say = (line = '') => {
   lines.push(line)
 }
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`
+const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`
+const n = (x: number) => x.toLocaleString('en-GB')
 async function time<T>(f: () => Promise<T> | T): Promise<[T, number]> {
   const t = performance.now()
   const r = await f()
   return [r, performance.now() - t]
 }
 
-/** "ext4 without a journal" when the current folder is on one (read from /proc and /sys), else "". */
-function unjournalledExt4(): string {
-  try {
-    const here = process.cwd()
-    const mount = readFileSync('/proc/mounts', 'utf8')
-      .split('\n')
-      .map((line) => line.split(' '))
-      .filter(([, point]) => point && (here === point || here.startsWith(point.endsWith('/') ? point : `${point}/`)))
-      .sort((a, b) => b[1]!.length - a[1]!.length)[0]
-    if (mount?.[2] !== 'ext4') return ''
-    const journal = readFileSync(join('/sys/fs/ext4', mount[0]!.split('/').pop()!, 'journal_task'), 'utf8').trim()
-    return journal === '<none>' ? 'ext4 without a journal' : ''
-  } catch {
-    return ''
-  }
-}
-
-// On ext4 without a journal (this machine's disk), the kernel will not give a new file an inode
-// freed in the last minute, or in the last six while the inode's block is not yet written out: it
-// checks and skips each one, so creating files just after a large deletion takes several times as
-// long (0.84 to 1.02 ms of kernel time per embed within two minutes of deleting 600,000 files,
-// against 0.31 ms six minutes on). The timed build and runs wait until no folder is being deleted
-// and six minutes have passed since the last one.
-const QUIET_AFTER_DELETION_MS = 6 * 60_000 + 10_000
-async function waitForQuietDisk(): Promise<void> {
-  // Deleted here rather than waited for, in case the process deleting one was stopped.
-  for (const entry of existsSync(TRASH) ? readdirSync(TRASH) : []) {
-    process.stderr.write(`Deleting ${join(TRASH, entry)} before timing (it was being deleted in the background)...\n`)
-    rmSync(join(TRASH, entry), { recursive: true, force: true, maxRetries: 5 })
-  }
-  // Removing a folder from the trash updates the trash's modification time.
-  const since = existsSync(TRASH) ? Date.now() - statSync(TRASH).mtimeMs : Infinity
-  if (since < QUIET_AFTER_DELETION_MS) {
-    const wait = QUIET_AFTER_DELETION_MS - since
-    process.stderr.write(
-      `Waiting ${(wait / 1000).toFixed(0)} s: files were deleted ${(since / 1000).toFixed(0)} s ago, and creating files soon after is slower.\n`,
-    )
-    await sleep(wait)
-  }
-  spawnSync('sync')
-}
-
 say('# Benchmarks')
 say()
 say(
-  `Command: \`./dashboard bench${quick ? ' --quick' : ''}\`. Machine: ${cpus().length} cores (${cpus()[0]?.model.trim()}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}.`,
+  `Measured by \`./dashboard bench\` on ${new Date().toISOString().slice(0, 10)}: ${cpus().length} cores (${cpus()[0]?.model.trim()}), ${(totalmem() / 2 ** 30).toFixed(0)} GB of memory, Node ${process.version}.`,
 )
 say()
 
@@ -181,10 +136,10 @@ if (!quick) {
   /** One run of ./dashboard build, with its own account of its stages. */
   const runBuild = (env: NodeJS.ProcessEnv = {}): [BuildStats, number] => {
     const started = performance.now()
-    const build = spawnSync(process.execPath, [...BUILD_NODE_FLAGS, 'scripts/build.ts'], {
+    const build = spawnSync(process.execPath, ['scripts/build.ts'], {
       encoding: 'utf8',
       maxBuffer: 256 * 2 ** 20,
-      env: { ...process.env, ...BUILD_ENV, ...env },
+      env: { ...process.env, ...env },
     })
     if (build.status !== 0) {
       process.stderr.write(build.stderr)
@@ -192,19 +147,13 @@ if (!quick) {
     }
     return [readBuildStats(), performance.now() - started]
   }
-  await waitForQuietDisk()
   const [full, fullMs] = runBuild({ DASHBOARD_NO_CACHE: '1' })
   const [again, againMs] = runBuild()
   const files = (dir: string): string[] =>
     readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]))
-  const all = files('dist')
-  const totalBytes = all.reduce((n, f) => n + statSync(f).size, 0)
-  const pages = all.filter((f) => f.endsWith('.html')).length
   say('## Site build')
   say()
-  say(
-    `${pages.toLocaleString('en-GB')} HTML pages, ${all.length.toLocaleString('en-GB')} files, ${(totalBytes / 2 ** 20).toFixed(0)} MB in dist/. Times are wall-clock; the processor time (all threads and processes of the build) is less affected by other work on the machine.`,
-  )
+  say('Times are wall-clock; the processor time (every thread and process of the build) is less affected by other work on the machine.')
   say()
   say('| build | wall time | processor time |')
   say('|---|---|---|')
@@ -217,9 +166,59 @@ if (!quick) {
   say()
   for (const line of buildStatsTables(full)) say(line)
   say()
-  say("The rebuild's:")
+
+  // ---- Site size ----------------------------------------------------------------------------
+  const sized = files('dist').map((f) => ({ f: f.slice('dist/'.length), bytes: statSync(f).size }))
+  const index = readSiteDataFile('.build/site-data', 'index')
+  const partOf = (f: string): string => {
+    const [top = '', second = '', third = '', ...more] = f.split('/')
+    if (top === 'embed') return `embed ${f.split('/').pop()}`
+    if (top === 'la') {
+      if (third === '' || !f.includes('/', `la/${second}/`.length)) return third === '' ? 'LA summaries' : `LA ${third}`
+      if (third === 'compare') return 'LA compare pages'
+      return more[0] === 'at-a-glance.svg' ? 'LA at-a-glance charts' : 'LA theme pages'
+    }
+    if (top === 'metric') return third === 'figures.csv' ? 'metric figures.csv' : 'metric pages'
+    if (top === 'data') return 'downloads in /data/'
+    return 'other pages and assets'
+  }
+  const parts = new Map<string, { files: number; bytes: number }>()
+  for (const { f, bytes } of sized) {
+    const part = parts.get(partOf(f)) ?? { files: 0, bytes: 0 }
+    part.files++
+    part.bytes += bytes
+    parts.set(partOf(f), part)
+  }
+  const total = sized.reduce((t, x) => t + x.bytes, 0)
+  // What one more measure adds: its embeds, its page and CSV, its block on every area's theme page
+  // and its rows in the downloads, measured on the built site and averaged over the measures.
+  const embedOf = (id: string) => sized.filter((x) => x.f.startsWith(`embed/${id}/`))
+  const ownFiles = index.metrics.map((m) => embedOf(m.id).length + 2)
+  const ownBytes = index.metrics.map((m) => {
+    const own = [...embedOf(m.id), ...sized.filter((x) => x.f.startsWith(`metric/${m.id}/`))]
+    return own.reduce((t, x) => t + x.bytes, 0)
+  })
+  let blocks = 0
+  for (const { f } of sized.filter((x) => /^(la|region|england)\/.*index\.html$/.test(x.f))) {
+    const html = readFileSync(join('dist', f), 'utf8')
+    for (const m of html.matchAll(/<section class="metric"[\s\S]*?<\/section>/g)) blocks += Buffer.byteLength(m[0])
+  }
+  const downloads = ['metrics.csv', 'benchmarks.csv'].reduce((t, name) => t + statSync(join('dist', 'data', name)).size, 0)
+  const measuresCsv = parts.get('LA measures.csv')?.bytes ?? 0
+  const perMetric = (ownBytes.reduce((t, x) => t + x, 0) + blocks + downloads + measuresCsv) / index.metrics.length
+  say('## Site size')
   say()
-  for (const line of buildStatsTables(again)) say(line)
+  say(
+    `dist/ holds ${n(sized.length)} files, ${mb(total)}. GitHub Pages publishes sites of up to 1 GB; the aim is at most 500 MB, room to double.`,
+  )
+  say()
+  say('| part | files | size |')
+  say('|---|---|---|')
+  for (const [part, x] of [...parts].sort((a, b) => b[1].bytes - a[1].bytes)) say(`| ${part} | ${n(x.files)} | ${mb(x.bytes)} |`)
+  say()
+  say(
+    `Each measure adds about ${n(Math.round(ownFiles.reduce((t, x) => t + x, 0) / ownFiles.length))} files and ${mb(perMetric)}: its embeds (a page, chart.svg and data.csv for each area with figures), its own page and figures.csv, its block on every area's theme page (${mb(blocks / index.metrics.length)} on average) and its rows in the downloads (metrics.csv, benchmarks.csv and every LA's measures.csv). At that rate the site reaches 500 MB at about ${n(Math.floor(index.metrics.length + (500e6 - total) / perMetric))} measures and GitHub's 1 GB at about ${n(Math.floor(index.metrics.length + (1e9 - total) / perMetric))}.`,
+  )
   say()
 
   // ---- Page weight ----------------------------------------------------------------------------
@@ -305,94 +304,6 @@ if (!quick) {
     chrome.kill()
     await server.close()
   }
-  say()
-}
-
-if (!quick) {
-  // ---- Page generation with twice the LAs -----------------------------------------------------
-  // The embed generator (101,000 of the site's 103,000 files) on site data with every LA copied,
-  // from nothing and without the chart cache, as a full build runs it.
-  const index = JSON.parse(readFileSync('.build/site-data/index.json', 'utf8')) as SiteIndex
-  const shown = index.areas.filter((a) => a.type !== 'former_la')
-  const metric = index.metrics.find((m) => existsSync(join('dist', 'embed', m.id)))!
-  const area = shown.find((a) => existsSync(join('dist', 'embed', metric.id, a.slug)))!
-  const work = '.build/bench'
-  deleteInBackground(work)
-  const referenceDir = join(work, 'reference')
-  mkdirSync(join(referenceDir, 'embed', metric.id, area.slug), { recursive: true })
-  copyFileSync(join('dist', 'embed', metric.id, area.slug, 'index.html'), join(referenceDir, 'embed', metric.id, area.slug, 'index.html'))
-  say('## Page generation with twice the LAs (synthetic copies)')
-  say()
-  say(
-    'The embed generator (every file under /embed/: most of the site) on site data in which every LA is copied under new codes, from an empty folder and without the chart cache.',
-  )
-  say()
-  say(
-    `Each size ran three times, alternately (153, 306, 153, 306, ...), each into a new folder after the disk had written out the last run (sync). They start once no folder has been deleted for six minutes${unjournalledExt4() ? ` (this disk is ${unjournalledExt4()}, which skips recently freed inodes when it creates a file, so creating files just after a large deletion is several times slower)` : ''}. The kernel's time to create a file still varies from run to run, so the table gives the fastest run of each size, and all three. The last column splits each run's processor time per embed into the generator's own work (user time) and the kernel's, which is mostly creating the files (system time).`,
-  )
-  say()
-  say(
-    '| LAs | embeds | files | wall time (fastest run) | all runs | processor time (fastest run) | per embed (processor) | per embed, every run: in the generator (user) + in the kernel (system) |',
-  )
-  say('|---|---|---|---|---|---|---|---|')
-  interface Run {
-    las: number
-    embeds: number
-    files: number
-    ms: number
-    userMs: number
-    systemMs: number
-  }
-  const cpuMs = (r: Run) => r.userMs + r.systemMs
-  const runs = new Map<number, Run[]>()
-  const siteData = (k: number) => join(work, `site-data-${k}`)
-  const lasOf = new Map([1, 2].map((k) => [k, writeScaledSiteData('.build/site-data', siteData(k), k)]))
-  await waitForQuietDisk()
-  for (const [i, k] of [1, 2, 1, 2, 1, 2].entries()) {
-    const las = lasOf.get(k)!
-    spawnSync('sync')
-    const cpu = process.cpuUsage()
-    const started = performance.now()
-    const generation = startEmbeds({
-      siteData: siteData(k),
-      outDir: join(work, `embeds-${i}`),
-      base: '/',
-      env: { DASHBOARD_CHART_CACHE: '' },
-      log: () => {},
-    })
-    generation.sendReference(referenceDir)
-    const stats = await generation.finish()
-    const ms = performance.now() - started
-    const used = process.cpuUsage(cpu)
-    const files = Object.values(stats.filesByName).reduce((n, x) => n + x, 0)
-    runs.set(k, [
-      ...(runs.get(k) ?? []),
-      {
-        las,
-        embeds: stats.embeds,
-        files,
-        ms,
-        userMs: used.user / 1000,
-        systemMs: used.system / 1000,
-      },
-    ])
-  }
-  const fastest = (k: number) => runs.get(k)!.reduce((a, b) => (b.ms < a.ms ? b : a))
-  const first = fastest(1).ms
-  for (const k of [1, 2]) {
-    const r = fastest(k)
-    say(
-      `| ${r.las} | ${r.embeds.toLocaleString('en-GB')} | ${r.files.toLocaleString('en-GB')} | ${seconds(r.ms)} (${(r.ms / first).toFixed(2)}x) | ${runs
-        .get(k)!
-        .map((x) => seconds(x.ms))
-        .join(', ')} | ${seconds(cpuMs(r))} | ${(cpuMs(r) / r.embeds).toFixed(2)} ms | ${runs
-        .get(k)!
-        .map((x) => `${(x.userMs / x.embeds).toFixed(2)} + ${(x.systemMs / x.embeds).toFixed(2)} ms`)
-        .join(', ')} |`,
-    )
-  }
-  // About 900,000 files: deleted in the background, as the build deletes old sites.
-  deleteInBackground(work)
   say()
 }
 

@@ -1,7 +1,8 @@
 // Where a build's time went: the pipeline's stages, page generation by route family and the charts
 // drawn. ./dashboard build prints it and keeps it in .build/build-stats.json (outside dist/, so
 // that it never makes two builds differ); ./dashboard bench reads it from there.
-import { readFileSync, writeFileSync } from 'node:fs'
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { chartStats } from '../src/charts/chart-cache.ts'
 import type { PipelineTimings } from '../src/pipeline/run.ts'
 import type { PageBuildStats } from './build-pages.ts'
@@ -15,6 +16,21 @@ export interface BuildStats {
   pipeline: PipelineTimings
   /** Null when the published pages were kept (same site data, same page code). */
   pages: PageBuildStats | null
+  /** The published site: its files and bytes. */
+  size: { files: number; bytes: number }
+}
+
+/** The size of a folder: its files and their bytes. */
+export function folderSize(folder: string): { files: number; bytes: number } {
+  let files = 0
+  let bytes = 0
+  for (const rel of readdirSync(folder, { recursive: true, encoding: 'utf8' })) {
+    const stat = statSync(join(folder, rel))
+    if (!stat.isFile()) continue
+    files++
+    bytes += stat.size
+  }
+  return { files, bytes }
 }
 
 /**
@@ -54,15 +70,17 @@ export function buildStatsTables(stats: BuildStats): string[] {
       : [
           `| pipeline: read and harmonise | ${s(p.readMs)} |`,
           `| pipeline: metrics, benchmarks, Change Programme, NHS figures, inspections, map | ${s(p.metricsMs)} |`,
-          `| pipeline: places for "Find your area" (worker thread beside read and metrics: time waited for it) | ${s(p.placesMs)} |`,
+          `| pipeline: places for "Find your area" | ${s(p.placesMs)} |`,
           `| pipeline: write site data | ${s(p.writeMs)} |`,
         ]),
   ]
+  const size = `| **the site in dist/**: ${n(stats.size.files)} files, ${(stats.size.bytes / 1e6).toFixed(0)} MB | |`
   if (!pages)
     return [
       ...stages,
       '| pages: the same site data and page code as the published site, kept | – |',
       `| **whole build** (processor time ${s(stats.cpuMs)}) | **${s(stats.totalMs)}** |`,
+      size,
     ]
   const { astro, embeds } = pages
   const rendered = astro.families.reduce((t, f) => t + f.ms, 0)
@@ -70,13 +88,12 @@ export function buildStatsTables(stats: BuildStats): string[] {
   const embedFiles = Object.values(embeds.filesByName).reduce((t, x) => t + x, 0)
   return [
     ...stages,
-    `| pages: Astro starting up, bundling and reading each site data file as it was written, beside the pipeline (time it ran before the site data was complete) | ${s(astro.aheadMs)} |`,
-    `| pages: Astro set-up left once the site data was complete (every route's list of paths) | ${s(astro.setupMs)} |`,
+    `| pages: Astro, start-up and bundling | ${s(astro.totalMs - rendered)} |`,
     `| pages: Astro rendering and writing (by route family below) | ${s(rendered)} |`,
-    `| pages: Astro in all, from the site data being ready to its end | ${s(astro.totalMs)} |`,
-    `| embeds, beside Astro (from the pipeline's writing, when there were no published pages to keep): ${n(embeds.embeds)} embeds, ${n(embedFiles)} files (${(embeds.bytes / 2 ** 20).toFixed(0)} MB; ${n(embeds.written)} changed so written, ${n(embeds.removed)} stale removed), ${embeds.workers} worker thread${embeds.workers === 1 ? '' : 's'}${embeds.addedWorkers > 0 ? `, ${embeds.addedWorkers} more when Astro was done` : ''} | ${s(embeds.ms)} |`,
-    `| pages and embeds in all | ${s(pages.totalMs)} |`,
+    `| embeds: ${n(embeds.embeds)} embeds, ${n(embedFiles)} files (${(embeds.bytes / 1e6).toFixed(0)} MB), ${embeds.workers} worker thread${embeds.workers === 1 ? '' : 's'} | ${s(embeds.ms)} |`,
+    `| pages, embeds and downloads in all | ${s(pages.totalMs)} |`,
     `| **whole build** (processor time ${s(stats.cpuMs)}) | **${s(stats.totalMs)}** |`,
+    size,
     '',
     '| Astro route family | files | time | per file |',
     '|---|---|---|---|',
@@ -86,10 +103,8 @@ export function buildStatsTables(stats: BuildStats): string[] {
       .map(([name, x]) => `${n(x)} ${name}`)
       .join(', ')}.`,
     '',
-    '| chart | on pages and in files | drawn | from the chart cache | the same chart again (reused) | drawing time |',
-    '|---|---|---|---|---|---|',
-    ...charts.map(
-      (c) => `| ${c.kind} | ${n(c.requested)} | ${n(c.drawn)} | ${n(c.cached)} | ${n(c.requested - c.drawn - c.cached)} | ${s(c.ms)} |`,
-    ),
+    '| chart | drawn | from the chart cache | drawing time |',
+    '|---|---|---|---|',
+    ...charts.map((c) => `| ${c.kind} | ${n(c.drawn)} | ${n(c.cached)} | ${s(c.ms)} |`),
   ]
 }

@@ -1,20 +1,22 @@
 // ./dashboard build: fetch the sources, run the pipeline, build the pages, and only then replace
-// dist/. Everything is built in .build/next/ (the site in a folder that starts from the site before
-// last, brought up to date: src/build-output/); if any step fails, dist/ is left exactly as it was.
-// A rebuild reuses what its inputs have not changed (build-keys.ts): the site data of a pipeline run
-// with the same sources and code, the published pages when the site data and page code are the
+// dist/. Each step starts when the one before has finished: the pipeline writes the site data into
+// .build/next/site-data, Astro and then the embed generator build the site into .build/next/dist,
+// and only a complete site is swapped in; if any step fails, dist/ is left exactly as it was.
+// A rebuild reuses what its inputs have not changed (build-keys.ts): the site data of a pipeline
+// run with the same sources and code, the published site when the site data and page code are the
 // same, and drawn charts. DASHBOARD_NO_CACHE=1 builds from nothing (no earlier site, nothing read
 // from the caches), and keeps what it made for later builds.
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { runMain } from '../src/pipeline/cli.ts'
 import { pagesKey } from '../src/build-output/build-keys.ts'
-import { noCache, prepareSiteFolder, publishSite, setSiteKey, siteKey } from '../src/build-output/site-folders.ts'
-import { startPageBuild, type PageBuildStats } from './build-pages.ts'
-import { buildStatsTables, cpuMs, writeBuildStats } from './build-stats.ts'
-import { runPipeline, type PipelineTimings } from '../src/pipeline/run.ts'
+import { noCache, replaceFolder, setSiteKey, siteKey } from '../src/build-output/site-folders.ts'
+import { buildPages, type PageBuildStats } from './build-pages.ts'
+import { buildStatsTables, cpuMs, folderSize, writeBuildStats } from './build-stats.ts'
+import { runPipeline } from '../src/pipeline/run.ts'
 import { changeLog, changeLogMarkdown } from '../src/pipeline/site-data/change-log.ts'
-import { refreshByHandMarkdown, type SourceRecord } from '../src/pipeline/sources/fetch-record.ts'
+import { refreshByHandMarkdown } from '../src/pipeline/sources/fetch-record.ts'
+import { readSiteDataFile } from '../src/contract/files.ts'
 
 const NEXT = '.build/next'
 const DIST = 'dist'
@@ -26,8 +28,7 @@ const SITE_DATA = '.build/site-data'
  * is not a function of the inputs alone.
  */
 function writeBuildInfo(nextDist: string, siteData: string): void {
-  const registry = JSON.parse(readFileSync(join(siteData, 'sources.json'), 'utf8')) as Array<{ id: string; sha256: string }>
-  const inputs = Object.fromEntries(registry.map((s) => [s.id, s.sha256]))
+  const inputs = Object.fromEntries(readSiteDataFile(siteData, 'sources').map((s) => [s.id, s.sha256 ?? 'not recorded']))
   const metricsCsv = readFileSync(join(nextDist, 'data', 'metrics.csv'), 'utf8')
   const previousInputs = join(DIST, 'build-info', 'inputs.json')
   const previous =
@@ -46,7 +47,7 @@ function writeBuildInfo(nextDist: string, siteData: string): void {
   writeFileSync(join(info, 'changes.md'), changeLogMarkdown(log))
   // Which file each source came from, which preferred source fell back and why, and which
   // sources only a maintainer can refresh, with the date they last did.
-  const records = JSON.parse(readFileSync(join(siteData, 'fetch.json'), 'utf8')) as SourceRecord[]
+  const records = readSiteDataFile(siteData, 'fetch')
   writeFileSync(join(info, 'sources.json'), `${JSON.stringify(records, null, 1)}\n`)
   writeFileSync(join(info, 'refresh-by-hand.md'), refreshByHandMarkdown(records))
   process.stderr.write(changeLogMarkdown(log).split('\n').slice(0, 6).join('\n') + '\n')
@@ -56,54 +57,30 @@ await runMain(async () => {
   const started = performance.now()
   const siteData = join(NEXT, 'site-data')
   const nextDist = join(NEXT, 'dist')
-  rmSync(siteData, { recursive: true, force: true })
+  rmSync(NEXT, { recursive: true, force: true })
 
-  // Astro starts up, bundles the site and reads the site data as it is written, on the other core
-  // while the pipeline runs; so do the embed workers when there are no published pages that this
-  // build could keep. They are stopped if the published pages turn out to be current, or if
-  // anything fails before the site data is complete.
-  const published = noCache() ? null : siteKey(DIST)
-  const pageBuild = startPageBuild(siteData, nextDist)
-  if (published === null) {
-    prepareSiteFolder(nextDist, noCache())
-    pageBuild.startEmbeds()
-  }
-  let pipeline: PipelineTimings
-  let key: string | null
-  let keep: boolean
+  const pipeline = await runPipeline({ outDir: siteData, cache: noCache() ? 'refresh' : 'use' })
+  const key = pagesKey(siteData, process.env)
   let pages: PageBuildStats | null = null
-  try {
-    pipeline = await runPipeline({ outDir: siteData, cache: noCache() ? 'refresh' : 'use' })
-    // Hashing the site data takes about a second: before the pages only when there are published
-    // pages whose key it might equal, otherwise while they are built.
-    key = published === null ? null : pagesKey(siteData, process.env)
-    keep = key !== null && key === published
-    if (keep) await pageBuild.cancel()
-    else if (published !== null) prepareSiteFolder(nextDist, noCache())
-  } catch (error) {
-    await pageBuild.cancel()
-    throw error
-  }
-
-  if (keep) {
+  if (!noCache() && key === siteKey(DIST)) {
     process.stderr.write('The same site data and page code as the published site: its pages in dist/ are kept\n')
     writeBuildInfo(DIST, siteData)
   } else {
-    process.stderr.write('Building pages with Astro (started beside the pipeline)\n')
-    const building = pageBuild.run()
-    key ??= pagesKey(siteData, process.env)
-    pages = await building
+    pages = await buildPages(siteData, nextDist)
     writeBuildInfo(nextDist, siteData)
     // Swap: the old site stays in place until the new one is complete.
     setSiteKey(DIST, null)
-    publishSite(nextDist, DIST)
+    replaceFolder(nextDist, DIST)
     setSiteKey(DIST, key)
   }
-  // Keep the site data of the published build for ./dashboard report.
-  rmSync(SITE_DATA, { recursive: true, force: true })
-  renameSync(siteData, SITE_DATA)
-  const stats = { totalMs: performance.now() - started, cpuMs: cpuMs(), pipeline, pages }
+  // Keep the site data of the published build for ./dashboard report and the tests.
+  replaceFolder(siteData, SITE_DATA)
+  rmSync(NEXT, { recursive: true, force: true })
+  const size = folderSize(DIST)
+  const stats = { totalMs: performance.now() - started, cpuMs: cpuMs(), pipeline, pages, size }
   writeBuildStats(stats)
   process.stderr.write(`\n${buildStatsTables(stats).join('\n')}\n\n`)
-  process.stderr.write(`Site built into ${DIST}/ in ${(stats.totalMs / 1000).toFixed(1)} s\n`)
+  process.stderr.write(
+    `Site built into ${DIST}/ in ${(stats.totalMs / 1000).toFixed(1)} s: ${size.files.toLocaleString('en-GB')} files, ${(size.bytes / 1e6).toFixed(0)} MB\n`,
+  )
 })

@@ -9,8 +9,10 @@ import { dirname } from 'node:path'
 import { runMain } from '../src/pipeline/cli.ts'
 import { FetchError } from '../src/pipeline/errors.ts'
 import { cachePath, DEFAULT_CACHE_DIR } from '../src/pipeline/sources/fetch.ts'
-import { REGISTRY_FILE, loadRegistry, type Source } from '../src/pipeline/sources/registry.ts'
-import { applyUpdates, checkReleases, DEFAULT_EES_API, formatOutcomes, type CheckOutcome } from '../src/pipeline/sources/release-check.ts'
+import { REGISTRY_FILE, loadRegistry } from '../src/pipeline/sources/registry.ts'
+import { applyUpdates, checkReleases, DEFAULT_EES_API, formatOutcomes } from '../src/pipeline/sources/release-check.ts'
+import type { CheckOutcome } from '../src/pipeline/sources/check-outcome.ts'
+import type { Source } from '../src/contract/schemas.ts'
 
 function writeAtomically(path: string, data: string | Uint8Array): void {
   mkdirSync(dirname(path), { recursive: true })

@@ -4,8 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import Papa from 'papaparse'
-import type { MetricValue } from '../src/pipeline/metrics/metric-value.ts'
-import type { AreaData, MetricData, MetricInfo, SiteIndex } from '../src/pipeline/site-data/types.ts'
+import type { MetricValue, AreaData, MetricData, MetricInfo, SiteIndex } from '../src/contract/schemas.ts'
 
 const args = process.argv.slice(2)
 const csv = args.includes('--csv')

@@ -8,7 +8,6 @@
 import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { pagesKey } from '../src/build-output/build-keys.ts'
-import { BUILD_ENV, BUILD_NODE_FLAGS } from '../src/build-output/node-flags.ts'
 import { noCache, setSiteKey, siteKey } from '../src/build-output/site-folders.ts'
 import { buildPages } from './build-pages.ts'
 
@@ -26,7 +25,7 @@ const BROWSER_TEST_ENV = { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --ma
 function buildSiteIfMissing(): number {
   if (existsSync('dist/index.html')) return 0
   process.stderr.write('No built site in dist/: building it first (node scripts/build.ts).\n')
-  return run([...BUILD_NODE_FLAGS, 'scripts/build.ts'], BUILD_ENV)
+  return run(['scripts/build.ts'])
 }
 
 const BASE = '/send-dashboard/'

@@ -1,7 +1,8 @@
 // Enhances a "Use and share" block the first time it opens (most never do, so a page with dozens
-// of them does no work while loading): writes this site's address into embed codes whose
-// addresses are relative, shows a working copy button, and offers a PNG of the labelled chart
-// (drawn from its SVG in the browser, no external service).
+// of them does no work while loading): writes the code that embeds the chart on another website
+// (an iframe that resizes itself with our small host script; this site's address when the page
+// names none), with a copy button, and offers a PNG of the labelled chart (drawn from its SVG in
+// the browser, no external service).
 ;(() => {
   const done = new WeakSet()
 
@@ -44,18 +45,31 @@
     image.src = url
   }
 
+  const absolute = (address) => new URL(address, location.href).href
+  const attribute = (text) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;')
+
+  const embedCode = (block) =>
+    `<iframe src="${absolute(block.dataset.embed)}" title="${attribute(block.dataset.title)}" width="100%" height="560" loading="lazy" referrerpolicy="no-referrer" sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox" data-send-dashboard-embed style="border:0"></iframe>\n<script src="${absolute(block.dataset.host)}" defer></script>`
+
   const enhance = (block) => {
     if (done.has(block)) return
     done.add(block)
-    const code = block.querySelector('[data-embed-code]')
-    if (code && code.hasAttribute('data-relative')) {
-      code.textContent = code.textContent.replace(/(src=")\//g, `$1${location.origin}/`)
-      code.removeAttribute('data-relative')
-    }
-    const button = block.querySelector('[data-copy]')
-    const status = block.querySelector('[data-copy-status]')
-    if (button && code) {
-      button.hidden = false
+    const help = block.querySelector('[data-embed-help]')
+    if (help && block.dataset.embed) {
+      const code = document.createElement('pre')
+      code.className = 'embed-code'
+      code.textContent = embedCode(block)
+      const button = document.createElement('button')
+      button.type = 'button'
+      button.textContent = 'Copy the code'
+      const status = document.createElement('span')
+      status.setAttribute('role', 'status')
+      status.setAttribute('aria-live', 'polite')
+      const actions = document.createElement('p')
+      actions.className = 'share-actions'
+      actions.append(button, ' ', status)
+      help.textContent = 'To show this chart on another website, paste this code into your page:'
+      help.after(code, actions)
       button.addEventListener('click', async () => {
         status.textContent = (await copyText(code)) ? 'Copied.' : 'Select the code and copy it with your keyboard.'
       })

@@ -13,7 +13,8 @@ import { join } from 'node:path'
 import { zipSync } from 'fflate'
 import { DEFAULT_EES_API } from '../../src/pipeline/sources/release-check.ts'
 import { GITHUB_API, GOVUK_CONTENT_API, ONS_SITE } from '../../src/pipeline/sources/publisher-checks.ts'
-import { isEesCheck, type Source } from '../../src/pipeline/sources/registry.ts'
+import { isEesCheck } from '../../src/pipeline/sources/registry.ts'
+import type { Source } from '../../src/contract/schemas.ts'
 
 export interface MirrorServer {
   /** Base address for DASHBOARD_URL_REWRITE. */

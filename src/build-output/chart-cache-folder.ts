@@ -3,9 +3,9 @@
 // src/charts/, the lockfile (d3, linkedom) and the Node and ICU versions (number formatting). A
 // change to any of them starts a new folder, and the old ones are deleted.
 import { createHash } from 'node:crypto'
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
-import { deleteInBackground, noCache } from './site-folders.ts'
+import { noCache } from './site-folders.ts'
 
 const CACHE = '.build/cache/charts'
 
@@ -28,6 +28,7 @@ export function chartCodeVersion(root = '.'): string {
  */
 export function chartCacheEnv(): Record<string, string> {
   const version = chartCodeVersion()
-  if (existsSync(CACHE)) for (const old of readdirSync(CACHE)) if (old !== version) deleteInBackground(join(CACHE, old))
+  if (existsSync(CACHE))
+    for (const old of readdirSync(CACHE)) if (old !== version) rmSync(join(CACHE, old), { recursive: true, force: true })
   return { DASHBOARD_CHART_CACHE: join(CACHE, version), ...(noCache() ? { DASHBOARD_CHART_CACHE_FRESH: '1' } : {}) }
 }

@@ -3,15 +3,14 @@
 // instead of reading and computing everything again. Files are hard links, not copies: a build
 // always writes its site data into a fresh folder, so no file is ever written in place. Only the
 // newest entry is kept.
-import { existsSync, linkSync, mkdirSync, readdirSync, renameSync } from 'node:fs'
+import { existsSync, linkSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs'
 import { dirname, join } from 'node:path'
-import { filesUnder } from './output-tree.ts'
-import { deleteInBackground } from './site-folders.ts'
 
 const CACHE = '.build/cache/site-data'
 
 function linkTree(from: string, to: string): void {
-  for (const rel of filesUnder(from)) {
+  const files = readdirSync(from, { recursive: true, encoding: 'utf8' }).filter((rel) => statSync(join(from, rel)).isFile())
+  for (const rel of files) {
     mkdirSync(dirname(join(to, rel)), { recursive: true })
     linkSync(join(from, rel), join(to, rel))
   }
@@ -29,7 +28,7 @@ export function restoreSiteData(key: string, outDir: string): boolean {
 export function storeSiteData(key: string, outDir: string): void {
   const partial = join(CACHE, `${key}.partial-${process.pid}`)
   linkTree(outDir, partial)
-  if (existsSync(join(CACHE, key))) deleteInBackground(join(CACHE, key))
+  rmSync(join(CACHE, key), { recursive: true, force: true })
   renameSync(partial, join(CACHE, key))
-  for (const old of readdirSync(CACHE)) if (old !== key) deleteInBackground(join(CACHE, old))
+  for (const old of readdirSync(CACHE)) if (old !== key) rmSync(join(CACHE, old), { recursive: true, force: true })
 }

@@ -1,6 +1,6 @@
+import type { Unit } from '../contract/vocabulary.ts'
 // Number formatting shared by charts and pages, so a figure reads the same in a chart label, its
 // aria-label and the table next to it.
-import type { Unit } from '../pipeline/metrics/definition.ts'
 
 export type { Unit }
 

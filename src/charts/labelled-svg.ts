@@ -1,5 +1,6 @@
-// A chart made to travel on its own (the SVG and PNG downloads): the chart with its title, area,
-// period and units above it and the source, licence and site name below, all inside the one file.
+// A chart made to travel on its own (the SVG and PNG downloads, and the picture an embed shows):
+// the chart with its title, areas, period and units above it and the source, licence, the site's
+// name and the address of the page it comes from below, all inside the one file, with a margin.
 import { palette } from './palette.ts'
 import { CHART_WIDTH, el, escapeXml, FONT_FAMILY, roundNumber, SVG_NS, wrapText } from './svg-document.ts'
 
@@ -11,10 +12,12 @@ export interface ChartLabels {
   units: string | null
   source: string
   siteName: string
+  /** The address of the page the chart belongs to. */
+  address: string
 }
 
-const PAD = 8
-const LINE = 15
+const PAD = 12
+const WIDTH = CHART_WIDTH + 2 * PAD
 
 // Titles, sources and the site's name recur on every area's file: each is wrapped once.
 const wrapped = new Map<string, string[]>()
@@ -25,9 +28,32 @@ function lines(text: string, size: number, bold: boolean): string[] {
   let found = wrapped.get(key)
   if (!found) {
     if (wrapped.size >= WRAPPED_KEPT) wrapped.clear()
-    wrapped.set(key, (found = wrapText(text, CHART_WIDTH - 2 * PAD, size, bold)))
+    wrapped.set(key, (found = wrapText(text, CHART_WIDTH, size, bold)))
   }
   return found
+}
+
+/** An address broken after its slashes into lines that fit (an address has no spaces to wrap at). */
+function addressLines(address: string, size: number): string[] {
+  return wrapText(address.replace(/\//g, '/ '), CHART_WIDTH, size).map((line) => line.replace(/\/ /g, '/'))
+}
+
+/**
+ * The chart's own root without what the file's root already says (its name, title, font) and
+ * without the page's CSS hooks: placed at (x, y) inside the labelled file.
+ */
+function placeChart(chart: string, x: number, y: number): string {
+  const open = /^<svg[^>]*>(<title>[^<]*<\/title>)?/.exec(chart)
+  if (!open) throw new Error('labelledSvg: the chart does not start with <svg>')
+  const keep = [...open[0].matchAll(/ (viewBox|width|height|font-size|fill|text-anchor)="[^"]*"/g)].map((m) => m[0]).join('')
+  return `<svg x="${roundNumber(x)}" y="${roundNumber(y)}"${keep}>${chart.slice(open[0].length)}`
+}
+
+/** Lines of text as one element: the first at y, each next one `step` below it. */
+function textBlock(lines: readonly string[], y: number, step: number, a: Readonly<Record<string, string | number | null>>): string {
+  const [first = '', ...rest] = lines
+  const more = rest.map((line) => `<tspan x="${PAD}" dy="${step}">${escapeXml(line)}</tspan>`).join('')
+  return el('text', { x: PAD, y, ...a }, `${escapeXml(first)}${more}`)
 }
 
 /** Wraps a chart's <svg> (as our charts render it) with its labels, as a standalone SVG file. */
@@ -36,34 +62,28 @@ export function labelledSvg(chart: string, labels: ChartLabels): string {
   if (!viewBox) throw new Error('labelledSvg: the chart has no viewBox')
   const chartHeight = Number(viewBox[2])
   let y = PAD
-  let head = ''
-  const block = (text: string, size: number, bold: boolean, fill: string) => {
-    for (const line of lines(text, size, bold)) {
-      y += size + 3
-      head += el('text', { x: PAD, y, 'font-size': size, 'font-weight': bold ? 'bold' : null, fill }, escapeXml(line))
-    }
+  let out = ''
+  const block = (text: readonly string[], size: number, a: Readonly<Record<string, string | number | null>>) => {
+    if (text.length === 0) return
+    out += textBlock(text, y + size, size + 3, { 'font-size': size, ...a })
+    y += text.length * (size + 3)
   }
-  block(labels.title, 15, true, palette.text)
-  block(labels.subtitle, 12, false, palette.muted)
-  if (labels.units) block(labels.units, 12, false, palette.muted)
+  block(lines(labels.title, 15, true), 15, { 'font-weight': 'bold', fill: palette.text })
+  block([...lines(labels.subtitle, 12, false), ...(labels.units ? lines(labels.units, 12, false) : [])], 12, { fill: palette.muted })
   y += 8
-  // The chart keeps its own root (role, title, viewBox), placed below the heading.
-  const placed = chart.replace('<svg ', `<svg x="0" y="${roundNumber(y)}" `)
+  out += placeChart(chart, PAD, y)
   y += chartHeight + 6
-  let foot = ''
-  for (const line of [...lines(labels.source, 12, false), ...lines(labels.siteName, 12, true)]) {
-    y += LINE
-    foot += el('text', { x: PAD, y, 'font-size': 12, fill: palette.muted }, escapeXml(line))
-  }
+  block(lines(labels.source, 12, false), 12, { fill: palette.muted })
+  y += 4
+  block(lines(labels.siteName, 12, true), 12, { 'font-weight': 'bold', fill: palette.muted })
+  block(addressLines(labels.address, 11), 11, { fill: palette.muted })
   const height = y + PAD
   const name = `${labels.title}. ${labels.subtitle}.`
   return (
-    `<svg xmlns="${SVG_NS}" viewBox="0 0 ${CHART_WIDTH} ${roundNumber(height)}" width="${CHART_WIDTH * 2}" height="${roundNumber(height * 2)}" role="img" aria-label="${escapeXml(name)}" font-family="${escapeXml(FONT_FAMILY)}" text-anchor="start">` +
+    `<svg xmlns="${SVG_NS}" viewBox="0 0 ${WIDTH} ${roundNumber(height)}" width="${WIDTH * 2}" height="${roundNumber(height * 2)}" role="img" aria-label="${escapeXml(name)}" font-family="${escapeXml(FONT_FAMILY)}" text-anchor="start">` +
     el('title', {}, escapeXml(name)) +
-    el('rect', { width: CHART_WIDTH, height, fill: palette.background }) +
-    head +
-    placed +
-    foot +
+    el('rect', { width: WIDTH, height, fill: palette.background }) +
+    out +
     '</svg>'
   )
 }

@@ -35,20 +35,27 @@ export function attrs(a: Readonly<Record<string, string | number | null | undefi
   for (const k in a) {
     const v = a[k]
     if (v === undefined || v === null) continue
-    // A rounded number is digits, "-", "." or "e": nothing to escape.
-    out += typeof v === 'number' ? ` ${k}="${roundNumber(v)}"` : ` ${k}="${escapeXml(v)}"`
+    // A rounded number is digits, "-", "." or "e": nothing to escape. Positions and sizes to a
+    // tenth of a unit; other numbers (widths of strokes, opacities) as they are given.
+    out += typeof v === 'number' ? ` ${k}="${GEOMETRY_ATTRIBUTES.has(k) ? roundNumber(v) : String(v)}"` : ` ${k}="${escapeXml(v)}"`
   }
   return out
 }
+
+/** "x,y" for path data, rounded as attributes are. */
+export const point = (x: number, y: number): string => `${roundNumber(x)},${roundNumber(y)}`
+
+/** Text set on the middle of a line at y, where dy="0.32em" would put it, without the attribute. */
+export const middle = (y: number, fontSize = FONT_SIZE): number => y + 0.32 * fontSize
 
 /** A complete element as a string; an empty body gives a self-closing tag. */
 export function el(tag: string, a: Readonly<Record<string, string | number | null | undefined>>, body = ''): string {
   return body === '' ? `<${tag}${attrs(a)}/>` : `<${tag}${attrs(a)}>${body}</${tag}>`
 }
 
-/** Two decimals are far below a pixel at any size the charts are shown; keeps the bytes down. */
+/** A tenth of a unit is below a pixel at any size the charts are shown (320 units across); keeps the bytes down. */
 export function roundNumber(n: number): string {
-  const r = Math.round(n * 100) / 100
+  const r = Math.round(n * 10) / 10
   return String(Object.is(r, -0) ? 0 : r)
 }
 

@@ -6,7 +6,7 @@ import { scaleLinear } from 'd3'
 import { formatTick, formatValue, tickDecimals, unitAxisLabel } from './format.ts'
 import type { Unit } from './format.ts'
 import { palette } from './palette.ts'
-import { CHART_WIDTH, checkId, el, escapeXml, openSvg, spreadLabels, textWidth } from './svg-document.ts'
+import { CHART_WIDTH, checkId, el, escapeXml, middle, openSvg, point, roundNumber, spreadLabels, textWidth } from './svg-document.ts'
 import { gapsBefore, thinTicks, timeScale, type TimedPeriod } from './time-axis.ts'
 import { cachedChart } from './chart-cache.ts'
 
@@ -225,10 +225,10 @@ function drawTrendChart(input: TrendInput): string {
   const y = timeScale([y0, y1], [plotBottom, plotTop])
   const xs = times.map(x)
 
-  let grid = ''
-  for (const t of yTicks) grid += el('line', { x1: marginLeft, x2: CHART_WIDTH - marginRight, y1: y(t), y2: y(t), stroke: palette.grid })
+  const gridRight = roundNumber(CHART_WIDTH - marginRight)
+  let grid = el('path', { d: yTicks.map((t) => `M${point(marginLeft, y(t))}H${gridRight}`).join(''), stroke: palette.grid })
   const base = unit === 'ratio' ? 1 : 0
-  grid += el('line', { x1: marginLeft, x2: CHART_WIDTH - marginRight, y1: y(base), y2: y(base), stroke: palette.rule })
+  grid += el('path', { d: `M${point(marginLeft, y(base))}H${gridRight}`, stroke: palette.rule })
 
   let band = ''
   const area = series.find((s) => s.role === 'area')
@@ -236,8 +236,8 @@ function drawTrendChart(input: TrendInput): string {
     const bounded = area.values.map((_, i) => (area.lower![i] !== null && area.upper![i] !== null ? 0 : null))
     for (const r of runs(bounded, gaps)) {
       if (r.length < 2) continue
-      const top = r.map((i) => `${xs[i]},${y(area.upper![i]!)}`)
-      const bottom = r.map((i) => `${xs[i]},${y(area.lower![i]!)}`).reverse()
+      const top = r.map((i) => point(xs[i]!, y(area.upper![i]!)))
+      const bottom = r.map((i) => point(xs[i]!, y(area.lower![i]!))).reverse()
       band += el('path', {
         class: 'chart-band',
         d: `M${[...top, ...bottom].join('L')}Z`,
@@ -273,11 +273,7 @@ function drawTrendChart(input: TrendInput): string {
       'stroke-dasharray': dash,
     })
     const cx = Math.max(ruleWidths[i]! / 2, Math.min(CHART_WIDTH - ruleWidths[i]! / 2, centres[i]!))
-    annotations += el(
-      'text',
-      { class: `chart-${r.kind}-label`, x: cx, y: annotationY, dy: '0.32em', fill: palette.muted },
-      escapeXml(r.text),
-    )
+    annotations += el('text', { class: `chart-${r.kind}-label`, x: cx, y: middle(annotationY), fill: palette.muted }, escapeXml(r.text))
   })
 
   let lines = ''
@@ -287,7 +283,7 @@ function drawTrendChart(input: TrendInput): string {
     const segments = runs(s.values, gaps)
     const d = segments
       .filter((r) => r.length > 1)
-      .map((r) => `M${r.map((i) => `${xs[i]},${y(s.values[i]!)}`).join('L')}`)
+      .map((r) => `M${r.map((i) => point(xs[i]!, y(s.values[i]!))).join('L')}`)
       .join('')
     if (d !== '')
       lines += el('path', {
@@ -305,30 +301,25 @@ function drawTrendChart(input: TrendInput): string {
     if (shown.length > 0)
       dots += el(
         'g',
-        { class: `chart-dots chart-dots-${s.role}` },
-        shown
-          .map((i) =>
-            el('circle', {
-              cx: xs[i]!,
-              cy: y(s.values[i]!),
-              r: s.role === 'area' ? DOT_R : 2.5,
-              fill: st.stroke,
-              stroke: s.role === 'area' ? palette.background : null,
-            }),
-          )
-          .join(''),
+        { class: `chart-dots chart-dots-${s.role}`, fill: st.stroke, stroke: s.role === 'area' ? palette.background : null },
+        shown.map((i) => el('circle', { cx: xs[i]!, cy: y(s.values[i]!), r: s.role === 'area' ? DOT_R : 2.5 })).join(''),
       )
   }
 
-  let axes = ''
-  for (const t of yTicks)
-    axes += el('text', { x: marginLeft - 5, y: y(t), dy: '0.32em', 'text-anchor': 'end', fill: palette.muted }, escapeXml(yTickText(t)))
+  let axes = el(
+    'g',
+    { 'text-anchor': 'end', fill: palette.muted },
+    yTicks.map((t) => el('text', { x: marginLeft - 5, y: middle(y(t)) }, escapeXml(yTickText(t)))).join(''),
+  )
   const tickWidths = periods.map((p) => textWidth(p.short, FONT))
-  for (const i of thinTicks(xs, tickWidths, 8)) {
-    axes += el('line', { x1: xs[i]!, x2: xs[i]!, y1: plotBottom, y2: plotBottom + 4, stroke: palette.rule })
-    axes += el('text', { x: xs[i]!, y: plotBottom + 16, fill: palette.muted }, escapeXml(periods[i]!.short))
-  }
-  if (unitLabel) axes += el('text', { x: 0, y: unitY, dy: '0.32em', 'text-anchor': 'start', fill: palette.muted }, escapeXml(unitLabel))
+  const shownTicks = thinTicks(xs, tickWidths, 8)
+  axes += el('path', { d: shownTicks.map((i) => `M${point(xs[i]!, plotBottom)}v4`).join(''), stroke: palette.rule })
+  axes += el(
+    'g',
+    { fill: palette.muted },
+    shownTicks.map((i) => el('text', { x: xs[i]!, y: plotBottom + 16 }, escapeXml(periods[i]!.short))).join(''),
+  )
+  if (unitLabel) axes += el('text', { x: 0, y: middle(unitY), 'text-anchor': 'start', fill: palette.muted }, escapeXml(unitLabel))
 
   let names = ''
   if (direct) {
@@ -340,8 +331,7 @@ function drawTrendChart(input: TrendInput): string {
         {
           class: `chart-label chart-label-${s.role}`,
           x: xs[n - 1]! + DOT_R + 6,
-          y: ys[k]!,
-          dy: '0.32em',
+          y: middle(ys[k]!),
           'text-anchor': 'start',
           fill: LINE_STYLE[s.role].stroke,
           'font-weight': s.role === 'area' ? 'bold' : null,
@@ -357,8 +347,7 @@ function drawTrendChart(input: TrendInput): string {
         {
           class: `chart-legend chart-legend-${item.s.role}`,
           x: item.x + 28,
-          y: item.y,
-          dy: '0.32em',
+          y: middle(item.y),
           'text-anchor': 'start',
           fill: palette.text,
           'font-weight': item.s.role === 'area' ? 'bold' : null,

@@ -1,13 +1,11 @@
 // Every file under /embed/<metric>/<area>/, for one metric and area: the embed page, the labelled
-// chart (chart.svg), the chart of similar areas for an LA (neighbours.svg) and the figures
-// (data.csv). Pure functions of the site data; the files are the ones the Astro routes they
-// replace wrote, byte for byte. The page needs the head Astro writes for the reference embed, so it
-// is kept as its title and body until that head is known.
-import type { AreaSummary, MetricInfo } from '../pipeline/site-data/types.ts'
+// chart (chart.svg) and the figures behind it (data.csv). Pure functions of the site data.
+import type { AreaSummary, MetricInfo } from '../contract/schemas.ts'
 import { trendCsv } from '../site/csv.ts'
-import { downloadSvg, neighbourInput, neighbourSvg } from '../site/embeds.ts'
+import { downloadSvg, embedBackPath } from '../site/embeds.ts'
+import { absoluteUrl } from '../site/routes.ts'
 import { areaTrend } from '../site/trend.ts'
-import { embedBody, embedTitle } from './embed-page.ts'
+import { embedPage } from './embed-page.ts'
 
 export interface OutputFile {
   /** Path inside the site's output folder: "embed/ehcp_count/leeds/chart.svg". */
@@ -15,24 +13,22 @@ export interface OutputFile {
   content: string
 }
 
-export interface EmbedOutput {
-  /** "embed/ehcp_count/leeds" */
-  dir: string
-  page: { title: string; body: string }
-  /** chart.svg, data.csv and, for an LA with similar areas to show, neighbours.svg. */
-  files: OutputFile[]
-}
-
 const svgFile = (svg: string) => `<?xml version="1.0" encoding="UTF-8"?>\n${svg}\n`
 
-export const embedDir = (m: MetricInfo, area: AreaSummary): string => `embed/${m.id}/${area.slug}`
+/** The width and height attributes of an <svg>'s root. */
+function svgSize(svg: string): { width: number; height: number } {
+  const found = /^<svg[^>]* width="([\d.]+)" height="([\d.]+)"/.exec(svg)
+  if (!found) throw new Error('a labelled chart without width and height')
+  return { width: Number(found[1]), height: Number(found[2]) }
+}
 
-export function embedOutput(m: MetricInfo, area: AreaSummary): EmbedOutput {
-  const dir = embedDir(m, area)
-  const files: OutputFile[] = [
-    { path: `${dir}/chart.svg`, content: svgFile(downloadSvg(m, area)) },
-    { path: `${dir}/data.csv`, content: trendCsv(m, areaTrend(m, area)) },
+export function embedFiles(m: MetricInfo, area: AreaSummary): OutputFile[] {
+  const dir = `embed/${m.id}/${area.slug}`
+  const back = embedBackPath(m, area)
+  const chart = downloadSvg(m, area)
+  return [
+    { path: `${dir}/index.html`, content: embedPage(m, area, svgSize(chart), back) },
+    { path: `${dir}/chart.svg`, content: svgFile(chart) },
+    { path: `${dir}/data.csv`, content: trendCsv(m, areaTrend(m, area), absoluteUrl(back)) },
   ]
-  if (neighbourInput(m, area)) files.push({ path: `${dir}/neighbours.svg`, content: svgFile(neighbourSvg(m, area)) })
-  return { dir, page: { title: embedTitle(m, area), body: embedBody(m, area) }, files }
 }

@@ -1,54 +1,51 @@
-// The embed page's markup (/embed/<metric>/<area>/): a minimal page with one chart, for journalists
-// to embed in an iframe: title, areas, period, units, the comparison in words, the source with its
-// licence, the site's name and a link back. No cookies, nothing from other hosts. The <head> (CSP,
-// stylesheet) is the one Astro writes for the reference embed (src/pages/embed/), so only the body
-// and the title are made here, by pure functions of the site data.
+// The embed page (/embed/<metric>/<area>/index.html), for journalists to put in an iframe: the
+// labelled chart as one picture (chart.svg: title, areas, period, units, source, licence and the
+// page's address are inside it, so they travel with it), the latest figure and its comparison in
+// words under it, and links to the figures and back to the site. No cookies, nothing from other
+// hosts, its own small stylesheet. This function is the only thing that writes the page.
+import type { AreaSummary, MetricInfo } from '../contract/schemas.ts'
 import { escapeXml } from '../charts/svg-document.ts'
-import { trendChart } from '../charts/trend-chart.ts'
-import type { AreaSummary, MetricInfo } from '../pipeline/site-data/types.ts'
-import { chartLabels } from '../site/embeds.ts'
+import { areaName } from '../site/area-pages.ts'
+import { CONTENT_SECURITY_POLICY } from '../site/csp.ts'
 import { metricView } from '../site/metric-view.ts'
 import { routes } from '../site/routes.ts'
-import { areaPath } from '../site/site-data.ts'
-import { areaTrend, trendCaption } from '../site/trend.ts'
+import { SITE_NAME } from '../site/source-line.ts'
+import { areaTrend } from '../site/trend.ts'
 
-const areaName = (area: AreaSummary) => (area.type === 'england' ? 'England' : area.name)
+/** The page's title, before the site's name. */
+export const embedTitle = (m: MetricInfo, area: AreaSummary): string => `${m.title}: ${areaName(area)}`
 
-/** The page title, before the site's name that every page's head adds. */
-export function embedTitle(m: MetricInfo, area: AreaSummary): string {
-  return `${m.title}: ${areaName(area)}`
+/** The figure in words: "January 2025: Leeds: 21.1 ... (6,093 EHC plans); lower than England (36.4 per 1,000)." */
+export function embedHeadline(m: MetricInfo, area: AreaSummary): string {
+  const view = metricView(m, area)
+  return (
+    (view.latest ? `${view.latest.label}: ` : '') +
+    `${areaName(area)}: ${view.sentence}` +
+    (view.counts ? ` (${view.counts})` : '') +
+    (view.comparison ? `; ${view.comparison}${view.comparisonNote ? ` (${view.comparisonNote})` : ''}` : '') +
+    '.'
+  )
 }
 
-/** Text as Astro writes an expression in the page: &, <, >, " and ' escaped. */
-const text = escapeXml
-/** An attribute value as Astro writes it: & and " escaped. */
-const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;')
-
-/** Everything inside <body>, byte for byte as the Astro page that it replaces wrote it. */
-export function embedBody(m: MetricInfo, area: AreaSummary): string {
+/** The whole page. `chart` is the size chart.svg is drawn at (its width and height attributes). */
+export function embedPage(m: MetricInfo, area: AreaSummary, chart: { width: number; height: number }, back: string): string {
+  const title = embedTitle(m, area)
   const trend = areaTrend(m, area)
-  const svg = trend.hasData ? trendChart(trend.input) : null
-  const view = metricView(m, area)
-  const labels = chartLabels(m, trend)
   const name = areaName(area)
-  const back =
-    area.type === 'la' || area.type === 'region' || area.type === 'england' ? `${areaPath(area)}${m.theme}/#${m.id}` : areaPath(area)
-  const chart = svg
-    ? `<figure class="chart">${svg}<figcaption>${text(trendCaption(trend))}</figcaption></figure>`
-    : `<p>No figures for ${text(name)}.</p>`
-  const headline =
-    (view.latest ? `${text(view.latest.label)}: ` : '') +
-    `<strong>${text(name)}</strong>: ${text(view.sentence)}` +
-    (view.counts ? text(` (${view.counts})`) : '') +
-    (view.comparison ? text(`; ${view.comparison}${view.comparisonNote ? ` (${view.comparisonNote})` : ''}`) : '') +
-    '.'
   return (
-    `<main class="embed"><h1>${text(labels.title)}</h1>` +
-    `<p class="subtitle">${text(labels.subtitle)}. ${text(labels.units)}.</p>` +
-    chart +
-    `<p class="headline">${headline}</p>` +
-    `<p class="source">${text(labels.source)}</p>` +
-    `<p class="back"><a href="${attr(back)}" target="_blank" rel="noopener">${text(name)} on the ${text(labels.siteName)}</a></p>` +
-    `</main><script src="${attr(routes.asset('js/embed-resize.js'))}" defer></script>`
+    '<!DOCTYPE html><html lang="en-GB"><head><meta charset="utf-8">' +
+    `<meta http-equiv="Content-Security-Policy" content="${escapeXml(CONTENT_SECURITY_POLICY)}">` +
+    '<meta name="viewport" content="width=device-width, initial-scale=1">' +
+    '<meta name="referrer" content="no-referrer"><meta name="robots" content="noindex">' +
+    `<title>${escapeXml(title)} | ${SITE_NAME}</title>` +
+    `<link rel="icon" href="${routes.asset('favicon.svg')}" type="image/svg+xml">` +
+    `<link rel="stylesheet" href="${routes.asset('css/embed.css')}">` +
+    '</head><body><main class="embed">' +
+    `<h1 class="visually-hidden">${escapeXml(title)}</h1>` +
+    `<figure><img src="chart.svg" alt="${escapeXml(`Line chart: ${trend.input.label}`)}" width="${chart.width}" height="${chart.height}">` +
+    `<figcaption>${escapeXml(embedHeadline(m, area))}</figcaption></figure>` +
+    `<p class="links"><a href="${escapeXml(back)}" target="_blank" rel="noopener">${escapeXml(name)} on the ${SITE_NAME}</a>` +
+    ` · <a href="data.csv" download="${m.id}-${area.slug}.csv">the figures (CSV)</a></p>` +
+    `</main><script src="${routes.asset('js/embed-resize.js')}" defer></script></body></html>\n`
   )
 }

@@ -1,8 +1,7 @@
-// The whole data pipeline, in the order of the data flow: fetch -> read and harmonise -> metrics
-// -> benchmarks -> site data. Writes only into outDir, which the caller creates fresh and swaps
-// into place on success.
-import { join } from 'node:path'
-import { benchmarkMetric, type Benchmark, type Distribution } from './benchmarks/benchmarks.ts'
+// The whole data pipeline, in the order of the data flow, one step after another: fetch -> read
+// and harmonise -> metrics -> benchmarks -> site data. Writes only into outDir, which the caller
+// creates fresh and swaps into place on success.
+import { benchmarkMetric } from './benchmarks/benchmarks.ts'
 import { loadGeography } from './geography/areas.ts'
 import { healthFromSources } from './health/from-sources.ts'
 import { buildInspections } from './inspections/area-send.ts'
@@ -11,20 +10,19 @@ import { computeMetric, type ComputedMetric } from './metrics/compute.ts'
 import { METRICS } from './metrics/registry.ts'
 import { TRACKED_METRICS, trackMetric } from './programme/change-programme.ts'
 import { loadMapShapes } from './maps/boundaries.ts'
-import { readDistrictLookup } from './places/district-lookup.ts'
-import { placesInWorker } from './places/place-worker.ts'
+import { readDistrictLookup } from './read/district-lookup.ts'
+import { buildPlaceIndex } from './places/place-index.ts'
 import { ObservationIndex } from './metrics/series.ts'
 import { checkSeriesParts, optionalSources } from './metrics/series-check.ts'
-import { accountsCsv } from './read/accounts.ts'
 import { APPEALABLE_DECISIONS, checkAppealableDecisions } from './read/appealable-decisions.ts'
 import { factsOfFormat, readAllSources } from './read/read-sources.ts'
-import { writeJson, writeText } from './site-data/write-json.ts'
 import { writeSiteData } from './site-data/write-site-data.ts'
 import { DEFAULT_CACHE_DIR, fetchAll, mirrorsFromEnv } from './sources/fetch.ts'
 import { fetchRecord, fetchSummary } from './sources/fetch-record.ts'
 import { siteDataKey } from '../build-output/build-keys.ts'
 import { restoreSiteData, storeSiteData } from '../build-output/site-data-cache.ts'
 import { loadRegistry } from './sources/registry.ts'
+import type { Benchmark, Distribution } from '../contract/schemas.ts'
 
 export interface PipelineOptions {
   outDir: string
@@ -77,21 +75,6 @@ export async function runPipeline({
   // The sources this build reads: a fallback replaces its preferred source, never joins it.
   const used = fetched.map((f) => f.source)
 
-  // Placing towns and districts needs only the lookups and boundaries: a worker thread does it
-  // while this one reads the sources and computes the metrics.
-  const pathOf = (id: string) => fetched.find((f) => f.source.id === id)!.path
-  const boundaries = fetched.find((f) => f.source.id === 'ons-boundaries')!
-  const placing = placesInWorker({
-    districts: ['ons-ltla-utla-2023', 'ons-ltla-2014'].map((id) =>
-      readDistrictLookup({ sourceId: id, path: pathOf(id), displayName: pathOf(id) }),
-    ),
-    changesPath: pathOf('ons-geography-changes'),
-    changesName: pathOf('ons-geography-changes'),
-    boundariesPath: boundaries.path,
-  })
-  // Until it is awaited, a failure there must not count as unhandled.
-  placing.catch(() => {})
-
   log('2/4 Reading and harmonising')
   t = performance.now()
   const read = await readAllSources(fetched, geography, log)
@@ -119,6 +102,7 @@ export async function runPipeline({
     benchmarks.push(...b.benchmarks)
     distributions.push(...b.distributions)
   }
+  const boundaries = fetched.find((f) => f.source.id === 'ons-boundaries')!
   const map = loadMapShapes(boundaries.path, boundaries.path, geography)
   const tracker = TRACKED_METRICS.map((id) =>
     trackMetric(
@@ -136,9 +120,18 @@ export async function runPipeline({
   )
   const metricsMs = performance.now() - t
 
-  log('  Placing districts and towns in local authorities for "Find your area" (in a worker thread since the start)')
+  log('  Placing districts and towns in local authorities for "Find your area"')
   t = performance.now()
-  const places = await placing
+  const pathOf = (id: string) => fetched.find((f) => f.source.id === id)!.path
+  const places = buildPlaceIndex({
+    geography,
+    districts: ['ons-ltla-utla-2023', 'ons-ltla-2014'].map((id) =>
+      readDistrictLookup({ sourceId: id, path: pathOf(id), displayName: pathOf(id) }),
+    ),
+    changesPath: pathOf('ons-geography-changes'),
+    changesName: pathOf('ons-geography-changes'),
+    boundariesPath: boundaries.path,
+  })
   const placesMs = performance.now() - t
   log(`  ${computed.reduce((n, m) => n + m.values.length, 0)} values, ${benchmarks.length} benchmarks`)
 
@@ -156,12 +149,10 @@ export async function runPipeline({
     map,
     health,
     inspections,
+    places,
+    accounts: read.accounts,
+    fetched: record,
   })
-  writeJson(join(outDir, 'places.json'), places)
-  writeJson(join(outDir, 'accounts.json'), read.accounts)
-  writeJson(join(outDir, 'sources.json'), used)
-  writeJson(join(outDir, 'fetch.json'), record)
-  writeText(join(outDir, 'downloads', 'accounts.csv'), accountsCsv(read.accounts))
   const writeMs = performance.now() - t
   log(
     `Pipeline done: fetch ${seconds(fetchMs)}, read ${seconds(readMs)}, metrics ${seconds(metricsMs)}, places ${seconds(placesMs)}, write ${seconds(writeMs)}; ${read.observations.length} observations.`,

@@ -1,11 +1,9 @@
 // What the area pages (England, regions, LAs) share: their place in the site, the themes they
 // have pages for, and the steps of their breadcrumb.
-import { THEMES, type Theme } from '../pipeline/metrics/definition.ts'
-import type { AreaSummary, MetricInfo } from '../pipeline/site-data/types.ts'
 import { area as areaOf, areaPath, health, metrics } from './site-data.ts'
 import { routes, themePath } from './routes.ts'
-
-export type ThemeInfo = (typeof THEMES)[number]
+import { THEMES, type Theme, type ThemeInfo } from '../contract/vocabulary.ts'
+import type { AreaSummary, MetricInfo } from '../contract/schemas.ts'
 
 /** Themes that have at least one metric, in the order of THEMES. */
 export function themesWithMetrics(): ThemeInfo[] {

@@ -4,12 +4,14 @@
 // comparisons in a table on the page.
 import { labelledSvg } from '../charts/labelled-svg.ts'
 import { spineChart, type SpineRow } from '../charts/spine-chart.ts'
-import type { AreaSummary } from '../pipeline/site-data/types.ts'
-import { themesWithMetrics, type ThemeInfo } from './area-pages.ts'
+import { themeHref, themesWithMetrics } from './area-pages.ts'
+import { absoluteUrl } from './routes.ts'
 import { LICENCE, SITE_NAME, sourceLine } from './source-line.ts'
 import { format, type MetricView } from './metric-view.ts'
 import { areas, source } from './site-data.ts'
 import { themeViews } from './theme-page.ts'
+import type { AreaSummary } from '../contract/schemas.ts'
+import type { ThemeInfo } from '../contract/vocabulary.ts'
 
 /** The chart's rows: measures with an England figure and LA figures to draw the spread from. */
 export function glanceRows(views: readonly MetricView[]): SpineRow[] {
@@ -47,6 +49,7 @@ export function glanceSvg(area: AreaSummary, theme: ThemeInfo): string | null {
       units: 'Each row on its own scale, centred on England',
       source: `Source: ${sourceLine([...used].map(source), { short: true })}. ${LICENCE}.`,
       siteName: SITE_NAME,
+      address: absoluteUrl(`${themeHref(area, theme.id)}#at-a-glance`),
     },
   )
 }

@@ -1,10 +1,10 @@
 // The latest figure of every measure for every LA and England, as the words the tables show: what
 // the compare page's script needs to set any two to five LAs side by side in the browser. Figures
 // are formatted here, at build time, so the script only places text.
-import type { AreaSummary, MetricInfo } from '../pipeline/site-data/types.ts'
 import { themeMetrics, themesWithMetrics } from './area-pages.ts'
 import { cellText } from './metric-view.ts'
 import { areaData, areas, england } from './site-data.ts'
+import type { AreaSummary, MetricInfo } from '../contract/schemas.ts'
 
 export interface CompareFigures {
   themes: Array<{ id: string; title: string; measures: Array<{ id: string; title: string; period: string }> }>

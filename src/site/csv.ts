@@ -1,121 +1,157 @@
-// The labelled CSV downloads: the figures behind a chart, every area on one measure, every measure
-// for one area. Readable periods, the unit in words, values rounded as the site shows them, the
-// counts, the likely range, why a figure is missing, and the source with its release.
-import type { MetricValue } from '../pipeline/metrics/metric-value.ts'
-import type { AreaSummary, MetricInfo } from '../pipeline/site-data/types.ts'
-import type { Unit } from '../pipeline/metrics/definition.ts'
-import { MISSING_REASONS } from '../pipeline/read/missing.ts'
-import { csvText } from '../pipeline/site-data/csv-text.ts'
+// The labelled CSV downloads: the figures behind a chart (embed data.csv), every area on one measure
+// (figures.csv) and every measure for one LA with England, its region and its similar areas
+// (measures.csv). What is the same on every row (the measure, its unit and source, the page the
+// figures belong to) is stated once, in lines above the table, as statistics offices label their
+// chart downloads; the table below has one row per area and period. Values are rounded as the site
+// shows them. Tidy files for machines are the site-wide /data/metrics.csv and benchmarks.csv.
+import Papa from 'papaparse'
+import type { AreaSummary, MetricInfo, MetricValue } from '../contract/schemas.ts'
+import { MISSING_REASONS, UNIT_WORDS } from '../contract/vocabulary.ts'
 import { area as areaOf, areaData, metricData, source } from './site-data.ts'
-import { LICENCE, sourceLine } from './source-line.ts'
+import { LICENCE, SITE_NAME, sourceLine } from './source-line.ts'
 import type { AreaTrend } from './trend.ts'
 
-export const UNIT_WORDS: Readonly<Record<Unit, string>> = {
-  percent: 'percent',
-  per_1000: 'per 1,000',
-  per_10000: 'per 10,000',
-  per_100_pupils: 'per 100 pupils',
-  ratio: 'ratio (times as often)',
-  percentage_points: 'percentage points',
-  score: "score on the publisher's scale",
-  gbp_per_head: 'pounds per head',
-}
-
-export const CSV_COLUMNS = [
-  'measure_id',
-  'measure',
+/** The columns of the single-measure tables (data.csv and figures.csv). */
+export const FIGURE_COLUMNS = [
   'area_code',
   'area',
   'period',
   'period_label',
   'value',
-  'unit',
   'count',
   'out_of',
   'likely_range_low',
   'likely_range_high',
   'why_missing',
-  'source',
 ] as const
 
-type Row = Record<(typeof CSV_COLUMNS)[number], string>
+/** The columns of an LA's measures.csv. */
+export const MEASURE_COLUMNS = [
+  'measure_id',
+  'measure',
+  'unit',
+  'period',
+  'period_label',
+  'value',
+  'count',
+  'out_of',
+  'likely_range_low',
+  'likely_range_high',
+  'why_missing',
+  'england',
+  'region',
+  'similar_areas_average',
+  'rank_from_highest',
+  'ranked_las',
+  'source_ids',
+] as const
 
 const fixed = (x: number | null | undefined, decimals: number) => (x === null || x === undefined ? '' : x.toFixed(decimals))
 const whole = (x: number | null | undefined) => (x === null || x === undefined ? '' : String(Math.round(x * 100) / 100))
 
-// Worked out once per measure: every row of every CSV and every chart file of the measure carries it.
+// Worked out once per measure: every chart file and CSV of the measure carries it.
 const sourceByMetric = new WeakMap<MetricInfo, string>()
 
+/** The measure's sources in a sentence, with the licence. */
 export function metricSource(m: MetricInfo): string {
   let text = sourceByMetric.get(m)
   if (text === undefined) sourceByMetric.set(m, (text = `${sourceLine(m.sources.map(source))}. ${LICENCE}.`))
   return text
 }
 
-function row(m: MetricInfo, a: { code: string; name: string }, period: string, v: MetricValue | undefined, src: string): Row {
-  const p = m.periods.find((x) => x.id === period)
-  return {
-    measure_id: m.id,
-    measure: m.title,
-    area_code: a.code,
-    area: a.name,
-    period,
-    period_label: p?.label ?? period,
-    value: fixed(v?.value, m.decimals),
-    unit: UNIT_WORDS[m.unit],
-    count: whole(v?.numerator),
-    out_of: whole(v?.denominator),
-    likely_range_low: fixed(v?.ci95?.lower, m.decimals),
-    likely_range_high: fixed(v?.ci95?.upper, m.decimals),
-    why_missing:
-      v && v.value === null && v.missing ? MISSING_REASONS[v.missing] : v ? '' : 'no figure in the source for this area and period',
-    source: src,
-  }
-}
-
-function toCsv(rows: readonly Row[]): string {
-  return csvText(
-    CSV_COLUMNS,
-    rows.map((r) => CSV_COLUMNS.map((c) => r[c])),
+/** Lines above the table (one field each), a blank line, then the table. */
+function labelledCsv(lines: readonly string[], fields: readonly string[], rows: ReadonlyArray<readonly string[]>): string {
+  const above = Papa.unparse(
+    lines.map((l) => [l]),
+    { newline: '\n', quotes: true },
   )
+  return `${above}\n\n${Papa.unparse({ fields: [...fields], data: rows.map((r) => [...r]) }, { newline: '\n' })}\n`
 }
 
-/** The figures behind a trend chart: one row per line and period. */
-export function trendCsv(m: MetricInfo, t: AreaTrend): string {
-  const src = metricSource(m)
-  const rows: Row[] = []
+function measureLines(m: MetricInfo, about: string, page: string): string[] {
+  return [m.title, `${about}. Units: ${UNIT_WORDS[m.unit]}.`, `Source: ${metricSource(m)}`, `From the ${SITE_NAME}: ${page}`]
+}
+
+function figureRow(m: MetricInfo, a: { code: string; name: string }, periodId: string, v: MetricValue | undefined): string[] {
+  const p = m.periods.find((x) => x.id === periodId)
+  return [
+    a.code,
+    a.name,
+    periodId,
+    p?.label ?? periodId,
+    fixed(v?.value, m.decimals),
+    whole(v?.numerator),
+    whole(v?.denominator),
+    fixed(v?.ci95?.lower, m.decimals),
+    fixed(v?.ci95?.upper, m.decimals),
+    v && v.value === null && v.missing ? MISSING_REASONS[v.missing] : v ? '' : 'no figure in the source for this area and period',
+  ]
+}
+
+/** The figures behind a trend chart: one row per line and period. `page` is where the chart is shown. */
+export function trendCsv(m: MetricInfo, t: AreaTrend, page: string): string {
+  const rows: string[][] = []
   for (const s of t.series) {
     m.periods.forEach((p, i) => {
-      if (s.area) rows.push(row(m, s.area, p.id, s.values[i], src))
-      else if (s.median?.[i] != null)
-        rows.push({ ...row(m, { code: '', name: s.name }, p.id, undefined, src), value: fixed(s.median[i], m.decimals), why_missing: '' })
+      if (s.area) rows.push(figureRow(m, s.area, p.id, s.values[i]))
+      else if (s.median?.[i] != null) {
+        const row = figureRow(m, { code: '', name: s.name }, p.id, undefined)
+        row[4] = fixed(s.median[i], m.decimals)
+        row[9] = ''
+        rows.push(row)
+      }
     })
   }
-  return toCsv(rows)
+  const span = m.periods.length > 1 ? `${m.periods[0]!.label} to ${m.periods.at(-1)!.label}` : (m.periods[0]?.label ?? '')
+  return labelledCsv(measureLines(m, `${t.series.map((s) => s.name).join(', ')}, ${span}`, page), FIGURE_COLUMNS, rows)
 }
 
 /** Every area (England, regions, LAs, former LAs) and period on one measure. */
-export function metricCsv(m: MetricInfo, areas: readonly AreaSummary[]): string {
-  const src = metricSource(m)
+export function metricCsv(m: MetricInfo, areas: readonly AreaSummary[], page: string): string {
   const values = new Map(metricData(m.id).values.map((v) => [`${v.area}|${v.period}`, v]))
-  const rows: Row[] = []
+  const rows: string[][] = []
   for (const a of areas) {
     const own = m.periods.map((p) => values.get(`${a.code}|${p.id}`))
     if (own.every((v) => v === undefined)) continue
-    m.periods.forEach((p, i) => rows.push(row(m, a, p.id, own[i], src)))
+    m.periods.forEach((p, i) => rows.push(figureRow(m, a, p.id, own[i])))
   }
-  return toCsv(rows)
+  return labelledCsv(measureLines(m, 'England, its regions and every local authority', page), FIGURE_COLUMNS, rows)
 }
 
-/** Every measure and period for one area. */
-export function areaCsv(a: AreaSummary, metrics: readonly MetricInfo[]): string {
+/** Every measure and period for one LA, beside England, its region and its similar areas. */
+export function areaCsv(a: AreaSummary, metrics: readonly MetricInfo[], pages: { own: string; sources: string }): string {
   const data = areaData(a.code).metrics
-  const rows: Row[] = []
+  const region = a.regionCode ? areaOf(a.regionCode).name : null
+  const rows: string[][] = []
   for (const m of metrics) {
-    const values = new Map((data[m.id]?.values ?? []).map((v) => [v.period, v]))
-    if (values.size === 0) continue
-    const src = metricSource(m)
-    for (const p of m.periods) rows.push(row(m, areaOf(a.code), p.id, values.get(p.id), src))
+    const own = data[m.id]
+    if (!own || own.values.length === 0) continue
+    const values = new Map(own.values.map((v) => [v.period, v]))
+    const benchmarks = new Map(own.benchmarks.map((b) => [b.period, b]))
+    for (const p of m.periods) {
+      const v = values.get(p.id)
+      const b = benchmarks.get(p.id)
+      const figures = figureRow(m, a, p.id, v).slice(4)
+      rows.push([
+        m.id,
+        m.title,
+        UNIT_WORDS[m.unit],
+        p.id,
+        p.label,
+        ...figures,
+        fixed(b?.england, m.decimals),
+        fixed(b?.region, m.decimals),
+        fixed(b?.neighbours?.mean, m.decimals),
+        b?.rank ? String(b.rank.rank) : '',
+        b?.rank ? String(b.rank.of) : '',
+        m.sources.join(' '),
+      ])
+    }
   }
-  return toCsv(rows)
+  const lines = [
+    `Every measure for ${a.name} (${a.code}), beside England${region ? `, ${region}` : ''} and the average of its statistical neighbours (similar areas)`,
+    `Ranks count from the highest value (1 is the highest) among local authorities with a figure. The source_ids column names each measure's sources, described at ${pages.sources}. ${LICENCE}.`,
+    `From the ${SITE_NAME}: ${pages.own}`,
+  ]
+  return labelledCsv(lines, MEASURE_COLUMNS, rows)
 }

@@ -3,9 +3,10 @@
 // ("NHS figure for NHS West Yorkshire ICB, which covers Leeds and its neighbours ..."), and compares
 // it with England and the NHS region. Only selection and wording happen here.
 import { formatNumber, formatValue } from '../charts/format.ts'
-import type { AreaSummary, LaNhsFigure, NhsFigure, NhsValue } from '../pipeline/site-data/types.ts'
 import { area as areaOf, health } from './site-data.ts'
 import { capitalise, listText } from './words.ts'
+import type { AreaSummary } from '../contract/schemas.ts'
+import type { LaNhsFigure, NhsFigure, NhsValue } from '../contract/health.ts'
 
 export interface NhsFigureView {
   figure: NhsFigure

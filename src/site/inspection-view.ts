@@ -3,11 +3,10 @@
 // latest first, then the earlier ones and those of the councils an LA replaced. The files hold
 // inspections up to a date (their sources' periods), so every view says which inspections it can
 // show: a later one may have been published since.
-import type { AreaSendInspection, AreaSummary, LaInspections } from '../pipeline/site-data/types.ts'
-import type { Source } from '../pipeline/sources/registry.ts'
 import { inspections, source } from './site-data.ts'
 import { sourceLine } from './source-line.ts'
 import { listText, longDate } from './words.ts'
+import type { AreaSendInspection, AreaSummary, LaInspections, Source } from '../contract/schemas.ts'
 
 const FRAMEWORK = {
   '2016': 'the 2016 framework',

@@ -1,8 +1,5 @@
 // The view model of a metric's own page: England and the regions over time, then every LA for the
 // latest period (strip, map, funnel plot, ranked table). Pages only present what this returns.
-import type { Benchmark } from '../pipeline/benchmarks/benchmarks.ts'
-import type { MetricValue } from '../pipeline/metrics/metric-value.ts'
-import type { AreaSummary, MetricInfo, PeriodInfo } from '../pipeline/site-data/types.ts'
 import type { TrendInput } from '../charts/trend-chart.ts'
 import type { StripInput } from '../charts/position-strip.ts'
 import type { ChoroplethInput } from '../charts/choropleth.ts'
@@ -10,7 +7,8 @@ import type { FunnelInput } from '../charts/funnel-plot.ts'
 import { areaData, areas, england, mapShapes, metricData } from './site-data.ts'
 import { breakIndexes, format, medianByPeriod } from './metric-view.ts'
 import { trendPeriod } from './trend.ts'
-import { missingText, positionFromHighest } from './words.ts'
+import { missingText } from './words.ts'
+import type { Benchmark, MetricValue, AreaSummary, MetricInfo, PeriodInfo } from '../contract/schemas.ts'
 
 export interface LaRow {
   la: AreaSummary
@@ -92,8 +90,8 @@ export function metricPage(m: MetricInfo): MetricPage {
     ? areas('la').map((la) => {
         const value = data.values.find((x) => x.area === la.code && x.period === latest.id)
         const benchmark = areaData(la.code).metrics[m.id]?.benchmarks.find((x) => x.period === latest.id)
-        const p = benchmark ? positionFromHighest(benchmark, m.direction) : null
-        return { la, value, benchmark, position: p ? { position: p.position, joint: p.joint } : null }
+        const rank = benchmark?.rank
+        return { la, value, benchmark, position: rank ? { position: rank.rank, joint: rank.tiedWith > 0 } : null }
       })
     : []
   const ranked = [...rows].sort(

@@ -2,12 +2,7 @@
 // the comparisons in words, the comparator (England, or the middle local authority where no England
 // figure exists), and the figures behind the comparison charts. Only selection and wording happen
 // here; every number was computed by the pipeline.
-import type { Benchmark } from '../pipeline/benchmarks/benchmarks.ts'
-import type { Quartiles } from '../pipeline/statistics/ranking.ts'
-import type { MetricValue } from '../pipeline/metrics/metric-value.ts'
-import type { AreaSummary, MetricInfo, PeriodInfo } from '../pipeline/site-data/types.ts'
-import { formatNumber, formatValue } from '../charts/format.ts'
-import { ENGLAND_CODE } from '../pipeline/geography/areas.ts'
+import { formatNumber, formatTick, formatValue } from '../charts/format.ts'
 import { area, areaData, metricData } from './site-data.ts'
 import { perMetricAndArea } from './per-metric-and-area.ts'
 import {
@@ -22,6 +17,8 @@ import {
   rankPhrase,
   type Word,
 } from './words.ts'
+import type { Benchmark, Quartiles, MetricValue, AreaSummary, MetricInfo, PeriodInfo } from '../contract/schemas.ts'
+import { ENGLAND_CODE } from '../contract/vocabulary.ts'
 
 /** What an area is set against: England's figure, or the median LA's where England has none. */
 export interface Reference {
@@ -93,6 +90,17 @@ export function formatChange(m: MetricInfo, x: number): string {
 export function cellText(m: MetricInfo, v: MetricValue | undefined): string {
   if (!v) return 'no figure'
   return v.value === null ? missingText(v.missing) : format(m, v.value)
+}
+
+/** A table cell: the figure with % or × but without a rate's words (the caption names the unit), or why there is none. */
+export function cellNumber(m: MetricInfo, v: MetricValue | undefined): string {
+  if (!v) return 'no figure'
+  return v.value === null ? missingText(v.missing) : formatTick(v.value, m.unit, m.decimals)
+}
+
+/** "40.1% to 43.2%" or, for a rate, "20.6 to 21.7": the likely range (95% interval) in a table cell. */
+export function rangeNumbers(m: MetricInfo, v: MetricValue | undefined): string | null {
+  return v?.ci95 ? `${formatTick(v.ci95.lower, m.unit, m.decimals)} to ${formatTick(v.ci95.upper, m.unit, m.decimals)}` : null
 }
 
 /** "40.1% to 43.2%": the likely range (95% interval). */
@@ -207,7 +215,7 @@ export const metricView = perMetricAndArea((m: MetricInfo, a: AreaSummary): Metr
       similar = `similar areas average ${format(m, benchmark.neighbours.mean)}${used < 10 ? ` (${used} of 10 have a figure)` : ''}`
       nearby.push(`${capitalise(similar)}.`)
     }
-    const rank = rankPhrase(benchmark, m.direction)
+    const rank = rankPhrase(benchmark)
     if (rank) {
       const quarter = quarterPhrase(benchmark)
       facts.push(`${capitalise(rank)}${quarter ? `, ${quarter}` : ''}.`)

@@ -1,9 +1,9 @@
 // The next release of the figures on a page, as the source registry records it (`next_release`,
 // filled in by a maintainer from the publisher's announcement). Nothing is guessed: a source with
 // no recorded date is said to have none.
-import type { Source } from '../pipeline/sources/registry.ts'
 import { publisherParts } from './source-line.ts'
 import { longDate, MONTHS } from './words.ts'
+import type { Source } from '../contract/schemas.ts'
 
 export interface AnnouncedRelease {
   /** "Education, health and care plans" */

@@ -1,10 +1,10 @@
+import type { AreaSummary, MetricInfo } from '../contract/schemas.ts'
 // Views of the site data are pure functions of one metric and one area, and a build asks for the
 // same one many times: an LA's theme page, its at-a-glance chart and its list of paths all read the
 // same metric views, and an embed reads its trend for the page, the SVG file and the CSV. The site
 // data never changes within a process (site-data.ts reads each file once), so each view is worked
 // out once, until the process lets go of the area (forgetViewsOf). Callers must treat what they
 // get as read-only.
-import type { AreaSummary, MetricInfo } from '../pipeline/site-data/types.ts'
 
 /** Every view's answers, by area code, then metric id. */
 const views: Array<Map<string, Map<string, unknown>>> = []

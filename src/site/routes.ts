@@ -1,7 +1,7 @@
+import type { Theme } from '../contract/vocabulary.ts'
 // Every internal address the site writes, in one place, through Astro's `base` and `site`: the
 // site can be served under a path (https://owner.github.io/repo/) without a page changing. Pages,
 // embed codes, downloads and scripts take their addresses from here, never from a literal "/...".
-import type { Theme } from '../pipeline/metrics/definition.ts'
 
 /** Astro's base ("/" or "/repo/"), always ending in "/"; outside Vite (the embed generator), SITE_BASE or "/". */
 export function basePath(): string {
@@ -18,6 +18,17 @@ export function sitePath(path: string): string {
 /** The absolute address when the site's address is known (Astro `site`), else the site path. */
 export function siteUrl(path: string, site: URL | undefined): string {
   return site ? new URL(sitePath(path), site.origin).href : sitePath(path)
+}
+
+/** The site's address (Astro `site`, from SITE_URL), when it is known. */
+export function siteAddress(): URL | undefined {
+  const site = (import.meta.env?.SITE as string | undefined) ?? process.env.SITE_URL
+  return site && URL.canParse(site) ? new URL(site) : undefined
+}
+
+/** An address written through `routes`, absolute when the site's address is known. */
+export function absoluteUrl(path: string, site: URL | undefined = siteAddress()): string {
+  return site ? new URL(path, site.origin).href : path
 }
 
 export const routes = {

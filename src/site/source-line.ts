@@ -1,8 +1,8 @@
 // The one way a page names where its figures come from: each publication once, with its release
 // and date, in words a reader can look up. File names and dataset identifiers stay on the
 // methodology and sources pages.
-import type { Source } from '../pipeline/sources/registry.ts'
 import { MONTHS, listText } from './words.ts'
+import type { Source } from '../contract/schemas.ts'
 
 export const LICENCE = 'Open Government Licence v3.0'
 export const SITE_NAME = 'SEND and AP inclusion dashboard'
@@ -66,8 +66,10 @@ function releaseOrder(release: string): string {
  * 26 June 2025) and reporting year 2022 (files dated 27 March 2023)". Each publication once; an
  * extract made by others says so and by whom. `short` names only each publication's newest release
  * (its text up to any "; ..." detail) and counts the earlier ones: the line under each measure.
+ * `publicationsOnly` names the publications without their releases: the line inside a chart file,
+ * whose page (named in the file) gives the rest.
  */
-export function sourceLine(sources: readonly Source[], options: { short?: boolean } = {}): string {
+export function sourceLine(sources: readonly Source[], options: { short?: boolean; publicationsOnly?: boolean } = {}): string {
   const byPublication = new Map<
     string,
     { publisher: string; publication: string; releases: string[]; extractBy: string | null; derived: boolean }
@@ -94,7 +96,7 @@ export function sourceLine(sources: readonly Source[], options: { short?: boolea
         const earlier = p.releases.length - 1
         releases = `${lowerFirst(newest.split(';')[0]!.trim())}${earlier > 0 ? ` and ${earlier} earlier ${earlier === 1 ? 'release' : 'releases'}` : ''}`
       }
-      return `${who}${p.publication}: ${releases}${extract}`
+      return options.publicationsOnly ? `${who}${p.publication}${extract}` : `${who}${p.publication}: ${releases}${extract}`
     })
     .join('; ')
 }

@@ -3,13 +3,12 @@
 // chart on the area's theme page, the embed, its SVG and PNG downloads and its CSV.
 import type { TrendInput, TrendPeriod, TrendSeries } from '../charts/trend-chart.ts'
 import { fractionalYear } from '../charts/time-axis.ts'
-import type { MetricValue } from '../pipeline/metrics/metric-value.ts'
-import { periodStart, type MetricPeriod } from '../pipeline/metrics/periods.ts'
-import type { AreaSummary, MetricInfo, PeriodInfo } from '../pipeline/site-data/types.ts'
 import { breakIndexes, medianByPeriod } from './metric-view.ts'
-import { ENGLAND_CODE } from '../pipeline/geography/areas.ts'
 import { area as areaOf, areaData } from './site-data.ts'
 import { perMetricAndArea } from './per-metric-and-area.ts'
+import type { MetricValue, AreaSummary, MetricInfo, PeriodInfo } from '../contract/schemas.ts'
+import { periodStart, type MetricPeriod } from '../contract/periods.ts'
+import { ENGLAND_CODE } from '../contract/vocabulary.ts'
 
 const TERMS = ['autumn', 'spring', 'summer']
 

@@ -1,10 +1,8 @@
+import type { Benchmark, Change, Significance } from '../contract/schemas.ts'
+import { WITHHELD_CHANGE, type NO_COMPARISON, type Direction, MISSING_REASONS, type MissingReason } from '../contract/vocabulary.ts'
 // Plain-English wording for the pages: comparisons, ranks, quarters, changes and missing values.
 // Neutral everywhere: higher, lower or similar, ranks counted from the highest. Where a measure has
 // a policy direction it is said once per measure, in words (aimText), never as a judgement.
-import type { Benchmark, Change, Significance } from '../pipeline/benchmarks/benchmarks.ts'
-import { WITHHELD_CHANGE, type NO_COMPARISON } from '../pipeline/benchmarks/benchmarks.ts'
-import type { Direction } from '../pipeline/metrics/definition.ts'
-import { MISSING_REASONS, type MissingReason } from '../pipeline/read/missing.ts'
 
 export type Word = 'similar' | 'higher' | 'lower'
 
@@ -53,22 +51,11 @@ export function ordinal(n: number): string {
   return `${n}${suffix}`
 }
 
-/**
- * The position counted from the highest value, whatever order the pipeline ranked in (it ranks
- * lowest first for measures the reforms aim to lower). Tied areas share the highest position.
- */
-export function positionFromHighest(b: Benchmark, direction: Direction): { position: number; of: number; joint: boolean } | null {
+/** "the 139th highest of 150 local authorities" (or "joint 12th highest"): ranks count from the highest value. */
+export function rankPhrase(b: Benchmark): string | null {
   if (!b.rank) return null
   const { rank, of, tiedWith } = b.rank
-  const position = direction === 'lower_is_better' ? of - (rank + tiedWith) + 1 : rank
-  return { position, of, joint: tiedWith > 0 }
-}
-
-/** "the 139th highest of 150 local authorities" (or "joint 12th highest"). */
-export function rankPhrase(b: Benchmark, direction: Direction): string | null {
-  const p = positionFromHighest(b, direction)
-  if (!p) return null
-  return `the ${p.joint ? 'joint ' : ''}${ordinal(p.position)} highest of ${p.of} local authorities`
+  return `the ${tiedWith > 0 ? 'joint ' : ''}${ordinal(rank)} highest of ${of} local authorities`
 }
 
 const QUARTERS = ['in the lowest quarter', 'in the second-lowest quarter', 'in the second-highest quarter', 'in the highest quarter']

@@ -7,7 +7,7 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container'
 import { parseHTML } from 'linkedom'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { runPipeline } from '../../src/pipeline/run.ts'
-import type { SiteIndex } from '../../src/pipeline/site-data/types.ts'
+import type { SiteIndex } from '../../src/contract/schemas.ts'
 
 const HOSTILE = 'Leeds <script>alert("x")</script> & <b onmouseover="alert(1)">Co</b>'
 let container: AstroContainer

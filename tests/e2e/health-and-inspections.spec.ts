@@ -4,8 +4,9 @@
 // given in the inspectorates' words, with the history on the money page and the reason where none.
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { HealthData, LaInspections, SiteIndex } from '../../src/pipeline/site-data/types.ts'
 import { expect, test } from './fixtures.ts'
+import type { HealthData } from '../../src/contract/health.ts'
+import type { LaInspections, SiteIndex } from '../../src/contract/schemas.ts'
 
 const SITE_DATA = process.env['SITE_DATA_DIR'] ?? '.build/site-data'
 const read = <T>(name: string): T => JSON.parse(readFileSync(join(SITE_DATA, name), 'utf8')) as T

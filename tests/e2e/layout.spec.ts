@@ -5,8 +5,8 @@
 import { readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
-import { THEMES } from '../../src/pipeline/metrics/definition.ts'
 import { expect, test } from './fixtures.ts'
+import { THEMES } from '../../src/contract/vocabulary.ts'
 
 const SITE = process.env['SITE_DIR'] ?? 'dist'
 const PHONE = { width: 360, height: 740 }

@@ -3,11 +3,11 @@
 import type { Geography } from '../../src/pipeline/geography/areas.ts'
 import type { ComputedMetric } from '../../src/pipeline/metrics/compute.ts'
 import type { MetricDefinition, PeriodMap, Segment, Series } from '../../src/pipeline/metrics/definition.ts'
-import type { MetricValue } from '../../src/pipeline/metrics/metric-value.ts'
-import { MISSING_REASONS, type MissingReason } from '../../src/pipeline/read/missing.ts'
 import type { Observation } from '../../src/pipeline/read/observation.ts'
 import type { PeriodKind } from '../../src/pipeline/read/periods.ts'
 import { realGeography } from './read-input.ts'
+import type { MetricValue } from '../../src/contract/schemas.ts'
+import { MISSING_REASONS, type MissingReason } from '../../src/contract/vocabulary.ts'
 
 export const ENGLAND = 'E92000001'
 export const NORTH_EAST = 'E12000001'

@@ -6,7 +6,8 @@ import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { sha256Bytes } from '../../src/pipeline/sources/checksum.ts'
 import { mirrorsFromEnv } from '../../src/pipeline/sources/fetch.ts'
-import { loadRegistry, type Source } from '../../src/pipeline/sources/registry.ts'
+import { loadRegistry } from '../../src/pipeline/sources/registry.ts'
+import type { Source } from '../../src/contract/schemas.ts'
 
 const PROJECT_FILES = [
   'src',

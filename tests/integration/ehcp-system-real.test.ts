@@ -12,10 +12,10 @@ import { NEEDS_METRICS } from '../../src/pipeline/metrics/registry/needs.ts'
 import { NEW_PLAN_METRICS } from '../../src/pipeline/metrics/registry/new-plans.ts'
 import { PLAN_LIFE_METRICS } from '../../src/pipeline/metrics/registry/plan-life.ts'
 import { ObservationIndex } from '../../src/pipeline/metrics/series.ts'
-import { academicYearOfJanuary } from '../../src/pipeline/read/periods.ts'
 import type { Observation } from '../../src/pipeline/read/observation.ts'
 import { PRIMARY_NEEDS } from '../../src/pipeline/read/specs/ehcp.ts'
 import { readRealSources } from '../helpers/real-data.ts'
+import { academicYearOfJanuary } from '../../src/contract/periods.ts'
 
 const g = loadGeography()
 let observations: readonly Observation[]

@@ -6,10 +6,10 @@
 import { readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import type { SourceRecord } from '../../src/pipeline/sources/fetch-record.ts'
 import { mirrorsFromEnv } from '../../src/pipeline/sources/fetch.ts'
 import { startMirrorServer, type MirrorServer } from '../../scripts/rehearsal/mirror-server.ts'
 import { tempProject } from '../helpers/temp-project.ts'
+import type { SourceRecord } from '../../src/contract/schemas.ts'
 
 const REPOSITORY = 'rehearsal-owner/send-dashboard'
 let server: MirrorServer | undefined

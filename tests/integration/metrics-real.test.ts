@@ -5,13 +5,13 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { loadGeography } from '../../src/pipeline/geography/areas.ts'
 import { computeMetric, type ComputedMetric } from '../../src/pipeline/metrics/compute.ts'
-import type { MetricPeriod } from '../../src/pipeline/metrics/periods.ts'
 import { METRICS, metricById } from '../../src/pipeline/metrics/registry.ts'
 import { ObservationIndex } from '../../src/pipeline/metrics/series.ts'
 import { checkSeriesParts, optionalSources } from '../../src/pipeline/metrics/series-check.ts'
 import { breakdownOf, type Observation } from '../../src/pipeline/read/observation.ts'
 import type { ReadAll } from '../../src/pipeline/read/read-sources.ts'
 import { readRealSources } from '../helpers/real-data.ts'
+import type { MetricPeriod } from '../../src/contract/periods.ts'
 
 const g = loadGeography()
 let data: ReadAll
@@ -394,7 +394,7 @@ describe('NEET or not known at 16-17 by SEN status', () => {
       new Map(
         metric(id)
           .values.filter((v) => v.area === g.england.code)
-          .map((v) => [v.period, v.value]),
+          .map((v): [string, number | null] => [v.period, v.value]),
       )
     expect(byPeriod('neet_16_17_ehcp_pct')).toEqual(
       new Map([

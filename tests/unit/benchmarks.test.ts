@@ -2,11 +2,9 @@
 // value, the two small-number areas), their region and England. Every expected figure is worked
 // out by hand in a comment.
 import { describe, expect, it } from 'vitest'
-import { benchmarkMetric, rankOrder, type Benchmark } from '../../src/pipeline/benchmarks/benchmarks.ts'
+import { benchmarkMetric } from '../../src/pipeline/benchmarks/benchmarks.ts'
+import { periodsOf, pid } from '../helpers/periods.ts'
 import type { ComputedMetric } from '../../src/pipeline/metrics/compute.ts'
-import type { Direction } from '../../src/pipeline/metrics/definition.ts'
-import type { Interval, MetricValue } from '../../src/pipeline/metrics/metric-value.ts'
-import type { MissingReason } from '../../src/pipeline/read/missing.ts'
 import {
   CAMDEN,
   CITY_OF_LONDON,
@@ -25,15 +23,17 @@ import {
   testMetric,
 } from '../helpers/metric-fixtures.ts'
 import { realGeography } from '../helpers/read-input.ts'
+import type { Benchmark, MetricValue } from '../../src/contract/schemas.ts'
+import type { Direction, MissingReason } from '../../src/contract/vocabulary.ts'
 
 const g = realGeography()
 
 function mv(area: string, period: string, value: number | MissingReason, ci95: [number, number] | null = null, segment = 0): MetricValue {
-  const interval: Interval | null = ci95 ? { lower: ci95[0], upper: ci95[1] } : null
+  const interval = ci95 ? { lower: ci95[0], upper: ci95[1] } : null
   return {
     metric: 'test_metric',
     area,
-    period,
+    period: pid(period),
     value: typeof value === 'number' ? value : null,
     numerator: null,
     denominator: null,
@@ -73,7 +73,7 @@ const values: MetricValue[] = [
 function computed(direction: Direction): ComputedMetric {
   return {
     definition: testMetric([], { direction, breaks: [{ from: '202223', note: 'new collection' }] }),
-    periods: ['201920', '202324', LATEST].map((id) => ({ id, kind: 'january' as const })),
+    periods: periodsOf('january', ['201920', '202324', LATEST]),
     values,
   }
 }
@@ -108,17 +108,11 @@ describe('ranks', () => {
     }
   })
 
-  it('lower-is-better metrics rank the lowest value 1', () => {
-    // Ascending: 10 -> 1, 14 -> 2, 20 and 20 -> 3, 25 -> 5, 36 -> 6, 70 -> 7.
-    const { at, distributions } = run('lower_is_better')
-    expect(at(DURHAM).rank).toEqual({ rank: 1, of: 7, tiedWith: 0 })
-    expect(at(MIDDLESBROUGH).rank).toEqual({ rank: 2, of: 7, tiedWith: 0 })
-    expect(at(HARTLEPOOL).rank).toEqual({ rank: 3, of: 7, tiedWith: 1 })
-    expect(at(DARLINGTON).rank).toEqual({ rank: 3, of: 7, tiedWith: 1 })
-    expect(at(STOCKTON).rank).toEqual({ rank: 5, of: 7, tiedWith: 0 })
-    expect(at(REDCAR).rank).toEqual({ rank: 7, of: 7, tiedWith: 0 })
-    expect(distributions.find((d) => d.period === LATEST)?.order).toBe('ascending')
-    expect(rankOrder('neutral')).toBe('descending')
+  it('measures the reforms aim to lower rank the same way: 1 is the highest value, whatever the direction', () => {
+    const { at } = run('lower_is_better')
+    expect(at(REDCAR).rank).toEqual({ rank: 1, of: 7, tiedWith: 0 })
+    expect(at(HARTLEPOOL).rank).toEqual({ rank: 4, of: 7, tiedWith: 1 })
+    expect(at(DURHAM).rank).toEqual({ rank: 7, of: 7, tiedWith: 0 })
   })
 
   it('does not rank a missing value, City of London or the Isles of Scilly, nor regions and England', () => {
@@ -143,7 +137,6 @@ describe('quartile bands', () => {
       period: LATEST,
       quartiles: { q1: 17, median: 20, q3: 30.5 },
       ranked: 7,
-      order: 'descending',
     })
     // January 2020: only Hartlepool (15) and Middlesbrough (9): Q1 = 9 + 0.25 × 6 = 10.5,
     // median 12, Q3 = 9 + 0.75 × 6 = 13.5.
@@ -218,7 +211,10 @@ describe('termly changes, like with like', () => {
       breaks: [{ from: '202122-autumn', note: 'after COVID-19' }],
       flaggedPeriods: { periods: ['201920-spring', '202021-autumn'], note: 'COVID-19' },
     }),
-    periods: terms.map(([id]) => ({ id, kind: 'term' as const })),
+    periods: periodsOf(
+      'term',
+      terms.map(([id]) => id),
+    ),
     values: terms.map(([period, v]) => mv(HARTLEPOOL, period, v)),
   }
   const { benchmarks } = benchmarkMetric(termly, g, new Map())

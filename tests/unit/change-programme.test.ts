@@ -1,19 +1,20 @@
 import { describe, expect, it } from 'vitest'
 import { loadChangeProgramme } from '../../src/pipeline/geography/change-programme.ts'
 import type { ComputedMetric } from '../../src/pipeline/metrics/compute.ts'
-import type { MetricValue } from '../../src/pipeline/metrics/metric-value.ts'
 import { differenceInDifferences, seededRandom } from '../../src/pipeline/programme/bootstrap.ts'
 import { trackMetric } from '../../src/pipeline/programme/change-programme.ts'
 import { programmeWindows } from '../../src/pipeline/programme/windows.ts'
 import { realGeography } from '../helpers/read-input.ts'
 import { testMetric } from '../helpers/metric-fixtures.ts'
+import type { MetricValue } from '../../src/contract/schemas.ts'
+import { periodsOf } from '../helpers/periods.ts'
 
 const g = realGeography()
 const partnerships = loadChangeProgramme(g)
 
 describe('before and after windows', () => {
   it('January snapshots: before is the last series before 2024 (after its break), after is 2024 on', () => {
-    const periods = ['201819', '201920', '202021', '202122', '202223', '202324', '202425'].map((id) => ({ id, kind: 'january' as const }))
+    const periods = periodsOf('january', ['201819', '201920', '202021', '202122', '202223', '202324', '202425'])
     expect(Object.fromEntries(programmeWindows(periods, [{ from: '202223' }]))).toEqual({
       '201819': 'excluded',
       '201920': 'excluded',
@@ -27,7 +28,7 @@ describe('before and after windows', () => {
     expect(programmeWindows(periods, []).get('201819')).toBe('before')
   })
   it('terms: the COVID break starts the "before" window', () => {
-    const periods = ['202021-summer', '202122-autumn', '202223-summer', '202324-autumn'].map((id) => ({ id, kind: 'term' as const }))
+    const periods = periodsOf('term', ['202021-summer', '202122-autumn', '202223-summer', '202324-autumn'])
     expect([...programmeWindows(periods, [{ from: '202122-autumn' }]).values()]).toEqual(['excluded', 'before', 'before', 'after'])
   })
 })
@@ -59,10 +60,7 @@ describe('difference in differences', () => {
 describe('tracking a metric', () => {
   // Every current LA gets 10 before and 10 + k after, where k = 3 for Change Programme LAs and 1
   // for the rest: each pilot LA changes by 3, every other by 1, so the estimate is exactly 2.
-  const periods = [
-    { id: '202223', kind: 'january' as const },
-    { id: '202324', kind: 'january' as const },
-  ]
+  const periods = periodsOf('january', ['202223', '202324'])
   const values: MetricValue[] = g.las.flatMap((la) =>
     periods.map((p, i) => ({
       metric: 'demo',

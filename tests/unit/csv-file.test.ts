@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { decodeUtf8, parseCsv, readCsvFile, requireColumns } from '../../src/pipeline/read/csv-file.ts'
+import { decodeUtf8, parseCsv, readCsvFile, requireColumns } from '../../src/pipeline/files/csv-file.ts'
 import { sourceDataError, tempFile } from '../helpers/read-input.ts'
 
 describe('parseCsv', () => {

@@ -1,6 +1,6 @@
 import { strToU8, zipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
-import { readCsvFile } from '../../src/pipeline/read/csv-file.ts'
+import { readCsvFile } from '../../src/pipeline/files/csv-file.ts'
 import { sourceDataError, tempFile } from '../helpers/read-input.ts'
 
 describe('a ZIP holding one CSV', () => {

@@ -10,7 +10,8 @@ import { sha256Bytes } from '../../src/pipeline/sources/checksum.ts'
 import { expandUrl, networkUrl } from '../../src/pipeline/sources/download.ts'
 import { fetchRecord, refreshByHandMarkdown } from '../../src/pipeline/sources/fetch-record.ts'
 import { cachePath, fetchAll, fetchSource, mirrorsFromEnv } from '../../src/pipeline/sources/fetch.ts'
-import { loadRegistry, parseRegistry, type Source } from '../../src/pipeline/sources/registry.ts'
+import { loadRegistry, parseRegistry } from '../../src/pipeline/sources/registry.ts'
+import type { Source } from '../../src/contract/schemas.ts'
 
 const content = 'time_period,value\n2024,1\n'
 const sha = sha256Bytes(strToU8(content))
@@ -226,7 +227,7 @@ describe('registry', () => {
   })
   it('refuses a registry with a malformed entry, naming it', () => {
     const bad = JSON.stringify({ sources: [{ ...source(), sha256: 'abc' }] })
-    expect(() => parseRegistry(bad, 'sources.json')).toThrow('sources.json: sources[0] (demo): "sha256" must be 64 lower-case hex digits')
+    expect(() => parseRegistry(bad, 'sources.json')).toThrow('sources.json: sources[0] (demo).sha256: 64 lower-case hex digits')
     const twice = JSON.stringify({ sources: [source(), source()] })
     expect(() => parseRegistry(twice, 'sources.json')).toThrow(/duplicate id/)
   })
@@ -258,10 +259,10 @@ describe('registry', () => {
   it('checks each kind of release check', () => {
     const withCheck = (release_check: unknown) => JSON.stringify({ sources: [{ ...source(), release_check }] })
     expect(() => parseRegistry(withCheck({ method: 'github', repository: 'a/b', path: 'x', commit: 'abc' }), 'f')).toThrow(
-      '"commit" (40 hex digits)',
+      'f: sources[0] (demo).release_check.commit: 40 hex digits',
     )
-    expect(() => parseRegistry(withCheck({ method: 'by-hand' }), 'f')).toThrow('with method "by-hand" needs "reason"')
-    expect(() => parseRegistry(withCheck({ method: 'rss' }), 'f')).toThrow('unknown "method" (rss)')
+    expect(() => parseRegistry(withCheck({ method: 'by-hand' }), 'f')).toThrow('release_check: needs one of the known methods')
+    expect(() => parseRegistry(withCheck({ method: 'rss' }), 'f')).toThrow('by-hand (reason)')
     expect(parseRegistry(withCheck({ method: 'ons-dataset', dataset: '/d', edition: 'mid2023' }), 'f')[0]!.release_check).toMatchObject({
       edition: 'mid2023',
     })

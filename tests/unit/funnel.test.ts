@@ -4,9 +4,10 @@
 import { describe, expect, it } from 'vitest'
 import { loadGeography } from '../../src/pipeline/geography/areas.ts'
 import type { ComputedMetric } from '../../src/pipeline/metrics/compute.ts'
-import type { MetricValue } from '../../src/pipeline/metrics/metric-value.ts'
 import { metricById } from '../../src/pipeline/metrics/registry.ts'
-import { metricFunnel } from '../../src/pipeline/statistics/funnel.ts'
+import { metricFunnel } from '../../src/pipeline/benchmarks/funnel.ts'
+import type { MetricValue } from '../../src/contract/schemas.ts'
+import { periodsOf, pid } from '../helpers/periods.ts'
 
 const g = loadGeography()
 const percent = metricById('ehcp_mainstream_pct')!
@@ -16,7 +17,7 @@ function value(area: string, period: string, v: number | null, denominator: numb
   return {
     metric: percent.id,
     area,
-    period,
+    period: pid(period),
     value: v,
     numerator: v === null || denominator === null ? null : (v / 100) * denominator,
     denominator,
@@ -36,21 +37,17 @@ function metric(over: Partial<ComputedMetric> = {}, las = 12): ComputedMetric {
   const sizes = codes.map((_, i) => (i === 0 ? 100 : i === codes.length - 1 ? 10_000 : 500 + 100 * i))
   return {
     definition: percent,
-    periods: [
-      { id: '2024', kind: 'january' },
-      { id: '2025', kind: 'january' },
-      { id: '2026', kind: 'january' },
-    ],
+    periods: periodsOf('january', ['202324', '202425', '202526']),
     values: [
-      value(g.england.code, '2024', 30, 500_000),
-      ...codes.map((c) => value(c, '2024', 30, 50)),
-      value(g.england.code, '2025', 40, 600_000),
-      ...codes.map((c, i) => value(c, '2025', 35 + i, sizes[i]!)),
+      value(g.england.code, '202324', 30, 500_000),
+      ...codes.map((c) => value(c, '202324', 30, 50)),
+      value(g.england.code, '202425', 40, 600_000),
+      ...codes.map((c, i) => value(c, '202425', 35 + i, sizes[i]!)),
       // A region and an LA without an interval do not set the range of denominators.
-      value(g.regions[0]!.code, '2025', 41, 60_000),
-      value(g.las[las]!.code, '2025', 50, 20_000, false),
+      value(g.regions[0]!.code, '202425', 41, 60_000),
+      value(g.las[las]!.code, '202425', 50, 20_000, false),
       // A later period with no figures at all is not "latest".
-      value(g.england.code, '2026', null, null),
+      value(g.england.code, '202526', null, null),
     ],
     ...over,
   }
@@ -59,7 +56,7 @@ function metric(over: Partial<ComputedMetric> = {}, las = 12): ComputedMetric {
 describe('metricFunnel', () => {
   it("draws limits around England's latest proportion, from the smallest to the largest LA denominator", () => {
     const f = metricFunnel(metric(), g)!
-    expect(f.period).toBe('2025')
+    expect(f.period).toBe('202425')
     expect(f.centre).toBe(40)
     expect(f.limits).toHaveLength(60)
     const [first, last] = [f.limits[0]!, f.limits.at(-1)!]
@@ -82,7 +79,7 @@ describe('metricFunnel', () => {
   it('draws no funnel for rates, without an England figure, or with fewer than ten LAs', () => {
     expect(metricFunnel(metric({ definition: rate }), g)).toBeNull()
     const noEngland = metric()
-    noEngland.values = noEngland.values.filter((v) => !(v.area === g.england.code && v.period === '2025'))
+    noEngland.values = noEngland.values.filter((v) => !(v.area === g.england.code && v.period === '202425'))
     expect(metricFunnel(noEngland, g)).toBeNull()
     expect(metricFunnel(metric({}, 9), g)).toBeNull()
   })

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { parseCell } from '../../src/pipeline/read/missing.ts'
-import { academicYearOfJanuary, parsePeriod, periodLabel } from '../../src/pipeline/read/periods.ts'
+import { parsePeriod, periodLabel } from '../../src/pipeline/read/periods.ts'
+import { academicYearOfJanuary } from '../../src/contract/periods.ts'
 
 describe('parseCell', () => {
   it.each([

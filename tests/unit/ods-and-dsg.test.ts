@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { readDsgOds, type DsgOdsSpec } from '../../src/pipeline/read/dsg-allocations.ts'
-import { parseOdsContent, readOdsFile } from '../../src/pipeline/read/ods-file.ts'
+import { parseOdsContent, readOdsFile } from '../../src/pipeline/files/ods-file.ts'
 import { ods } from '../helpers/ods.ts'
 import { inputFor, sourceDataError, tempFile } from '../helpers/read-input.ts'
 

@@ -198,7 +198,7 @@ describe('official counts and the derived extract together', () => {
   it('metric definitions claim intervals only where the figures have them', () => {
     // With the extract alone (as on this site today), no value has counts, so no interval.
     const extractOnly = both.filter((o) => o.source === EXTRACT)
-    expect(metricInfo(metric('suspension_rate_ehcp', extractOnly), []).intervals).toBe(false)
-    expect(metricInfo(metric('suspension_rate_ehcp', both), []).intervals).toBe(true)
+    expect(metricInfo(metric('suspension_rate_ehcp', extractOnly), [], 'suspensions').intervals).toBe(false)
+    expect(metricInfo(metric('suspension_rate_ehcp', both), [], 'suspensions').intervals).toBe(true)
   })
 })

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
-import type { AreaSummary, MetricInfo } from '../../src/pipeline/site-data/types.ts'
 import { forgetViewsOf, perMetricAndArea } from '../../src/site/per-metric-and-area.ts'
+import type { AreaSummary, MetricInfo } from '../../src/contract/schemas.ts'
 
 const metric = (id: string) => ({ id }) as MetricInfo
 const area = (code: string) => ({ code }) as AreaSummary

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { sha256Bytes } from '../../src/pipeline/sources/checksum.ts'
 import { checkGithub, checkGovuk, checkOnsDataset, checkWebPage, dataFileLinks } from '../../src/pipeline/sources/publisher-checks.ts'
 import { checkReleases } from '../../src/pipeline/sources/release-check.ts'
-import type { Source } from '../../src/pipeline/sources/registry.ts'
+import type { Source } from '../../src/contract/schemas.ts'
 
 const routes: Record<string, string> = {
   'www.ons.gov.uk/datasets/pop/data': JSON.stringify({

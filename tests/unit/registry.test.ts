@@ -1,8 +1,8 @@
 // The registry, as the pages and URLs rely on it: one entry per id, ids fit for a URL, every
 // metric in a known theme, and every sentence says where its figure goes.
 import { describe, expect, it } from 'vitest'
-import { THEMES } from '../../src/pipeline/metrics/definition.ts'
 import { isMetricId, metricById, METRICS } from '../../src/pipeline/metrics/registry.ts'
+import { THEMES } from '../../src/contract/vocabulary.ts'
 
 describe('the metric registry', () => {
   it('has each id once, in lower snake case', () => {

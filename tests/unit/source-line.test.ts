@@ -1,8 +1,8 @@
 // The source line under each measure: each publication once, with its release in plain words,
 // no machine identifiers, an extract named as one; the short form names the newest release only.
 import { describe, expect, it } from 'vitest'
-import type { Source } from '../../src/pipeline/sources/registry.ts'
 import { latestRelease, plainRelease, publisherParts, sourceLine } from '../../src/site/source-line.ts'
+import type { Source } from '../../src/contract/schemas.ts'
 
 function source(publisher: string, publication: string, release: string, kind: Source['kind'] = 'raw'): Source {
   return {

@@ -1,10 +1,9 @@
 // The geography the dashboard publishes on: England, 9 regions and the 153 local authorities
 // (LAs) of 2025, plus former LAs whose history is shown on their successors' pages. Loaded from
 // the project's own reference tables in data/geography/ and checked on load.
-import { readCsvFile, requireColumns } from '../read/csv-file.ts'
+import { readCsvFile, requireColumns } from '../files/csv-file.ts'
+import { ENGLAND_CODE, type AreaType } from '../../contract/vocabulary.ts'
 import { ConfigError } from '../errors.ts'
-
-export type AreaType = 'england' | 'region' | 'la' | 'former_la'
 
 export interface Area {
   code: string
@@ -38,7 +37,6 @@ export interface Recode {
   note: string
 }
 
-export const ENGLAND_CODE = 'E92000001'
 export const LA_COUNT_2025 = 153
 export const REGION_COUNT = 9
 

@@ -1,7 +1,7 @@
 // The SEND and AP Change Programme: 32 LAs in 9 regional partnerships testing the reforms from
 // 2023 (data/geography/change-programme.csv, from DfE's announcement of the partnerships).
 import { ConfigError } from '../errors.ts'
-import { readCsvFile, requireColumns } from '../read/csv-file.ts'
+import { readCsvFile, requireColumns } from '../files/csv-file.ts'
 import type { Geography } from './areas.ts'
 
 export const CHANGE_PROGRAMME_FILE = 'data/geography/change-programme.csv'

@@ -5,7 +5,7 @@ import type { Geography } from '../geography/areas.ts'
 import { breakdownOf, type Observation } from '../read/observation.ts'
 import { factsOfFormat, type ReadAll } from '../read/read-sources.ts'
 import { buildHealthData, type HealthInputs } from './nhs-figures.ts'
-import type { HealthData } from './types.ts'
+import type { HealthData } from '../../contract/health.ts'
 
 const POPULATION_SOURCE = 'ons-mye-2022'
 

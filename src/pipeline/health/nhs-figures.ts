@@ -7,7 +7,9 @@ import { ConfigError, SourceDataError } from '../errors.ts'
 import type { Geography } from '../geography/areas.ts'
 import { foldName } from '../read/area-names.ts'
 import type { NhsFigureRow, NhsLaLookup, SubIcb } from '../read/nhs-tables.ts'
-import type { HealthData, LaNhsFigure, NhsArea, NhsAreaLevel, NhsFigure, NhsFigureDefinition, NhsValue } from './types.ts'
+import type { HealthData, LaNhsFigure, NhsArea, NhsAreaLevel, NhsFigure, NhsValue } from '../../contract/health.ts'
+
+type NhsFigureDefinition = Omit<NhsFigure, 'england' | 'nhsRegions'>
 
 export interface HealthInputs {
   lookup: NhsLaLookup

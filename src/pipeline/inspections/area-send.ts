@@ -2,18 +2,7 @@
 // the inspectorates' words, the framework and the dates), never a ranked value. Councils formed
 // since an inspection show their predecessor's, labelled as such.
 import type { Geography } from '../geography/areas.ts'
-import type { AreaSendInspection } from '../read/area-send-inspections.ts'
-
-export type { AreaSendInspection }
-
-export interface LaInspections {
-  /** This LA's inspections, newest first. */
-  inspections: AreaSendInspection[]
-  /** Inspections of the councils it replaced, before it was formed. */
-  predecessors: Array<{ code: string; name: string; inspections: AreaSendInspection[] }>
-  /** Why there is nothing to show, if so. */
-  none: string | null
-}
+import type { AreaSendInspection, LaInspections } from '../../contract/schemas.ts'
 
 export const FRAMEWORKS = {
   '2016': 'the area SEND inspection framework of 2016 to 2022',

@@ -7,16 +7,10 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson'
 import type { Topology, GeometryCollection } from 'topojson-specification'
 import { SourceDataError } from '../errors.ts'
 import type { Geography } from '../geography/areas.ts'
+import type { MapShapes } from '../../contract/schemas.ts'
 
 export const MAP_WIDTH = 360
 export const MAP_HEIGHT = 430
-
-export interface MapShapes {
-  width: number
-  height: number
-  /** LA code -> SVG path data. */
-  paths: Record<string, string>
-}
 
 interface UtlaProperties {
   areacd: string

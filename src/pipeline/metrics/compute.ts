@@ -4,12 +4,12 @@
 // rates), and only when every LA that existed has figures (an LA missing from the source counts as
 // a gap unless the source gives its predecessors or successors instead).
 import { createdOn, type Geography } from '../geography/areas.ts'
-import type { MissingReason } from '../read/missing.ts'
 import { percentWithInterval, rateWithInterval, Z95, Z998 } from '../statistics/intervals.ts'
 import type { MetricDefinition, Segment, Series } from './definition.ts'
-import type { MetricValue } from './metric-value.ts'
-import { periodOrder, periodStart, type MetricPeriod } from './periods.ts'
 import { evaluateSeries, type Cell, type EvaluatedSeries, type ObservationIndex } from './series.ts'
+import type { MissingReason } from '../../contract/vocabulary.ts'
+import type { MetricValue } from '../../contract/schemas.ts'
+import { periodOrder, periodStart, type MetricPeriod } from '../../contract/periods.ts'
 
 export interface ComputedMetric {
   definition: MetricDefinition

@@ -1,29 +1,8 @@
 // The shape of a metric: one declarative entry in the registry says what a metric means, where its
 // numbers come from and how to read it. Pages, downloads and embeds are driven by these entries.
 import type { PeriodKind } from '../read/periods.ts'
-import type { MetricPeriod } from './periods.ts'
-
-/**
- * percent, rates per 1,000 / 10,000 people or per 100 pupils, a ratio of two rates, a difference in
- * percentage points, a score on the publisher's own scale (Attainment 8, Progress 8), and pounds
- * per head.
- */
-export type Unit = 'percent' | 'per_1000' | 'per_10000' | 'per_100_pupils' | 'ratio' | 'percentage_points' | 'score' | 'gbp_per_head'
-/** Value words (better/worse) only where nobody disputes the direction; otherwise higher/lower. */
-export type Direction = 'higher_is_better' | 'lower_is_better' | 'neutral'
-/** The themes of every area page, in the order a parent thinks (DESIGN.md). */
-export const THEMES = [
-  { id: 'who', title: 'Who has an EHC plan' },
-  { id: 'where', title: 'Where children and young people with plans learn' },
-  { id: 'process', title: 'The EHC plan process' },
-  { id: 'learning', title: 'Learning and attainment' },
-  { id: 'health', title: 'Health' },
-  { id: 'post16', title: 'Growing up: post-16 and adulthood' },
-  { id: 'exclusions', title: 'Suspensions, exclusions and absence' },
-  { id: 'ap', title: 'Alternative provision' },
-  { id: 'money', title: 'Money and inspection' },
-] as const
-export type Theme = (typeof THEMES)[number]['id']
+import type { MetricPeriod } from '../../contract/periods.ts'
+import type { Direction, Theme, Unit } from '../../contract/vocabulary.ts'
 
 /** One published series: a measure of one source, for one breakdown. */
 export interface SeriesPart {

@@ -1,9 +1,9 @@
 // Evaluates a series (a sum of published series) for every area and metric period.
 import { ConfigError } from '../errors.ts'
-import type { MissingReason } from '../read/missing.ts'
 import type { Observation } from '../read/observation.ts'
 import type { Series, SourcePeriod } from './definition.ts'
-import type { MetricPeriod } from './periods.ts'
+import type { MissingReason } from '../../contract/vocabulary.ts'
+import type { MetricPeriod } from '../../contract/periods.ts'
 
 /** A summed figure for one area and period, with the sources it came from. */
 export type Cell = ({ value: number; missing: null } | { value: null; missing: MissingReason }) & { sources: readonly string[] }

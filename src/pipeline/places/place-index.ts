@@ -10,18 +10,10 @@ import { feature } from 'topojson-client'
 import type { FeatureCollection, Geometry } from 'geojson'
 import type { GeometryCollection, Topology } from 'topojson-specification'
 import type { Geography } from '../geography/areas.ts'
-import { readCsvFile, requireColumns } from '../read/csv-file.ts'
-import type { DistrictRow } from './district-lookup.ts'
+import { readCsvFile, requireColumns } from '../files/csv-file.ts'
+import type { DistrictRow } from '../read/district-lookup.ts'
 import { shapesAtPoint } from './shapes-at-point.ts'
-
-export type PlaceKind = 'la' | 'code' | 'former' | 'district' | 'town'
-
-/** One searchable name and the current LAs (codes) it leads to, best match first. */
-export interface Place {
-  name: string
-  kind: PlaceKind
-  las: string[]
-}
+import type { Place } from '../../contract/schemas.ts'
 
 export interface PlaceInputs {
   geography: Geography

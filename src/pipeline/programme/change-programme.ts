@@ -10,6 +10,11 @@ import type { ComputedMetric } from '../metrics/compute.ts'
 import type { MetricId } from '../metrics/registry.ts'
 import { differenceInDifferences, mean } from './bootstrap.ts'
 import { programmeWindows, type Window } from './windows.ts'
+import type { TrackedMetric } from '../../contract/change-programme.ts'
+import type { PeriodId } from '../../contract/periods.ts'
+
+type GroupPoint = TrackedMetric['pilot'][number]
+type DiD = NonNullable<TrackedMetric['did']>
 
 export const TRACKED_METRICS: readonly MetricId[] = [
   'ehcp_mainstream_pct',
@@ -20,54 +25,7 @@ export const TRACKED_METRICS: readonly MetricId[] = [
   'ehcp_per_1000_0_25',
 ]
 
-export interface GroupPoint {
-  period: string
-  mean: number
-  las: number
-}
-
-export interface DiD {
-  estimate: number
-  lower: number
-  upper: number
-  pilotLas: number
-  comparisonLas: number
-  pilotChange: number
-  comparisonChange: number
-}
-
-export interface PartnershipComparison {
-  partnership: string
-  region: string
-  las: string[]
-  /** Means of LA values by period, each with the number of LAs it averages. */
-  trend: Array<{ period: string; partnership: number | null; partnershipLas: number; restOfRegion: number | null; restOfRegionLas: number }>
-  /**
-   * Average change before -> after, per LA, for the partnership and for the rest of its region,
-   * with the number of LAs that have figures both before and after (the LAs averaged).
-   */
-  partnershipChange: number | null
-  partnershipChangeLas: number
-  restOfRegionChange: number | null
-  restOfRegionChangeLas: number
-}
-
-/**
- * The group figures a page shows. Group means by period average the LAs with a figure in that
- * period (`las`). The changes (`did`) average each LA's own change, its mean "after" value minus its
- * mean "before" value, over the LAs with figures in both windows (`pilotLas`, `comparisonLas`):
- * not the same as the change between group means, which mix different sets of LAs.
- */
-export interface TrackedMetric {
-  metric: string
-  windows: Record<string, Window>
-  pilot: GroupPoint[]
-  comparison: GroupPoint[]
-  did: DiD | null
-  partnerships: PartnershipComparison[]
-}
-
-type Row = { la: string; period: string; value: number }
+type Row = { la: string; period: PeriodId; value: number }
 
 function groupMeans(rows: Row[]): GroupPoint[] {
   if (rows.length === 0) return []
@@ -77,7 +35,7 @@ function groupMeans(rows: Row[]): GroupPoint[] {
     .rollup({ mean: aq.op.mean('value'), las: aq.op.count() })
     .objects()
     .map((r) => {
-      const { period, mean, las } = r as { period: string; mean: number; las: number }
+      const { period, mean, las } = r as { period: PeriodId; mean: number; las: number }
       return { period, mean, las }
     })
 }

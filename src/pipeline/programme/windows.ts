@@ -1,8 +1,7 @@
+import { type MetricPeriod, periodOrder } from '../../contract/periods.ts'
 // Before and after the SEND and AP Change Programme (started 2023) for each kind of period.
 // "Before" keeps only periods in the same series as the first "after" period (after the last
 // series break), so that a change of data collection is not read as an effect of the programme.
-import type { MetricPeriod } from '../metrics/periods.ts'
-import { periodOrder } from '../metrics/periods.ts'
 
 export type Window = 'before' | 'after' | 'excluded'
 

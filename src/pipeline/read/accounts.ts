@@ -3,20 +3,8 @@
 // files (with the evidence), and how many values were missing and why. Nothing vanishes
 // silently: read = used + set aside is checked before the accounts are accepted.
 import Papa from 'papaparse'
-import type { MissingReason } from './missing.ts'
-
-export interface SourceAccount {
-  source: string
-  file: string
-  rowsRead: number
-  rowsUsed: number
-  setAside: Record<string, number>
-  recoded: Record<string, number>
-  /** Corrections of published figures and checks against other files, each with its evidence. */
-  checks: string[]
-  observations: number
-  missing: Partial<Record<MissingReason, number>>
-}
+import type { MissingReason } from '../../contract/vocabulary.ts'
+import type { SourceAccount } from '../../contract/schemas.ts'
 
 export class AccountBook {
   readonly account: SourceAccount

@@ -1,7 +1,7 @@
 // What every adapter receives and returns.
 import type { Geography } from '../geography/areas.ts'
-import type { SourceAccount } from './accounts.ts'
 import type { Observation } from './observation.ts'
+import type { SourceAccount } from '../../contract/schemas.ts'
 
 export interface ReadInput {
   sourceId: string

@@ -9,9 +9,10 @@
 import { ConfigError, SourceDataError } from '../errors.ts'
 import type { Geography } from '../geography/areas.ts'
 import { breakdownOf, type Observation } from './observation.ts'
-import { academicYearOfJanuary, type PeriodKind } from './periods.ts'
+import { type PeriodKind } from './periods.ts'
 import { OBSERVATION_SPECS } from './specs.ts'
 import { sameName, type SwappedCells } from './tribunal-table.ts'
+import { academicYearOfJanuary } from '../../contract/periods.ts'
 
 export interface DecisionPart {
   label: string

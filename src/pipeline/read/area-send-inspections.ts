@@ -2,34 +2,16 @@
 // area partnership (an outcome as published, its framework and dates), not values to rank:
 //  - the official statistics workbook (ODS) of inspections under the 2016 framework, with LA codes;
 //  - Ofsted's management information (CSV) of inspections under the 2023 framework, by name.
+import type { AreaSendInspection } from '../../contract/schemas.ts'
 import { SourceDataError } from '../errors.ts'
 import { resolveCode } from '../geography/harmonise.ts'
 import { AccountBook } from './accounts.ts'
 import type { ReadInput } from './adapter.ts'
 import { nameIndex } from './area-names.ts'
-import { readCsvFile, requireColumns } from './csv-file.ts'
+import { readCsvFile, requireColumns } from '../files/csv-file.ts'
 import type { FactResult } from './facts.ts'
-import { readOdsFile, sheetByName } from './ods-file.ts'
+import { readOdsFile, sheetByName } from '../files/ods-file.ts'
 import { columnLetter } from './ons-population.ts'
-
-export type InspectionFramework = '2016' | '2023'
-
-export interface AreaSendInspection {
-  /** Current or former LA code. */
-  laCode: string
-  framework: InspectionFramework
-  started: string
-  published: string
-  /** 2016 framework: whether Ofsted and CQC required a written statement of action. */
-  writtenStatementRequired?: boolean
-  /** 2016 framework: the revisit, if there has been one, with its answer as published (Yes, Some or No). */
-  revisit?: { published: string; sufficientProgressOnAll: string }
-  /** 2023 framework: the outcome in Ofsted's words. */
-  outcome?: string
-  priorityActionPlan?: boolean
-  source: string
-  row: number
-}
 
 const ODS_SHEET = 'Area_SEND_up_to_31_Aug_2022'
 const ODS_COLUMNS = {

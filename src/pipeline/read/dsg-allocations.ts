@@ -8,7 +8,7 @@ import { AccountBook } from './accounts.ts'
 import type { ReadInput, ReadResult } from './adapter.ts'
 import { nameIndex } from './area-names.ts'
 import type { Observation } from './observation.ts'
-import { readOdsFile, sheetByName } from './ods-file.ts'
+import { readOdsFile, sheetByName } from '../files/ods-file.ts'
 import { columnLetter } from './ons-population.ts'
 
 export interface DsgOdsSpec {

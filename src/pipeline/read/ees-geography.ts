@@ -3,8 +3,8 @@
 // matter (DfE files put old_la_code before or after new_la_code); the columns are found by name.
 import type { Area, Geography } from '../geography/areas.ts'
 import { resolveCode, resolveOldLaCode, type Resolved } from '../geography/harmonise.ts'
-import type { CsvTable } from './csv-file.ts'
-import { requireColumns } from './csv-file.ts'
+import type { CsvTable } from '../files/csv-file.ts'
+import { requireColumns } from '../files/csv-file.ts'
 
 export const EES_GEOGRAPHY_COLUMNS = ['geographic_level', 'country_code', 'region_code', 'new_la_code', 'old_la_code'] as const
 

@@ -4,12 +4,13 @@
 // observations.
 import { SourceDataError } from '../errors.ts'
 import type { Resolved } from '../geography/harmonise.ts'
-import { AccountBook, type SourceAccount } from './accounts.ts'
+import { AccountBook } from './accounts.ts'
 import type { ReadInput } from './adapter.ts'
-import { readCsvFile, requireColumns } from './csv-file.ts'
+import { readCsvFile, requireColumns } from '../files/csv-file.ts'
 import { eesGeographyResolver } from './ees-geography.ts'
 import { breakdownKey } from './observation.ts'
 import { parsePeriod, type Period } from './periods.ts'
+import type { SourceAccount } from '../../contract/schemas.ts'
 
 export interface EesRowSelection {
   /** Columns whose cells the reader uses: they must exist, and they decide whether two rows agree. */

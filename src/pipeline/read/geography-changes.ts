@@ -6,8 +6,8 @@ import { SourceDataError } from '../errors.ts'
 import type { Geography } from '../geography/areas.ts'
 import { AccountBook } from './accounts.ts'
 import type { ReadInput } from './adapter.ts'
-import type { SourceAccount } from './accounts.ts'
-import { readCsvFile, requireColumns } from './csv-file.ts'
+import { readCsvFile, requireColumns } from '../files/csv-file.ts'
+import type { SourceAccount } from '../../contract/schemas.ts'
 
 export interface GeographyChange {
   line: number

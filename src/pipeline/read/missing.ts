@@ -1,22 +1,6 @@
-// Why a value is missing. A missing value is never a zero: it carries one of these reasons all the
-// way to the page, which says it in words.
-export const MISSING_REASONS = {
-  not_applicable: 'not applicable',
-  not_available: 'not available from the publisher',
-  suppressed: 'suppressed by the publisher to protect confidentiality',
-  low_reliability: 'withheld by the publisher as unreliable',
-  below_half: 'a positive value that rounds to zero (below 0.5)',
-  not_published: 'not published for this area',
-  not_collected: 'not collected in this period',
-  no_denominator: 'cannot be calculated: nothing to divide by',
-  area_not_in_source: 'this area has no figure in the source file for this period',
-  area_not_created: 'this council did not exist yet (see its predecessor)',
-  not_aggregable: 'the source gives rates only, and rates cannot be averaged into a total',
-  incomplete_coverage: "cannot be totalled: some local authorities' figures are missing",
-  publisher_error: "not used: the publisher's figure contradicts its own other figures (see the caveats)",
-} as const
-
-export type MissingReason = keyof typeof MISSING_REASONS
+// Reading missing-value symbols: a missing value is never a zero, it carries one of the contract's
+// reasons (src/contract/vocabulary.ts) all the way to the page, which says it in words.
+import type { MissingReason } from '../../contract/vocabulary.ts'
 
 /**
  * The GSS / Explore Education Statistics symbols for missing values, as used in DfE files:

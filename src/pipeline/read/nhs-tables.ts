@@ -7,7 +7,7 @@ import { SourceDataError } from '../errors.ts'
 import { AccountBook } from './accounts.ts'
 import type { ReadInput } from './adapter.ts'
 import { nameIndex } from './area-names.ts'
-import { readCsvFile, requireColumns, type CsvTable } from './csv-file.ts'
+import { readCsvFile, requireColumns, type CsvTable } from '../files/csv-file.ts'
 import type { FactResult } from './facts.ts'
 
 /** One NHS sub-ICB location (former CCG area) that serves part or all of an LA. */

@@ -1,8 +1,7 @@
 // The one schema every adapter produces: a harmonised observation of one measure, for one area and
 // period and breakdown, with either a value or the reason it is missing.
-import type { AreaType } from '../geography/areas.ts'
-import type { MissingReason } from './missing.ts'
 import type { PeriodKind } from './periods.ts'
+import type { AreaType, MissingReason } from '../../contract/vocabulary.ts'
 
 export interface Observation {
   source: string

@@ -1,6 +1,7 @@
 // Time periods as Explore Education Statistics codes them: a time_period (e.g. 202425 or 2024)
 // plus a time_identifier saying what kind of period it is. Checked strictly: a period in a new
 // format stops the build rather than being misread.
+import { twoYearLabel } from '../../contract/periods.ts'
 
 export const PERIOD_KINDS = {
   'Academic year': 'academic_year',
@@ -43,16 +44,6 @@ export function parsePeriod(timePeriod: string, timeIdentifier: string): Period 
     return `time_period "${timePeriod}" is not in the form YYYY (e.g. 2024) that "${timeIdentifier}" needs`
   }
   return { id, kind }
-}
-
-/** 202425 -> "2024/25". */
-export function twoYearLabel(id: string): string {
-  return `${id.slice(0, 4)}/${id.slice(4)}`
-}
-
-/** Academic year id for a given calendar year's January: 2025 -> 202425. */
-export function academicYearOfJanuary(year: number): string {
-  return `${year - 1}${String(year % 100).padStart(2, '0')}`
 }
 
 export function periodLabel(p: Period): string {

@@ -4,15 +4,14 @@ import { existsSync, readFileSync } from 'node:fs'
 import { relative } from 'node:path'
 import { ConfigError, SourceDataError } from '../errors.ts'
 import type { Geography } from '../geography/areas.ts'
-import type { Source } from '../sources/registry.ts'
-import type { SourceAccount } from './accounts.ts'
 import type { ReadInput } from './adapter.ts'
 import { FACT_ADAPTERS, isFactFormat, readObservations, type FactFormat, type FactsOf } from './formats.ts'
 import { checkGeographyChanges, readGeographyChanges } from './geography-changes.ts'
 import type { Observation } from './observation.ts'
 import { OBSERVATION_SPECS } from './specs.ts'
 import { readStatisticalNeighbours, type Neighbour } from './statistical-neighbours.ts'
-import { readDistrictLookup } from '../places/district-lookup.ts'
+import { readDistrictLookup } from './district-lookup.ts'
+import type { Source, SourceAccount } from '../../contract/schemas.ts'
 
 /** Facts read from one source, with the format that says what they are. */
 export interface SourceFacts {

@@ -4,8 +4,8 @@ import { SourceDataError } from '../errors.ts'
 import { resolveOldLaCode } from '../geography/harmonise.ts'
 import { AccountBook } from './accounts.ts'
 import type { ReadInput } from './adapter.ts'
-import type { SourceAccount } from './accounts.ts'
-import { readCsvFile, requireColumns } from './csv-file.ts'
+import { readCsvFile, requireColumns } from '../files/csv-file.ts'
+import type { SourceAccount } from '../../contract/schemas.ts'
 
 export interface Neighbour {
   code: string

@@ -7,9 +7,9 @@ import type { Area } from '../geography/areas.ts'
 import { resolveOldLaCode, type Resolved } from '../geography/harmonise.ts'
 import { AccountBook } from './accounts.ts'
 import type { ReadInput, ReadResult } from './adapter.ts'
-import { readCsvFile } from './csv-file.ts'
-import type { MissingReason } from './missing.ts'
+import { readCsvFile } from '../files/csv-file.ts'
 import { checkValue, type MeasureKind, type Observation } from './observation.ts'
+import type { MissingReason } from '../../contract/vocabulary.ts'
 
 export interface TribunalSpec {
   format: 'tribunal-table'

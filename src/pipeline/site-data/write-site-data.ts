@@ -1,21 +1,31 @@
-// Writes the site data (JSON read by the pages) and the downloads (CSV and their descriptions).
-import { join } from 'node:path'
-import type { Benchmark, Distribution } from '../benchmarks/benchmarks.ts'
+// Writes the site data (the JSON the pages read, each file through its schema in src/contract/)
+// and the downloads (CSV and their descriptions).
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import type { TrackedMetric } from '../../contract/change-programme.ts'
+import { DOWNLOADS_FOLDER, writeSiteDataFile, type SiteDataInputOf } from '../../contract/files.ts'
+import type { HealthData } from '../../contract/health.ts'
+import { periodLabel, shortPeriodLabel } from '../../contract/periods.ts'
+import type {
+  AreaData,
+  AreaSummary,
+  Benchmark,
+  Distribution,
+  LaInspections,
+  MapShapes,
+  Place,
+  Source,
+  SourceAccount,
+  SourceRecord,
+} from '../../contract/schemas.ts'
+import { MISSING_REASONS, NO_COMPARISON, WITHHELD_CHANGE } from '../../contract/vocabulary.ts'
+import { metricFunnel } from '../benchmarks/funnel.ts'
 import type { Geography } from '../geography/areas.ts'
-import type { HealthData } from '../health/types.ts'
-import type { LaInspections } from '../inspections/area-send.ts'
 import type { ComputedMetric } from '../metrics/compute.ts'
 import { sourcesOf } from '../metrics/definition.ts'
-import { periodLabel, shortPeriodLabel } from '../metrics/periods.ts'
-import { MISSING_REASONS } from '../read/missing.ts'
-import type { MapShapes } from '../maps/boundaries.ts'
-import type { TrackedMetric } from '../programme/change-programme.ts'
-import type { Source } from '../sources/registry.ts'
-import { NO_COMPARISON, WITHHELD_CHANGE } from '../benchmarks/benchmarks.ts'
+import { groupOf, themeLayouts } from '../metrics/layout.ts'
+import { accountsCsv } from '../read/accounts.ts'
 import { benchmarksCsv, csvwMetadata, metricsCsv } from './tables.ts'
-import type { AreaData, AreaSummary, MetricData, MetricInfo, SiteIndex } from './types.ts'
-import { metricFunnel } from '../statistics/funnel.ts'
-import { writeJson, writeText } from './write-json.ts'
 
 export interface SiteDataInput {
   geography: Geography
@@ -31,17 +41,25 @@ export interface SiteDataInput {
   health: HealthData
   /** Area SEND inspection outcomes by LA: facts, not ranked metrics. */
   inspections: Record<string, LaInspections>
+  places: Place[]
+  accounts: SourceAccount[]
+  /** What the fetch step did with every registered source. */
+  fetched: SourceRecord[]
 }
 
-export function metricInfo(m: ComputedMetric, sources: Source[]): MetricInfo {
+export function metricInfo(m: ComputedMetric, sources: Source[], group: string): SiteDataInputOf<'index'>['metrics'][number] {
   // Segments name the series behind the figures: the pages need the figures, not how they are read.
-  const { segments: _segments, ...definition } = m.definition
+  const { segments: _segments, caveats, breaks, flaggedPeriods, ...definition } = m.definition
   const ids = sourcesOf(m.definition)
   const used = sources.filter((s) => ids.includes(s.id))
   const withValue = new Set(m.values.filter((v) => v.value !== null).map((v) => v.period))
   const latest = [...m.periods].reverse().find((p) => withValue.has(p.id))
   return {
     ...definition,
+    caveats: [...caveats],
+    breaks: breaks.map((b) => ({ ...b })),
+    ...(flaggedPeriods ? { flaggedPeriods: { periods: [...flaggedPeriods.periods], note: flaggedPeriods.note } } : {}),
+    group,
     sources: used.map((s) => s.id),
     derived: used.some((s) => s.kind === 'derived'),
     // From the figures, not the definition: a segment of counts whose source is not registered
@@ -71,18 +89,34 @@ export function areaSummaries(input: SiteDataInput): AreaSummary[] {
   return [...current, ...former]
 }
 
+/** A download, written as it is. */
+function writeDownload(outDir: string, name: string, text: string): void {
+  const path = join(outDir, DOWNLOADS_FOLDER, name)
+  mkdirSync(dirname(path), { recursive: true })
+  writeFileSync(path, text)
+}
+
+const prettyJson = (data: unknown) => `${JSON.stringify(data, null, 1)}\n`
+
 export function writeSiteData(outDir: string, input: SiteDataInput): void {
   const { geography: g, computed } = input
-  const index: SiteIndex = {
+  const themes = themeLayouts(computed.map((m) => m.definition))
+  const groups = groupOf(themes)
+  const index: SiteDataInputOf<'index'> = {
     areas: areaSummaries(input),
-    metrics: computed.map((m) => metricInfo(m, input.sources)),
+    metrics: computed.map((m) => metricInfo(m, input.sources, groups.get(m.definition.id)!)),
+    themes,
     sources: input.sources,
   }
-  writeJson(join(outDir, 'index.json'), index)
-  writeJson(join(outDir, 'change-programme.json'), input.tracker)
-  writeJson(join(outDir, 'map.json'), input.map)
-  writeJson(join(outDir, 'health.json'), input.health)
-  writeJson(join(outDir, 'inspections.json'), input.inspections)
+  writeSiteDataFile(outDir, 'index', index)
+  writeSiteDataFile(outDir, 'changeProgramme', input.tracker)
+  writeSiteDataFile(outDir, 'map', input.map)
+  writeSiteDataFile(outDir, 'health', input.health)
+  writeSiteDataFile(outDir, 'inspections', input.inspections)
+  writeSiteDataFile(outDir, 'places', input.places)
+  writeSiteDataFile(outDir, 'accounts', input.accounts)
+  writeSiteDataFile(outDir, 'sources', input.sources)
+  writeSiteDataFile(outDir, 'fetch', input.fetched)
 
   const byArea = new Map<string, AreaData>()
   const areaData = (code: string) => {
@@ -92,29 +126,25 @@ export function writeSiteData(outDir: string, input: SiteDataInput): void {
   }
   for (const m of computed) {
     for (const v of m.values) (areaData(v.area).metrics[v.metric] ??= { values: [], benchmarks: [] }).values.push(v)
-    const data: MetricData = {
-      id: m.definition.id,
-      values: m.values,
-      distributions: input.distributions.filter((d) => d.metric === m.definition.id),
-      funnel: metricFunnel(m, g),
-    }
-    writeJson(join(outDir, 'metrics', `${m.definition.id}.json`), data)
+    const id = m.definition.id
+    const data = { id, values: m.values, distributions: input.distributions.filter((d) => d.metric === id), funnel: metricFunnel(m, g) }
+    writeSiteDataFile(outDir, 'metric', data, id)
   }
   for (const b of input.benchmarks) areaData(b.area).metrics[b.metric]!.benchmarks.push(b)
-  for (const [code, data] of byArea) writeJson(join(outDir, 'areas', `${code}.json`), data)
+  for (const [code, data] of byArea) writeSiteDataFile(outDir, 'area', data, code)
 
-  const downloads = join(outDir, 'downloads')
-  writeText(join(downloads, 'metrics.csv'), metricsCsv(computed, g))
-  writeText(join(downloads, 'benchmarks.csv'), benchmarksCsv(input.benchmarks))
-  writeJson(join(downloads, 'metrics.csv-metadata.json'), csvwMetadata(), { pretty: true })
-  writeJson(
-    join(downloads, 'metric-definitions.json'),
-    {
+  writeDownload(outDir, 'metrics.csv', metricsCsv(computed, g))
+  writeDownload(outDir, 'benchmarks.csv', benchmarksCsv(input.benchmarks, computed))
+  writeDownload(outDir, 'accounts.csv', accountsCsv(input.accounts))
+  writeDownload(outDir, 'metrics.csv-metadata.json', prettyJson(csvwMetadata()))
+  writeDownload(
+    outDir,
+    'metric-definitions.json',
+    prettyJson({
       metrics: index.metrics,
       missing_reasons: MISSING_REASONS,
       no_test_reasons: NO_COMPARISON,
       withheld_change_reasons: WITHHELD_CHANGE,
-    },
-    { pretty: true },
+    }),
   )
 }

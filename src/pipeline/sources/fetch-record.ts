@@ -2,29 +2,8 @@
 // (fetch.json, read by the data sources page) and dist/build-info/: which file each figure came
 // from, which preferred source fell back and why, and how each source is kept up to date.
 import type { FetchReport, Origin } from './fetch.ts'
-import type { Source } from './registry.ts'
-
-export interface SourceRecord {
-  id: string
-  title: string
-  kind: Source['kind']
-  /** used: read by this build; fell_back: not obtained, its fallback read instead; not_needed: a fallback whose preferred source was obtained. */
-  status: 'used' | 'fell_back' | 'not_needed'
-  origin?: Origin
-  /** The mirror file or download URL the file came from (the cache path when it was already cached). */
-  from?: string
-  sha256: string | null
-  /** For fell_back: the source read instead, why this one was not obtained, and the registry's plain reason. */
-  fallback?: string
-  why?: string
-  reason?: string
-  /** For not_needed: the preferred source read instead. */
-  instead?: string
-  /** automatic: check-releases watches the publisher; by_hand: a maintainer refreshes it. */
-  refresh: 'automatic' | 'by_hand' | 'not_set'
-  how: string
-  last_refreshed: string | null
-}
+import type { Source } from '../../contract/schemas.ts'
+import type { SourceRecord } from '../../contract/schemas.ts'
 
 function refreshOf(source: Source): Pick<SourceRecord, 'refresh' | 'how' | 'last_refreshed'> {
   const check = source.release_check

@@ -9,7 +9,7 @@ import { dirname, join, resolve } from 'node:path'
 import { FetchError } from '../errors.ts'
 import { sha256Bytes, sha256File } from './checksum.ts'
 import { downloadBytes, eesReleaseFilesUrl, expandUrl, extractZipMember, ZipCache } from './download.ts'
-import type { Source } from './registry.ts'
+import type { Source } from '../../contract/schemas.ts'
 
 export interface FetchOptions {
   cacheDir: string

@@ -5,8 +5,8 @@
 // never recorded.
 import { sha256Bytes } from './checksum.ts'
 import { downloadBytes, eesReleaseFilesUrl, expandUrl, extractZipMember } from './download.ts'
-import type { CheckOutcome } from './release-check.ts'
-import type { Source } from './registry.ts'
+import type { CheckOutcome } from './check-outcome.ts'
+import type { Source } from '../../contract/schemas.ts'
 
 /** What the start of a file of this format must look like, or null when it does. */
 function shapeProblem(source: Source, bytes: Uint8Array): string | null {

@@ -4,9 +4,9 @@
 // repository where a publisher keeps its files has a history of commits, and NHS England's
 // statistics pages link each new file. None of these updates a source by itself: a newer file
 // is reported for a maintainer to check, register and build.
-import type { CheckOutcome } from './release-check.ts'
+import type { CheckOutcome } from './check-outcome.ts'
 import { downloadJson, downloadText } from './download.ts'
-import type { ReleaseCheck, Source } from './registry.ts'
+import type { ReleaseCheck, Source } from '../../contract/schemas.ts'
 
 type Check<M extends string> = Extract<ReleaseCheck, { method: M }>
 

@@ -9,29 +9,12 @@ import { sha256Bytes } from './checksum.ts'
 import { downloadBytes, downloadJson, extractZipMember } from './download.ts'
 import { firstDownload } from './first-download.ts'
 import { checkGithub, checkGovuk, checkOnsDataset, checkWebPage } from './publisher-checks.ts'
-import { isEesCheck, type EesReleaseCheck, type Source } from './registry.ts'
+import { isEesCheck, type EesReleaseCheck } from './registry.ts'
+import type { Source } from '../../contract/schemas.ts'
+import type { CheckOutcome, LatestRelease } from './check-outcome.ts'
 
 export const DEFAULT_EES_API = 'https://content.explore-education-statistics.service.gov.uk/api'
 export const EES_SITE = 'https://explore-education-statistics.service.gov.uk'
-
-export interface LatestRelease {
-  /** Release version id: the all-files ZIP is at {api}/releases/{id}/files. */
-  id: string
-  slug: string
-  title: string
-  published: string
-}
-
-export type CheckOutcome =
-  | { source: string; status: 'up_to_date'; release: string }
-  | { source: string; status: 'updated'; from: string; to: LatestRelease; sha256: string; bytes: number; url: string; data: Uint8Array }
-  | { source: string; status: 'unchanged_file'; to: LatestRelease }
-  | { source: string; status: 'needs_attention'; to?: LatestRelease; why: string }
-  /** A first value recorded in the registry: a checksum on first download, or a page's baseline. */
-  | { source: string; status: 'recorded'; what: string; patch: Partial<Source>; data?: Uint8Array }
-  | { source: string; status: 'by_hand'; why: string; last_refreshed: string | null }
-  | { source: string; status: 'no_check'; why: string }
-  | { source: string; status: 'check_failed'; why: string }
 
 export async function latestRelease(api: string, publication: string): Promise<LatestRelease> {
   const url = `${api}/publications/${encodeURIComponent(publication)}/releases/latest`

@@ -1,7 +1,7 @@
 // The search index the browser loads: each current LA once, and every name pointing at them.
-import type { Place, PlaceKind } from '../../pipeline/places/place-index.ts'
 import { areas, placesData } from '../site-data.ts'
 import type { PlaceData, PlaceKindCode } from './match.ts'
+import type { Place, PlaceKind } from '../../contract/schemas.ts'
 
 const CODES: Readonly<Record<PlaceKind, PlaceKindCode>> = { la: 'l', code: 'c', former: 'f', district: 'd', town: 't' }
 

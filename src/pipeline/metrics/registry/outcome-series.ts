@@ -3,20 +3,21 @@
 // Dashboard's prepared tables and DfE's own AP, children-in-need and DSG files, and the period
 // maps they need.
 import { breakdownOf } from '../../read/observation.ts'
+import { metricPeriod } from '../../../contract/periods.ts'
 import type { PeriodMap, Series } from '../definition.ts'
 import { academicYear, calendarYear, januaryOfAcademicYear } from '../period-maps.ts'
 
 /** Financial years as published (2022-23 -> 202223). */
-export const financialYear: PeriodMap = (p) => (p.periodKind === 'financial_year' ? [{ id: p.period, kind: 'financial_year' }] : [])
+export const financialYear: PeriodMap = (p) => (p.periodKind === 'financial_year' ? [metricPeriod(p.period, 'financial_year')] : [])
 
 /** Autumn and spring terms of an academic year (absence releases part-way through a year): that academic year. */
-export const autumnSpringAsYear: PeriodMap = (p) => (p.periodKind === 'autumn_spring_term' ? [{ id: p.period, kind: 'academic_year' }] : [])
+export const autumnSpringAsYear: PeriodMap = (p) => (p.periodKind === 'autumn_spring_term' ? [metricPeriod(p.period, 'academic_year')] : [])
 
 /** A mid-year population estimate as the denominator of the financial year that starts in it (mid-2022 -> 2022-23). */
 export const financialYearFromMidYear: PeriodMap = (p) => {
   if (p.periodKind !== 'mid_year') return []
   const year = Number(p.period)
-  return [{ id: `${year}${String((year + 1) % 100).padStart(2, '0')}`, kind: 'financial_year' }]
+  return [metricPeriod(`${year}${String((year + 1) % 100).padStart(2, '0')}`, 'financial_year')]
 }
 
 const single = (source: string, measure: string, breakdown: string, periods: PeriodMap): Series => ({

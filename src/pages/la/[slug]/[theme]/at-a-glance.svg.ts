@@ -1,9 +1,9 @@
 // An LA's theme at a glance (every measure against England and all LAs) as a labelled SVG file:
 // shown, folded, as an image on the theme page, whose table says the same.
 import type { APIRoute } from 'astro'
-import type { AreaSummary } from '../../../../pipeline/site-data/types.ts'
-import type { ThemeInfo } from '../../../../site/area-pages.ts'
 import { glancePaths, glanceSvg } from '../../../../site/at-a-glance.ts'
+import type { AreaSummary } from '../../../../contract/schemas.ts'
+import type { ThemeInfo } from '../../../../contract/vocabulary.ts'
 
 export function getStaticPaths() {
   return glancePaths()

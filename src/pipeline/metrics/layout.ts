@@ -1,10 +1,12 @@
-// The sub-sections of each theme's page: a theme with 45 measures reads as five short groups, the
-// most asked-about open and the rest folded, so that every theme page stays a page a parent can
-// scroll on a phone. One typed table: a mistyped id fails the type check. A measure the table does
-// not place (a new registry entry) is never hidden: it is shown, open, under "More measures".
-import type { Theme } from '../pipeline/metrics/definition.ts'
-import type { MetricId } from '../pipeline/metrics/registry.ts'
-import type { MetricInfo } from '../pipeline/site-data/types.ts'
+// How each theme's page is laid out, in one place beside the registry: its groups of measures (a
+// theme with 45 measures reads as five short groups, the most asked-about open and the rest
+// folded) and the one measure that answers the theme's question on an area's summary. Typed by
+// the registry's ids: a mistyped id fails the type check. A measure no group names is never
+// hidden: it is shown, open, under "More measures".
+import type { ThemeLayout } from '../../contract/schemas.ts'
+import { THEMES, type Theme } from '../../contract/vocabulary.ts'
+import type { MetricDefinition } from './definition.ts'
+import type { MetricId } from './registry.ts'
 
 export interface MeasureGroup {
   /** Unique within its theme; the group's anchor on the page is `group-<id>`. */
@@ -202,49 +204,47 @@ export const THEME_GROUPS: Readonly<Partial<Record<Theme, readonly MeasureGroup[
   ],
 }
 
+/**
+ * The one measure that answers each theme's question on the summary. Where they learn: children of
+ * school age, so that young people at college do not blur the answer. Learning: pupils on SEN
+ * support, most of the children with SEND in mainstream schools.
+ */
+export const SUMMARY_HEADLINES: Readonly<Partial<Record<Theme, MetricId>>> = {
+  who: 'ehcp_per_1000_0_25',
+  where: 'ehcp_school_age_mainstream_pct',
+  process: 'ehcp_issued_20_weeks_pct',
+  learning: 'ks2_rwm_expected_sen_support',
+  post16: 'ks4_sustained_destination_ehcp',
+  exclusions: 'suspension_rate_ehcp',
+  ap: 'la_funded_ap_per_10000',
+  money: 'high_needs_block_per_head',
+}
+
 /** The group that collects measures the table does not place: open, last. */
 export const MORE_MEASURES = { id: 'more', title: 'More measures', folded: false } as const
 
-export interface PlacedGroup {
-  id: string
-  title: string
-  folded: boolean
-  metrics: MetricInfo[]
-}
-
 /**
- * A theme's measures in their groups, in the table's order; groups with no measure in the site
- * data are left out, and measures no group names follow in "More measures".
+ * Every theme's layout for the given measures, in the order of THEMES: groups with none of the
+ * measures are left out, and measures no group names follow in "More measures".
  */
-export function groupMeasures(theme: Theme, measures: readonly MetricInfo[]): PlacedGroup[] {
-  const byId = new Map(measures.map((m) => [m.id, m]))
-  const placed = new Set<string>()
-  const out: PlacedGroup[] = []
-  for (const g of THEME_GROUPS[theme] ?? []) {
-    const found = g.metrics.flatMap((id) => {
-      const m = byId.get(id)
-      if (!m || placed.has(id)) return []
-      placed.add(id)
-      return [m]
-    })
-    if (found.length > 0) out.push({ id: g.id, title: g.title, folded: g.folded, metrics: found })
-  }
-  const rest = measures.filter((m) => !placed.has(m.id))
-  if (rest.length > 0) out.push({ ...MORE_MEASURES, metrics: rest })
-  return out
-}
-
-/**
- * How a group's measures compare with England, counted: "Compared with England: 2 higher, 5
- * similar, 1 lower; 3 not compared." (not compared: no England figure, or no counts to test with);
- * null when none was compared.
- */
-export function comparisonTally(words: ReadonlyArray<'higher' | 'similar' | 'lower' | null>): string | null {
-  const parts = (['higher', 'similar', 'lower'] as const).flatMap((w) => {
-    const n = words.filter((x) => x === w).length
-    return n > 0 ? [`${n} ${w}`] : []
+export function themeLayouts(measures: ReadonlyArray<Pick<MetricDefinition, 'id' | 'theme'>>): ThemeLayout[] {
+  return THEMES.map(({ id: theme }) => {
+    const own = measures.filter((m) => m.theme === theme).map((m) => m.id)
+    const placed = new Set<string>()
+    const groups: ThemeLayout['groups'] = []
+    for (const g of THEME_GROUPS[theme] ?? []) {
+      const found = g.metrics.filter((id) => own.includes(id) && !placed.has(id))
+      for (const id of found) placed.add(id)
+      if (found.length > 0) groups.push({ id: g.id, title: g.title, folded: g.folded, metrics: found })
+    }
+    const rest = own.filter((id) => !placed.has(id))
+    if (rest.length > 0) groups.push({ ...MORE_MEASURES, metrics: rest })
+    const headline = SUMMARY_HEADLINES[theme] ?? null
+    return { theme, headline: headline !== null && own.includes(headline) ? headline : null, groups }
   })
-  const notCompared = words.filter((x) => x === null).length
-  if (parts.length === 0) return null
-  return `Compared with England: ${parts.join(', ')}${notCompared > 0 ? `; ${notCompared} not compared` : ''}.`
+}
+
+/** The group each measure is shown in, by id. */
+export function groupOf(layouts: readonly ThemeLayout[]): Map<string, string> {
+  return new Map(layouts.flatMap((l) => l.groups.flatMap((g) => g.metrics.map((id) => [id, g.id] as const))))
 }

@@ -3,9 +3,10 @@
 // UTLA23CD, UTLA23NM) and the 2014 lookup (ltlacd, ltlanm, ctycd, ctynm: a blank county means
 // the district is itself upper tier). English rows only; anything else is counted and set aside.
 import { SourceDataError } from '../errors.ts'
-import { AccountBook, type SourceAccount } from '../read/accounts.ts'
-import type { ReadInput } from '../read/adapter.ts'
-import { readCsvFile, requireColumns } from '../read/csv-file.ts'
+import { AccountBook } from './accounts.ts'
+import type { ReadInput } from './adapter.ts'
+import { readCsvFile, requireColumns } from '../files/csv-file.ts'
+import type { SourceAccount } from '../../contract/schemas.ts'
 
 export interface DistrictRow {
   districtCode: string

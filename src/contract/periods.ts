@@ -1,0 +1,146 @@
+// Metric periods: the time axis of every measure, whatever way its sources code their periods.
+// EHC plan caseload snapshots are taken in January and DfE codes them as the academic year
+// (202425 = January 2025); the older SEN2 files code the same snapshot as the calendar year
+// (2022 = January 2022): both become the metric period "202425" of kind "january". Population
+// estimates are mid-year, exclusions termly, NCCIS NEET figures yearly, money by financial year.
+// A period id is parsed in one place (metricPeriod), so every id in the site data has the form its
+// kind needs.
+import { z } from 'zod'
+
+export const MetricPeriodKindSchema = z.enum(['january', 'calendar_year', 'academic_year', 'term', 'neet_year', 'financial_year'])
+export type MetricPeriodKind = z.infer<typeof MetricPeriodKindSchema>
+
+const TERMS = ['autumn', 'spring', 'summer'] as const
+export type Term = (typeof TERMS)[number]
+
+/** "202425" (a two-year span), "2024" (a year) or "202425-autumn" (a term). */
+const ID_FORMS: Readonly<Record<MetricPeriodKind, RegExp>> = {
+  january: /^\d{6}$/,
+  calendar_year: /^\d{4}$/,
+  academic_year: /^\d{6}$/,
+  term: /^\d{6}-(autumn|spring|summer)$/,
+  neet_year: /^\d{4}$/,
+  financial_year: /^\d{6}$/,
+}
+
+export const PeriodIdSchema = z
+  .string()
+  .regex(/^\d{4}(\d{2})?(-(autumn|spring|summer))?$/, 'a period id is YYYY, YYYYYY or YYYYYY-term')
+  .refine((id) => id.length === 4 || Number(id.slice(4, 6)) === (Number(id.slice(2, 4)) + 1) % 100, 'the two years must follow each other')
+  .brand<'PeriodId'>()
+export type PeriodId = z.infer<typeof PeriodIdSchema>
+
+export const MetricPeriodSchema = z
+  .strictObject({ id: PeriodIdSchema, kind: MetricPeriodKindSchema })
+  .refine((p) => ID_FORMS[p.kind].test(p.id), { message: 'the period id does not have the form of its kind' })
+export type MetricPeriod = z.infer<typeof MetricPeriodSchema>
+/** What the helpers below need of a period: they work on any id, parsed or not. */
+type PeriodLike = { id: string; kind: MetricPeriodKind }
+
+/** The one way a period is made: throws when the id does not have the form its kind needs. */
+export function metricPeriod(id: string, kind: MetricPeriodKind): MetricPeriod {
+  const parsed = MetricPeriodSchema.safeParse({ id, kind })
+  if (!parsed.success) throw new RangeError(`"${id}" is not a period id of kind ${kind}`)
+  return parsed.data
+}
+
+export function termPeriodId(academicYear: string, term: Term): string {
+  return `${academicYear}-${term}`
+}
+
+/** 202425 -> "2024/25". */
+export function twoYearLabel(id: string): string {
+  return `${id.slice(0, 4)}/${id.slice(4, 6)}`
+}
+
+/** Academic year id for a given calendar year's January: 2025 -> 202425. */
+export function academicYearOfJanuary(year: number): string {
+  return `${year - 1}${String(year % 100).padStart(2, '0')}`
+}
+
+/** 202223 -> "2022-23", as government accounts write a financial year. */
+const financialYearLabel = (id: string) => `${id.slice(0, 4)}-${id.slice(4)}`
+
+const termOf = (p: PeriodLike) => p.id.split('-') as [string, Term]
+
+export function periodLabel(p: PeriodLike): string {
+  switch (p.kind) {
+    case 'january':
+      return `January ${Number(p.id.slice(0, 4)) + 1}`
+    case 'calendar_year':
+      return p.id
+    case 'academic_year':
+      return `${twoYearLabel(p.id)} academic year`
+    case 'term': {
+      const [year, term] = termOf(p)
+      return `${term[0]!.toUpperCase()}${term.slice(1)} term ${twoYearLabel(year)}`
+    }
+    case 'neet_year':
+      return `End of ${Number(p.id) - 1} to early ${p.id}`
+    case 'financial_year':
+      return `${financialYearLabel(p.id)} financial year`
+  }
+}
+
+/** A short label for chart axes: "Jan 2025", "2024", "2023/24", "Aut 2024/25". */
+export function shortPeriodLabel(p: PeriodLike): string {
+  switch (p.kind) {
+    case 'january':
+      return `Jan ${Number(p.id.slice(0, 4)) + 1}`
+    case 'calendar_year':
+    case 'neet_year':
+      return p.id
+    case 'academic_year':
+      return twoYearLabel(p.id)
+    case 'financial_year':
+      return financialYearLabel(p.id)
+    case 'term': {
+      const [year, term] = termOf(p)
+      return `${term.slice(0, 3)[0]!.toUpperCase()}${term.slice(1, 3)} ${twoYearLabel(year)}`
+    }
+  }
+}
+
+/** A number that orders periods of one kind in time. */
+export function periodOrder(p: PeriodLike): number {
+  if (p.kind === 'term') {
+    const [year, term] = termOf(p)
+    return Number(year.slice(0, 4)) * 10 + TERMS.indexOf(term)
+  }
+  return Number(p.id.slice(0, 4))
+}
+
+/** The first day of the period (YYYY-MM-DD), to tell whether a council existed yet or still. */
+export function periodStart(p: PeriodLike): string {
+  const year = Number(p.id.slice(0, 4))
+  switch (p.kind) {
+    case 'january':
+      return `${year + 1}-01-01`
+    case 'calendar_year':
+      return `${year}-01-01`
+    case 'academic_year':
+      return `${year}-09-01`
+    case 'financial_year':
+      return `${year}-04-01`
+    case 'term': {
+      const term = termOf(p)[1]
+      return term === 'autumn' ? `${year}-09-01` : term === 'spring' ? `${year + 1}-01-01` : `${year + 1}-04-15`
+    }
+    case 'neet_year':
+      // The December to February average.
+      return `${year - 1}-12-01`
+  }
+}
+
+/** The period the same number of years earlier (the same term, for termly data). */
+export function yearsEarlier(p: PeriodLike, years: number): MetricPeriod {
+  const shift = (id: string) => {
+    const start = Number(id.slice(0, 4)) - years
+    return id.length === 6 ? `${start}${String((start + 1) % 100).padStart(2, '0')}` : String(start)
+  }
+  if (p.kind === 'term') {
+    const [year, term] = termOf(p)
+    return metricPeriod(termPeriodId(shift(year), term), p.kind)
+  }
+  return metricPeriod(shift(p.id), p.kind)
+}
