@@ -126,3 +126,14 @@ describe('the claims', () => {
     expect(v.secondary.map((s) => [s.metric, s.reason])).toEqual(c.outcomes.slice(1).map((o) => [o.metric, 'no_figures_after']))
   })
 })
+
+describe('the numbers in the words', () => {
+  it('keep two significant figures for rates of rare events', () => {
+    const v = outcomeVerdict(
+      { metric: 'perm_exclusion_rate_ehcp', direction: 'lower' },
+      result({ effect: tested(-0.009777, 0.4, 0.035119), baseMean: 0.0635 }),
+    )
+    expect(v.words).toContain('could only detect a change of 0.035 (55.3% of the average level)')
+    expect(v.words).toContain('pilots changed by −0.0098 relative to other LAs')
+  })
+})

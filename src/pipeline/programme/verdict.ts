@@ -60,7 +60,12 @@ export const PLAUSIBLE_SHARE_OF_MEAN = 0.1
 /** Programme years needed beyond the first (transition) year before a non-significant result is read as none. */
 export const MIN_PROGRAMME_YEARS = 2
 
-const fmt = (x: number) => (Math.abs(x) >= 100 ? x.toFixed(0) : Math.abs(x) >= 10 ? x.toFixed(1) : x.toFixed(2)).replace('-', '−')
+/** Two decimals for numbers from 1 up, two significant figures below (rates of rare events). */
+const fmt = (x: number) => {
+  const a = Math.abs(x)
+  const text = a >= 100 ? x.toFixed(0) : a >= 10 ? x.toFixed(1) : a >= 1 || a === 0 ? x.toFixed(2) : String(Number(x.toPrecision(2)))
+  return text.replace('-', '−')
+}
 const pText = (p: number) => (p < 0.001 ? 'p < 0.001' : `p = ${p.toFixed(3)}`)
 
 export function outcomeVerdict(outcome: ClaimOutcome, result: OutcomeResult | undefined): OutcomeVerdict {
