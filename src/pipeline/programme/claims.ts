@@ -114,7 +114,7 @@ export const CLAIMS: readonly Claim[] = [
       {
         outcome: 'Mediation in 2023 and 2024',
         source:
-          'The 2025 EHC plan release counts mediations by stage, overlapping and with no total: requests.csv (mediation_related_request, tribunal_after_mediation_request) and assessments.csv (number_assess_mediation, number_other_mediation); a series of mediations about requests per 1,000 requests (2019-2024) could be built from requests.csv.',
+          'The 2025 EHC plan release counts mediations by stage, overlapping and with no total: requests.csv (mediation_related_request, tribunal_after_mediation_request, 2019-2024) and assessments.csv (number_assess_mediation, number_other_mediation). Mediations about requests per 1,000 requests could be built from requests.csv and joined to request_mediation and inreq_ehc in sen2_mi.csv (2014-2022).',
       },
     ],
   },
@@ -132,9 +132,9 @@ export const CLAIMS: readonly Claim[] = [
     ],
     missing: [
       {
-        outcome: 'EHC plans per 1,000 and requests per 10,000 before 2022-2023',
+        outcome: 'EHC plans per 1,000 and requests per 10,000 before January 2023 and 2022 (the pre-trend test needs them)',
         source:
-          'The site starts these rates with the 2025 release (January 2023 plans; 2022 requests); the 2022 release (sen2 caseload 2010-2022) and ONS 0-25 population by single year of age for earlier mid-years would extend them back, which the pre-trend test needs.',
+          'Numerators are published: ehcplans in the 2025 caseload.csv (from 201819) and inreq_ehc in sen2_mi.csv (2014-2022, in the mirror); the denominators need ONS population aged 0-25 by single year of age for mid-2013 to mid-2021, while the mirror has ages 0-17 only for those years (ons_mid-year_population_estimates_2012_to_2024_age0to17.csv).',
       },
       {
         outcome: 'Spending on specialist places after 2021-22',
