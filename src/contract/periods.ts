@@ -35,7 +35,7 @@ export const MetricPeriodSchema = z
   .refine((p) => ID_FORMS[p.kind].test(p.id), { message: 'the period id does not have the form of its kind' })
 export type MetricPeriod = z.infer<typeof MetricPeriodSchema>
 /** What the helpers below need of a period: they work on any id, parsed or not. */
-type PeriodLike = { id: string; kind: MetricPeriodKind }
+export type PeriodLike = { id: string; kind: MetricPeriodKind }
 
 /** The one way a period is made: throws when the id does not have the form its kind needs. */
 export function metricPeriod(id: string, kind: MetricPeriodKind): MetricPeriod {

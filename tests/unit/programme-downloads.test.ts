@@ -3,8 +3,9 @@ import Papa from 'papaparse'
 import { randomLcg, randomNormal } from 'd3'
 import { describe, expect, it } from 'vitest'
 import type { ComputedMetric } from '../../src/pipeline/metrics/compute.ts'
-import type { MetricValue } from '../../src/pipeline/metrics/metric-value.ts'
-import { termPeriodId, type MetricPeriod } from '../../src/pipeline/metrics/periods.ts'
+import type { MetricValue } from '../../src/contract/schemas.ts'
+import { termPeriodId } from '../../src/contract/periods.ts'
+import { periodsOf } from '../helpers/periods.ts'
 import {
   comparisonCount,
   ESTIMATE_COLUMNS,
@@ -29,8 +30,11 @@ describe('the estimates rebuilt from metrics.csv alone', () => {
   // A termly metric on the real geography, with COVID-flagged terms, values with more decimals than
   // metrics.csv keeps, a missing value, and England and regional rows the engine must ignore.
   const g = realGeography()
-  const periods: MetricPeriod[] = ['201920', '202021', '202122', '202223', '202324', '202425'].flatMap((y) =>
-    (['autumn', 'spring', 'summer'] as const).map((t) => ({ id: termPeriodId(y, t), kind: 'term' as const })),
+  const periods = periodsOf(
+    'term',
+    ['201920', '202021', '202122', '202223', '202324', '202425'].flatMap((y) =>
+      (['autumn', 'spring', 'summer'] as const).map((t) => termPeriodId(y, t)),
+    ),
   )
   const flagged = ['201920-spring', '201920-summer', '202021-autumn', '202021-spring', '202021-summer']
   const normal = randomNormal.source(randomLcg(42))(5, 2)

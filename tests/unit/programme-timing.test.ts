@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { MetricPeriodKind } from '../../src/pipeline/metrics/periods.ts'
+import type { MetricPeriodKind } from '../../src/contract/periods.ts'
 import { basePeriod, programmeYear } from '../../src/pipeline/programme/timing.ts'
 
 const year = (id: string, kind: MetricPeriodKind) => programmeYear({ id, kind })

@@ -1,9 +1,9 @@
 // Each LA's change from its own base: the per-LA numbers every comparison averages.
-import type { MetricPeriod } from '../metrics/periods.ts'
+import type { PeriodLike } from '../../contract/periods.ts'
 import { basePeriod } from './timing.ts'
 
 /** Value in `period` minus the LA's value in the base of `period`; NaN where either is missing. Null when the panel lacks either period. */
-export function changeFromBase(matrix: ReadonlyMap<string, Float64Array>, period: MetricPeriod): Float64Array | null {
+export function changeFromBase(matrix: ReadonlyMap<string, Float64Array>, period: PeriodLike): Float64Array | null {
   const now = matrix.get(period.id)
   const base = matrix.get(basePeriod(period).id)
   if (!now || !base) return null
@@ -28,12 +28,12 @@ export function meanChange(changes: readonly Float64Array[], las: number): { mea
 }
 
 /** Termly figures are compared term with term (seasons differ); other kinds have one season. */
-function season(p: MetricPeriod): string {
+function season(p: PeriodLike): string {
   return p.kind === 'term' ? p.id.split('-')[1]! : ''
 }
 
 /** Per LA, the mean of its values over some periods (NaN with none). */
-function meanValues(matrix: ReadonlyMap<string, Float64Array>, periods: readonly MetricPeriod[], las: number): Float64Array {
+function meanValues(matrix: ReadonlyMap<string, Float64Array>, periods: readonly PeriodLike[], las: number): Float64Array {
   return meanChange(
     periods.flatMap((p) => matrix.get(p.id) ?? []),
     las,
@@ -47,8 +47,8 @@ function meanValues(matrix: ReadonlyMap<string, Float64Array>, periods: readonly
  */
 export function windowChange(
   matrix: ReadonlyMap<string, Float64Array>,
-  before: readonly MetricPeriod[],
-  after: readonly MetricPeriod[],
+  before: readonly PeriodLike[],
+  after: readonly PeriodLike[],
   las: number,
 ): Float64Array {
   const seasons = [...new Set([...before, ...after].map(season))]

@@ -6,8 +6,8 @@
 // seeded redraws of the pilots (see assignments.ts, inference.ts), so the output is the same for
 // the same input.
 import { mean } from 'd3'
-import type { MetricPeriod, MetricPeriodKind } from '../metrics/periods.ts'
-import { periodOrder } from '../metrics/periods.ts'
+import type { PeriodLike, MetricPeriodKind } from '../../contract/periods.ts'
+import { periodOrder } from '../../contract/periods.ts'
 import { drawAssignments, type Assignments } from './assignments.ts'
 import { changeFromBase, meanChange, windowChange } from './changes.ts'
 import { allOthersContrasts, neighboursContrasts, type ContrastSample } from './contrasts.ts'
@@ -136,7 +136,7 @@ export function evaluateOutcome(e: Engine, o: Outcome): OutcomeResult {
   const las = d.codes.length
   const matrix = panelMatrix(d, o)
   const flagged = new Set(o.flagged ?? [])
-  const periods: MetricPeriod[] = [...matrix.keys()].map((id) => ({ id, kind: o.kind })).sort((a, b) => periodOrder(a) - periodOrder(b))
+  const periods: PeriodLike[] = [...matrix.keys()].map((id) => ({ id, kind: o.kind })).sort((a, b) => periodOrder(a) - periodOrder(b))
   const yearOf = new Map(periods.map((p) => [p.id, programmeYear(p)]))
   const programmeYears = Math.max(0, ...yearOf.values())
 

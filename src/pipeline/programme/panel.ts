@@ -4,7 +4,7 @@
 // Values from the computed metrics are rounded as metrics.csv publishes them: both routes then
 // give the engine the same numbers and the same results.
 import type { ComputedMetric } from '../metrics/compute.ts'
-import type { MetricPeriodKind } from '../metrics/periods.ts'
+import type { MetricPeriodKind } from '../../contract/periods.ts'
 import type { IndexedDesign } from './design.ts'
 
 export interface PanelRow {

@@ -11,7 +11,7 @@
 //   NEET year          the December 2022 to February 2023 average ("2023") is year 0.
 // Each kind has exactly one period per programme year (terms: one per term), so a period's base is
 // the period of the same kind (the same term) in year 0.
-import { yearsEarlier, type MetricPeriod, type Term } from '../metrics/periods.ts'
+import { yearsEarlier, type PeriodLike, type Term } from '../../contract/periods.ts'
 
 export const PROGRAMME_START = '2023-09-01'
 
@@ -19,7 +19,7 @@ export const PROGRAMME_START = '2023-09-01'
 const START = 2023 * 12 + 8
 
 /** Midpoint of a period, in months from January of year 0 (1.5 = mid-February of year 0). */
-export function periodMidpoint(p: MetricPeriod): number {
+export function periodMidpoint(p: PeriodLike): number {
   const year = Number(p.id.slice(0, 4))
   switch (p.kind) {
     case 'january':
@@ -42,11 +42,11 @@ export function periodMidpoint(p: MetricPeriod): number {
 }
 
 /** 1 for the first programme year, 2 for the second ...; 0 for the last year before the start, -1 before it. */
-export function programmeYear(p: MetricPeriod): number {
+export function programmeYear(p: PeriodLike): number {
   return Math.floor((periodMidpoint(p) - START) / 12) + 1
 }
 
 /** The period an LA's change is measured from: the period of the same kind (and term) in the last year before the start. */
-export function basePeriod(p: MetricPeriod): MetricPeriod {
+export function basePeriod(p: PeriodLike): PeriodLike {
   return yearsEarlier(p, programmeYear(p))
 }

@@ -1,4 +1,4 @@
-import { type MetricPeriod, periodOrder } from '../../contract/periods.ts'
+import { type PeriodLike, periodOrder } from '../../contract/periods.ts'
 // Before and after the SEND and AP Change Programme (started 2023) for each kind of period.
 // "Before" keeps only periods in the same series as the first "after" period (after the last
 // series break), so that a change of data collection is not read as an effect of the programme.
@@ -6,7 +6,7 @@ import { type MetricPeriod, periodOrder } from '../../contract/periods.ts'
 export type Window = 'before' | 'after' | 'excluded'
 
 /** The first period counted as "after" the programme started, by kind of period. */
-const FIRST_AFTER: Record<MetricPeriod['kind'], string> = {
+const FIRST_AFTER: Record<PeriodLike['kind'], string> = {
   january: '202324', // January 2024: the first census after the programme's first year began
   calendar_year: '2023',
   academic_year: '202324',
@@ -15,7 +15,7 @@ const FIRST_AFTER: Record<MetricPeriod['kind'], string> = {
   financial_year: '202324',
 }
 
-export function programmeWindows(periods: readonly MetricPeriod[], breaks: ReadonlyArray<{ from: string }>): Map<string, Window> {
+export function programmeWindows(periods: readonly PeriodLike[], breaks: ReadonlyArray<{ from: string }>): Map<string, Window> {
   const windows = new Map<string, Window>()
   if (periods.length === 0) return windows
   const kind = periods[0]!.kind
