@@ -10,7 +10,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync
 import { cpus, tmpdir, totalmem } from 'node:os'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
-import { benchmarkMetric } from '../src/pipeline/benchmarks/benchmarks.ts'
+import { benchmarkMetric, laBenchmarkAreas } from '../src/pipeline/benchmarks/benchmarks.ts'
 import { indexGeography, loadGeography, type Area, type Geography } from '../src/pipeline/geography/areas.ts'
 import { computeMetric } from '../src/pipeline/metrics/compute.ts'
 import { METRICS } from '../src/pipeline/metrics/registry.ts'
@@ -67,7 +67,7 @@ function metricStage(observations: readonly Observation[], g: Geography, neighbo
   let values = 0
   for (const def of METRICS) {
     const m = computeMetric(def, index, g)
-    benchmarkMetric(m, g, neighbours)
+    benchmarkMetric(m, laBenchmarkAreas(g), neighbours)
     values += m.values.length
   }
   return values

@@ -5,7 +5,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { z } from 'zod'
 import { ChangeProgrammeSchema } from './change-programme.ts'
-import { HealthDataSchema } from './health.ts'
+import { NhsPlacementsSchema } from './nhs.ts'
 import {
   AreaDataSchema,
   InspectionsSchema,
@@ -25,7 +25,7 @@ export const SITE_DATA_FILES = {
   metric: { path: (id: string) => `metrics/${id}.json`, schema: MetricDataSchema },
   changeProgramme: { path: () => 'change-programme.json', schema: ChangeProgrammeSchema },
   map: { path: () => 'map.json', schema: MapShapesSchema },
-  health: { path: () => 'health.json', schema: HealthDataSchema },
+  nhs: { path: () => 'nhs.json', schema: NhsPlacementsSchema },
   inspections: { path: () => 'inspections.json', schema: InspectionsSchema },
   places: { path: () => 'places.json', schema: z.array(PlaceSchema) },
   accounts: { path: () => 'accounts.json', schema: z.array(SourceAccountSchema) },

@@ -5,6 +5,7 @@
 import { z } from 'zod'
 import { MetricPeriodKindSchema, PeriodIdSchema } from './periods.ts'
 import {
+  AreaLevelSchema,
   AreaTypeSchema,
   BasisSchema,
   DirectionSchema,
@@ -15,7 +16,10 @@ import {
   WithheldChangeSchema,
 } from './vocabulary.ts'
 
-const code = z.string().regex(/^[EW]\d{8}$/, 'an ONS area code, such as E08000035')
+/** An ONS area code (E08000035), or the id of an NHS area: sub-icb-16c, icb-west-yorkshire, nhs-region-london. */
+const code = z
+  .string()
+  .regex(/^([EW]\d{8}|sub-icb-[a-z0-9]+|icb-[a-z0-9-]+|nhs-region-[a-z0-9-]+)$/, 'an ONS area code such as E08000035, or an NHS area id')
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date, YYYY-MM-DD')
 
 /** An area as the pages need it: its place in the geography and its relations. */
@@ -24,7 +28,7 @@ export const AreaSummarySchema = z.strictObject({
   name: z.string().min(1),
   type: AreaTypeSchema,
   slug: z.string().regex(/^[a-z0-9-]+$/),
-  /** Region of an LA or former LA. */
+  /** Region of an LA or former LA; NHS region of an NHS area. */
   regionCode: code.optional(),
   /** DfE's 3-digit number (old_la_code for LAs; 970 England, 980-990 regions). */
   oldLaCode: z.string().optional(),
@@ -65,6 +69,8 @@ export const MetricInfoSchema = z.strictObject({
   theme: ThemeSchema,
   /** The group of its theme's page it is shown in (ThemeLayout). */
   group: z.string(),
+  /** The areas it is published for: an LA's page shows an NHS measure's figure for the NHS area the LA is placed in. */
+  areaLevel: AreaLevelSchema,
   unit: UnitSchema,
   direction: DirectionSchema,
   ageBand: z.string(),
@@ -90,6 +96,8 @@ export type MetricInfo = z.infer<typeof MetricInfoSchema>
 /** How each theme's page is laid out: its groups of measures and the measure that answers it on the summary. */
 export const ThemeLayoutSchema = z.strictObject({
   theme: ThemeSchema,
+  /** Facts the theme's pages show beside its measures, never ranked: the area SEND inspections. */
+  facts: z.array(z.enum(['area_send_inspections'])),
   /** The measure that answers the theme's question on an area's summary. */
   headline: z.string().nullable(),
   groups: z.array(

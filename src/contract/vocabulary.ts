@@ -67,8 +67,17 @@ export const UNIT_WORDS: Readonly<Record<Unit, string>> = {
 export const DirectionSchema = z.enum(['higher_is_better', 'lower_is_better', 'neutral'])
 export type Direction = z.infer<typeof DirectionSchema>
 
-export const AreaTypeSchema = z.enum(['england', 'region', 'la', 'former_la'])
+/**
+ * England, DfE's regions and local authorities (and former LAs, shown on their successors' pages);
+ * and the NHS's own areas, for which the NHS publishes its figures: sub-ICB locations (the former
+ * clinical commissioning groups), integrated care boards and NHS regions.
+ */
+export const AreaTypeSchema = z.enum(['england', 'region', 'la', 'former_la', 'nhs_sub_icb', 'nhs_icb', 'nhs_region'])
 export type AreaType = z.infer<typeof AreaTypeSchema>
+
+/** The areas a measure is published for: LAs (with regions and England), or one level of NHS areas. */
+export const AreaLevelSchema = z.enum(['la', 'nhs_sub_icb', 'nhs_icb'])
+export type AreaLevel = z.infer<typeof AreaLevelSchema>
 
 export const ENGLAND_CODE = 'E92000001'
 
@@ -82,6 +91,7 @@ export const MISSING_REASONS = {
   not_published: 'not published for this area',
   not_collected: 'not collected in this period',
   no_denominator: 'cannot be calculated: nothing to divide by',
+  no_population: "cannot be calculated: this NHS area's boundary does not follow council boundaries, so its population is not known",
   area_not_in_source: 'this area has no figure in the source file for this period',
   area_not_created: 'this council did not exist yet (see its predecessor)',
   not_aggregable: 'the source gives rates only, and rates cannot be averaged into a total',

@@ -1,13 +1,13 @@
 // The whole data pipeline, in the order of the data flow, one step after another: fetch -> read
 // and harmonise -> metrics -> benchmarks -> site data. Writes only into outDir, which the caller
 // creates fresh and swaps into place on success.
-import { benchmarkMetric } from './benchmarks/benchmarks.ts'
+import { benchmarkMetric, laBenchmarkAreas } from './benchmarks/benchmarks.ts'
 import { loadGeography } from './geography/areas.ts'
-import { healthFromSources } from './health/from-sources.ts'
+import { nhsMeasuresFromSources } from './health/from-sources.ts'
 import { buildInspections } from './inspections/area-send.ts'
 import { loadChangeProgramme } from './geography/change-programme.ts'
 import { computeMetric, type ComputedMetric } from './metrics/compute.ts'
-import { METRICS } from './metrics/registry.ts'
+import { METRICS, NHS_MEASURES } from './metrics/registry.ts'
 import { TRACKED_METRICS, trackMetric } from './programme/change-programme.ts'
 import { loadMapShapes } from './maps/boundaries.ts'
 import { readDistrictLookup } from './read/district-lookup.ts'
@@ -87,7 +87,7 @@ export async function runPipeline({
   }
   const readMs = performance.now() - t
 
-  log(`3/4 Computing ${METRICS.length} metrics, their benchmarks and the Change Programme tracker`)
+  log(`3/4 Computing ${METRICS.length + NHS_MEASURES.length} measures, their benchmarks and the Change Programme tracker`)
   t = performance.now()
   const index = new ObservationIndex(read.observations)
   // A registered source that fell back was not read: its parts are checked by measure name only.
@@ -97,7 +97,7 @@ export async function runPipeline({
   const distributions: Distribution[] = []
   for (const def of METRICS) {
     const m = computeMetric(def, index, geography)
-    const b = benchmarkMetric(m, geography, read.neighbours)
+    const b = benchmarkMetric(m, laBenchmarkAreas(geography), read.neighbours)
     computed.push(m)
     benchmarks.push(...b.benchmarks)
     distributions.push(...b.distributions)
@@ -111,7 +111,15 @@ export async function runPipeline({
       partnerships,
     ),
   )
-  const health = healthFromSources(read, geography)
+  // Measures the NHS publishes for its own areas: set against their NHS region and England, not ranked.
+  const nhs = nhsMeasuresFromSources(read, geography, NHS_MEASURES)
+  for (const m of nhs.computed) {
+    const units = m.definition.areaLevel === 'nhs_sub_icb' ? nhs.areas.subIcbs : nhs.areas.icbs
+    benchmarks.push(
+      ...benchmarkMetric(m, { england: geography.england, regions: nhs.areas.regions, units, ranked: false }, new Map()).benchmarks,
+    )
+    computed.push(m)
+  }
   const inspections = buildInspections(
     [...factsOfFormat(read.facts, 'area-send-inspections-ods'), ...factsOfFormat(read.facts, 'area-send-inspections-mi')].flatMap(
       (f) => f.facts,
@@ -147,7 +155,7 @@ export async function runPipeline({
     partnerships,
     tracker,
     map,
-    health,
+    nhs: nhs.areas,
     inspections,
     places,
     accounts: read.accounts,

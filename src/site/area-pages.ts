@@ -1,28 +1,24 @@
 // What the area pages (England, regions, LAs) share: their place in the site, the themes they
 // have pages for, and the steps of their breadcrumb.
-import { area as areaOf, areaPath, health, metrics } from './site-data.ts'
+import { area as areaOf, areaPath, metrics } from './site-data.ts'
+import { measureApplies } from './nhs-area.ts'
 import { routes, themePath } from './routes.ts'
 import { THEMES, type Theme, type ThemeInfo } from '../contract/vocabulary.ts'
 import type { AreaSummary, MetricInfo } from '../contract/schemas.ts'
 
-/** Themes that have at least one metric, in the order of THEMES. */
+/** Themes that have at least one measure of LAs, in the order of THEMES (what LAs are compared on). */
 export function themesWithMetrics(): ThemeInfo[] {
-  return THEMES.filter((t) => metrics().some((m) => m.theme === t.id))
+  return THEMES.filter((t) => themeMetrics(t.id).length > 0)
 }
 
-/**
- * Themes an area has a page for: those with metrics, and health where NHS figures exist. Health
- * has no registry metrics (the NHS publishes for its own areas): its page shows the NHS figures
- * placed against an LA, or England's. NHS regions are not DfE's regions, so regions have none.
- */
+/** Themes an area has a page for: those with a measure shown on its pages (NHS measures on England's and LAs'). */
 export function themesWithPages(a: AreaSummary): ThemeInfo[] {
-  return THEMES.filter((t) =>
-    t.id === 'health' ? health().figures.length > 0 && (a.type === 'la' || a.type === 'england') : metrics().some((m) => m.theme === t.id),
-  )
+  return THEMES.filter((t) => metrics().some((m) => m.theme === t.id && measureApplies(m, a)))
 }
 
+/** A theme's measures of LAs: those an LA can be set beside other LAs on (not the NHS's measures of its own areas). */
 export function themeMetrics(theme: Theme): MetricInfo[] {
-  return metrics().filter((m) => m.theme === theme)
+  return metrics().filter((m) => m.theme === theme && m.areaLevel === 'la')
 }
 
 export const areaName = (a: AreaSummary): string => (a.type === 'england' ? 'England' : a.name)

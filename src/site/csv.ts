@@ -8,6 +8,7 @@ import Papa from 'papaparse'
 import type { AreaSummary, MetricInfo, MetricValue } from '../contract/schemas.ts'
 import { MISSING_REASONS, UNIT_WORDS } from '../contract/vocabulary.ts'
 import { area as areaOf, areaData, metricData, source } from './site-data.ts'
+import { figureArea } from './nhs-area.ts'
 import { LICENCE, SITE_NAME, sourceLine } from './source-line.ts'
 import type { AreaTrend } from './trend.ts'
 
@@ -30,6 +31,7 @@ export const MEASURE_COLUMNS = [
   'measure_id',
   'measure',
   'unit',
+  'figure_for',
   'period',
   'period_label',
   'value',
@@ -39,7 +41,7 @@ export const MEASURE_COLUMNS = [
   'likely_range_high',
   'why_missing',
   'england',
-  'region',
+  'region_or_nhs_region',
   'similar_areas_average',
   'rank_from_highest',
   'ranked_las',
@@ -84,17 +86,21 @@ function figureRow(m: MetricInfo, a: { code: string; name: string }, periodId: s
     whole(v?.denominator),
     fixed(v?.ci95?.lower, m.decimals),
     fixed(v?.ci95?.upper, m.decimals),
-    v && v.value === null && v.missing ? MISSING_REASONS[v.missing] : v ? '' : 'no figure in the source for this area and period',
+    v && v.value === null && v.missing ? MISSING_REASONS[v.missing] : '',
   ]
 }
 
-/** The figures behind a trend chart: one row per line and period. `page` is where the chart is shown. */
+/**
+ * The figures behind a trend chart: one row per line and period that the source has a row for
+ * (a figure, or why there is none). `page` is where the chart is shown.
+ */
 export function trendCsv(m: MetricInfo, t: AreaTrend, page: string): string {
   const rows: string[][] = []
   for (const s of t.series) {
     m.periods.forEach((p, i) => {
-      if (s.area) rows.push(figureRow(m, s.area, p.id, s.values[i]))
-      else if (s.median?.[i] != null) {
+      if (s.area) {
+        if (s.values[i]) rows.push(figureRow(m, s.area, p.id, s.values[i]))
+      } else if (s.median?.[i] != null) {
         const row = figureRow(m, { code: '', name: s.name }, p.id, undefined)
         row[4] = fixed(s.median[i], m.decimals)
         row[9] = ''
@@ -106,36 +112,46 @@ export function trendCsv(m: MetricInfo, t: AreaTrend, page: string): string {
   return labelledCsv(measureLines(m, `${t.series.map((s) => s.name).join(', ')}, ${span}`, page), FIGURE_COLUMNS, rows)
 }
 
-/** Every area (England, regions, LAs, former LAs) and period on one measure. */
+/** Every area (England, regions, LAs, former LAs, or NHS areas) and period the source has a row for, on one measure. */
 export function metricCsv(m: MetricInfo, areas: readonly AreaSummary[], page: string): string {
   const values = new Map(metricData(m.id).values.map((v) => [`${v.area}|${v.period}`, v]))
   const rows: string[][] = []
   for (const a of areas) {
     const own = m.periods.map((p) => values.get(`${a.code}|${p.id}`))
-    if (own.every((v) => v === undefined)) continue
-    m.periods.forEach((p, i) => rows.push(figureRow(m, a, p.id, own[i])))
+    m.periods.forEach((p, i) => {
+      if (own[i]) rows.push(figureRow(m, a, p.id, own[i]))
+    })
   }
   return labelledCsv(measureLines(m, 'England, its regions and every local authority', page), FIGURE_COLUMNS, rows)
 }
 
-/** Every measure and period for one LA, beside England, its region and its similar areas. */
+/**
+ * Every measure and period for one LA, beside England, its region and its similar areas; a measure
+ * the NHS publishes for its own areas gives the figure of the NHS area the LA is placed in, named in
+ * figure_for, beside England and the NHS region.
+ */
 export function areaCsv(a: AreaSummary, metrics: readonly MetricInfo[], pages: { own: string; sources: string }): string {
-  const data = areaData(a.code).metrics
   const region = a.regionCode ? areaOf(a.regionCode).name : null
   const rows: string[][] = []
   for (const m of metrics) {
-    const own = data[m.id]
-    if (!own || own.values.length === 0) continue
-    const values = new Map(own.values.map((v) => [v.period, v]))
-    const benchmarks = new Map(own.benchmarks.map((b) => [b.period, b]))
-    for (const p of m.periods) {
+    const shown = figureArea(m, a)
+    const own = shown.area ? areaData(shown.area.code).metrics[m.id] : undefined
+    if (!shown.area && m.areaLevel === 'la') continue
+    if (shown.area && (!own || own.values.length === 0)) continue
+    const values = new Map((own?.values ?? []).map((v) => [v.period, v]))
+    const benchmarks = new Map((own?.benchmarks ?? []).map((b) => [b.period, b]))
+    // An LA placed in no NHS area: one row, for the latest period, with the reason.
+    for (const p of shown.area ? m.periods : m.periods.filter((x) => x.id === m.latest)) {
       const v = values.get(p.id)
+      if (!v && shown.area) continue
       const b = benchmarks.get(p.id)
-      const figures = figureRow(m, a, p.id, v).slice(4)
+      const figures = figureRow(m, shown.area ?? a, p.id, v).slice(4)
+      if (!shown.area) figures[5] = shown.reason!
       rows.push([
         m.id,
         m.title,
         UNIT_WORDS[m.unit],
+        shown.area?.name ?? a.name,
         p.id,
         p.label,
         ...figures,
@@ -150,7 +166,7 @@ export function areaCsv(a: AreaSummary, metrics: readonly MetricInfo[], pages: {
   }
   const lines = [
     `Every measure for ${a.name} (${a.code}), beside England${region ? `, ${region}` : ''} and the average of its statistical neighbours (similar areas)`,
-    `Ranks count from the highest value (1 is the highest) among local authorities with a figure. The source_ids column names each measure's sources, described at ${pages.sources}. ${LICENCE}.`,
+    `The NHS publishes its figures for its own areas: for those measures, figure_for names the NHS area ${a.name} is placed in, and the comparison is with its NHS region. Ranks count from the highest value (1 is the highest) among local authorities with a figure. The source_ids column names each measure's sources, described at ${pages.sources}. ${LICENCE}.`,
     `From the ${SITE_NAME}: ${pages.own}`,
   ]
   return labelledCsv(lines, MEASURE_COLUMNS, rows)

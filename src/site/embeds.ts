@@ -6,7 +6,7 @@ import { UNIT_WORDS } from '../contract/vocabulary.ts'
 import { labelledSvg, type ChartLabels } from '../charts/labelled-svg.ts'
 import { trendChart } from '../charts/trend-chart.ts'
 import { metricView, type MetricView } from './metric-view.ts'
-import { absoluteUrl } from './routes.ts'
+import { absoluteUrl, routes } from './routes.ts'
 import { areaPath, metrics, source } from './site-data.ts'
 import { LICENCE, SITE_NAME, sourceLine } from './source-line.ts'
 import { areaTrend } from './trend.ts'
@@ -17,8 +17,9 @@ export function embedsOf(area: AreaSummary): MetricInfo[] {
   return metrics().filter((m) => areaTrend(m, area).hasData)
 }
 
-/** Where an embed links back to: the measure on the area's theme page. */
+/** Where an embed links back to: the measure on the area's theme page, or an NHS area's row on the measure's page. */
 export function embedBackPath(m: MetricInfo, area: AreaSummary): string {
+  if (area.type === 'nhs_sub_icb' || area.type === 'nhs_icb' || area.type === 'nhs_region') return `${routes.metric(m.id)}#${area.slug}`
   return area.type === 'former_la' ? areaPath(area) : `${areaPath(area)}${m.theme}/#${m.id}`
 }
 

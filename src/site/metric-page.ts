@@ -19,6 +19,10 @@ export interface LaRow {
 }
 
 export interface MetricPage {
+  /** What the rows are: local authorities, or the NHS areas an NHS measure is published for. */
+  units: { one: string; many: string }
+  /** "the regions", or "the NHS regions" for an NHS measure. */
+  regionsName: string
   latest: PeriodInfo | null
   englandLatest: MetricValue | undefined
   englandTrend: TrendInput | null
@@ -37,8 +41,15 @@ export interface MetricPage {
 
 const lower = (s: string) => `${s.charAt(0).toLowerCase()}${s.slice(1)}`
 
+const UNITS = {
+  la: { one: 'local authority', many: 'local authorities' },
+  nhs_sub_icb: { one: 'NHS sub-ICB location', many: 'NHS sub-ICB locations' },
+  nhs_icb: { one: 'integrated care board', many: 'integrated care boards' },
+} as const
+
 export function metricPage(m: MetricInfo): MetricPage {
   const data = metricData(m.id)
+  const nhs = m.areaLevel !== 'la'
   const latest = m.periods.find((p) => p.id === m.latest) ?? null
   const eng = england()
   const valuesOf = (code: string) => new Map(data.values.filter((v) => v.area === code).map((v) => [v.period, v]))
@@ -67,7 +78,7 @@ export function metricPage(m: MetricInfo): MetricPage {
         ],
       }
     : null
-  const regions = areas('region').map((r) => ({ area: r, values: valuesOf(r.code) }))
+  const regions = areas(nhs ? 'nhs_region' : 'region').map((r) => ({ area: r, values: valuesOf(r.code) }))
   const regionTrends = regions
     .filter((r) => hasAny(r.values))
     .map(({ area: region, values }) => ({
@@ -87,15 +98,19 @@ export function metricPage(m: MetricInfo): MetricPage {
     }))
 
   const rows: LaRow[] = latest
-    ? areas('la').map((la) => {
+    ? areas(m.areaLevel).map((la) => {
         const value = data.values.find((x) => x.area === la.code && x.period === latest.id)
         const benchmark = areaData(la.code).metrics[m.id]?.benchmarks.find((x) => x.period === latest.id)
         const rank = benchmark?.rank
         return { la, value, benchmark, position: rank ? { position: rank.rank, joint: rank.tiedWith > 0 } : null }
       })
     : []
+  // NHS areas are not ranked: they are listed from the highest figure all the same.
   const ranked = [...rows].sort(
-    (a, b) => (a.position?.position ?? 1e9) - (b.position?.position ?? 1e9) || a.la.name.localeCompare(b.la.name),
+    (a, b) =>
+      (a.position?.position ?? 1e9) - (b.position?.position ?? 1e9) ||
+      (b.value?.value ?? -Infinity) - (a.value?.value ?? -Infinity) ||
+      a.la.name.localeCompare(b.la.name),
   )
   const quartiles = data.distributions.find((d) => d.period === latest?.id)?.quartiles ?? null
   const engLatest = latest ? engValues.get(latest.id) : undefined
@@ -105,7 +120,7 @@ export function metricPage(m: MetricInfo): MetricPage {
     latest && stripValues.length > 0
       ? {
           id: `all-${m.id}`,
-          label: `${m.title}: ${stripValues.length} local authorities, ${latest.label}, from ${format(m, Math.min(...stripValues))} to ${format(m, Math.max(...stripValues))}.`,
+          label: `${m.title}: ${stripValues.length} ${UNITS[m.areaLevel].many}, ${latest.label}, from ${format(m, Math.min(...stripValues))} to ${format(m, Math.max(...stripValues))}.`,
           unit: m.unit,
           decimals: m.decimals,
           values: stripValues,
@@ -114,8 +129,9 @@ export function metricPage(m: MetricInfo): MetricPage {
         }
       : null
   const shapes = mapShapes()
+  // The map's shapes are local authorities': NHS measures have none.
   const map: ChoroplethInput | null =
-    latest && quartiles
+    latest && quartiles && !nhs
       ? {
           id: `map-${m.id}`,
           label: `Map of ${lower(m.title)} by local authority, ${latest.label}, shaded by quarter of all local authorities' figures.`,
@@ -149,6 +165,8 @@ export function metricPage(m: MetricInfo): MetricPage {
       }
     : null
   return {
+    units: UNITS[m.areaLevel],
+    regionsName: nhs ? 'the NHS regions' : 'the regions',
     latest,
     englandLatest: engLatest,
     englandTrend,

@@ -4,6 +4,7 @@
 // here; every number was computed by the pipeline.
 import { formatNumber, formatTick, formatValue } from '../charts/format.ts'
 import { area, areaData, metricData } from './site-data.ts'
+import { figureArea } from './nhs-area.ts'
 import { perMetricAndArea } from './per-metric-and-area.ts'
 import {
   aimText,
@@ -30,7 +31,12 @@ export interface Reference {
 
 export interface MetricView {
   metric: MetricInfo
+  /** The page's area. */
   area: AreaSummary
+  /** The area whose figures these are: the page's area, or for an NHS measure on an LA's page its NHS area. */
+  shownArea: AreaSummary
+  /** For an NHS measure on an LA's page: whose figure it is, in a sentence. */
+  nhsNote: string | null
   latest: PeriodInfo | null
   value: MetricValue | undefined
   benchmark: Benchmark | undefined
@@ -175,7 +181,43 @@ function latestFigures(m: MetricInfo) {
   return figures
 }
 
-export const metricView = perMetricAndArea((m: MetricInfo, a: AreaSummary): MetricView => {
+/** The view of a measure on an area's pages: the area's own figures, or its NHS area's, or why there are none. */
+export const metricView = perMetricAndArea((m: MetricInfo, page: AreaSummary): MetricView => {
+  const shown = figureArea(m, page)
+  if (!shown.area) return unplacedView(m, page, shown.reason!)
+  return { ...shownAreaView(m, shown.area), area: page, nhsNote: shown.note }
+})
+
+/** An LA served by several NHS areas whose figures cannot be combined: no figure, and why. */
+function unplacedView(m: MetricInfo, a: AreaSummary, reason: string): MetricView {
+  const latest = m.periods.find((p) => p.id === m.latest) ?? null
+  return {
+    metric: m,
+    area: a,
+    shownArea: a,
+    nhsNote: null,
+    latest,
+    value: undefined,
+    benchmark: undefined,
+    sentence: `no NHS figure can be given for ${a.name}: ${reason}`,
+    valueText: null,
+    counts: null,
+    countsInFull: null,
+    vsEngland: null,
+    reference: null,
+    comparison: null,
+    comparisonNote: null,
+    nearby: null,
+    similar: null,
+    facts: [],
+    aim: aimText(m.direction),
+    laValues: [],
+    quartiles: null,
+    neighbours: [],
+  }
+}
+
+function shownAreaView(m: MetricInfo, a: AreaSummary): Omit<MetricView, 'area' | 'nhsNote'> {
   const own = areaData(a.code).metrics[m.id]
   const values = byPeriod(own?.values)
   const englandValues = a.type === 'england' ? new Map<string, MetricValue>() : byPeriod(areaData(ENGLAND_CODE).metrics[m.id]?.values)
@@ -206,7 +248,7 @@ export const metricView = perMetricAndArea((m: MetricInfo, a: AreaSummary): Metr
   const facts: string[] = []
   let similar: string | null = null
   if (benchmark && valueText) {
-    if (a.type === 'la' && a.regionCode && benchmark.region !== null) {
+    if (a.type !== 'england' && a.type !== 'region' && a.regionCode && benchmark.region !== null) {
       const regionName = area(a.regionCode).name
       nearby.push(`${regionName}: ${format(m, benchmark.region)}${vsRegion ? ` (${a.name} is ${vsRegion})` : ''}.`)
     }
@@ -239,7 +281,7 @@ export const metricView = perMetricAndArea((m: MetricInfo, a: AreaSummary): Metr
       : []
   return {
     metric: m,
-    area: a,
+    shownArea: a,
     latest,
     value,
     benchmark,
@@ -259,4 +301,4 @@ export const metricView = perMetricAndArea((m: MetricInfo, a: AreaSummary): Metr
     quartiles,
     neighbours,
   }
-})
+}

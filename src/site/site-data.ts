@@ -32,7 +32,8 @@ export const areaData = (code: string) => load('area', code)
 /** Lets go of an area's site data once a process has finished with it (the embed generator, area by area). */
 export const forgetAreaData = (code: string): void => void cache.delete(`area/${code}`)
 export const metricData = (id: string) => load('metric', id)
-export const health = () => load('health')
+/** Where each LA sits among the NHS's own areas (NHS measures are published for those). */
+export const nhsPlacements = () => load('nhs')
 export const inspections = () => load('inspections')
 export const mapShapes = () => load('map')
 export const placesData = () => load('places')
@@ -68,9 +69,13 @@ export function themeLayout(theme: Theme): ThemeLayout {
   return layout
 }
 
-/** URL path of an area's page. */
+/** URL path of an area's page. The NHS's areas have none: their figures are shown on the LAs' pages. */
 export function areaPath(a: AreaSummary): string {
   switch (a.type) {
+    case 'nhs_sub_icb':
+    case 'nhs_icb':
+    case 'nhs_region':
+      throw new Error(`${a.name} is an NHS area, with no page of its own`)
     case 'england':
       return routes.england()
     case 'region':

@@ -5,6 +5,7 @@ import type { AreaSummary, ThemeLayout } from '../contract/schemas.ts'
 import type { ThemeInfo } from '../contract/vocabulary.ts'
 import { metricView, type MetricView } from './metric-view.ts'
 import { metric, themeLayout } from './site-data.ts'
+import { measureApplies } from './nhs-area.ts'
 
 export interface ViewGroup extends Omit<ThemeLayout['groups'][number], 'metrics'> {
   views: MetricView[]
@@ -28,9 +29,9 @@ export function comparisonTally(words: ReadonlyArray<'higher' | 'similar' | 'low
 }
 
 export function themeGroups(area: AreaSummary, theme: ThemeInfo): ViewGroup[] {
-  return themeLayout(theme.id).groups.map(({ metrics, ...g }) => {
-    const views = metrics.map((id) => metricView(metric(id), area))
-    return { ...g, views, tally: comparisonTally(views.map((v) => v.vsEngland)) }
+  return themeLayout(theme.id).groups.flatMap(({ metrics, ...g }) => {
+    const views = metrics.map(metric).flatMap((m) => (measureApplies(m, area) ? [metricView(m, area)] : []))
+    return views.length === 0 ? [] : [{ ...g, views, tally: comparisonTally(views.map((v) => v.vsEngland)) }]
   })
 }
 

@@ -60,19 +60,19 @@ export const TEMPLATES: readonly Template[] = [
     name: 'LA Leeds health (NHS figures)',
     path: '/la/leeds/health/',
     h1: 'Leeds: Health',
-    needs: ['section.nhs-figure .nhs-area', 'section.nhs-figure .headline', '#nhs-table table', 'nav[aria-labelledby="groups"] a'],
+    needs: ['section.metric .nhs-area', 'section.metric .headline', 'section.metric details table', 'nav[aria-labelledby="groups"] a'],
   },
   {
     name: 'LA Cumberland health (no NHS area placed)',
     path: '/la/cumberland/health/',
     h1: 'Cumberland: Health',
-    needs: ['section.nhs-figure .headline', '#nhs-table table'],
+    needs: ['section.metric .headline'],
   },
   {
     name: 'England health',
     path: '/england/health/',
     h1: 'England: Health',
-    needs: ['section.nhs-figure .headline', 'section.nhs-figure details table'],
+    needs: ['section.metric .headline', 'section.metric details table'],
   },
   {
     name: 'LA Hartlepool money and inspections',

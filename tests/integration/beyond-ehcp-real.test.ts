@@ -4,10 +4,10 @@
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { loadGeography } from '../../src/pipeline/geography/areas.ts'
-import { healthFromSources } from '../../src/pipeline/health/from-sources.ts'
+import { nhsMeasuresFromSources } from '../../src/pipeline/health/from-sources.ts'
 import { buildInspections } from '../../src/pipeline/inspections/area-send.ts'
 import { computeMetric } from '../../src/pipeline/metrics/compute.ts'
-import { metricById } from '../../src/pipeline/metrics/registry.ts'
+import { metricById, NHS_MEASURES } from '../../src/pipeline/metrics/registry.ts'
 import { ObservationIndex } from '../../src/pipeline/metrics/series.ts'
 import { foldName } from '../../src/pipeline/read/area-names.ts'
 import { readCsvFile } from '../../src/pipeline/files/csv-file.ts'
@@ -15,17 +15,16 @@ import { breakdownOf, type Observation } from '../../src/pipeline/read/observati
 import { factsOfFormat, type ReadAll } from '../../src/pipeline/read/read-sources.ts'
 import { mirrorsFromEnv } from '../../src/pipeline/sources/fetch.ts'
 import { readRealSources } from '../helpers/real-data.ts'
-import type { HealthData } from '../../src/contract/health.ts'
 import type { LaInspections } from '../../src/contract/schemas.ts'
 
 const g = loadGeography()
 let data: ReadAll
-let health: HealthData
+let nhs: ReturnType<typeof nhsMeasuresFromSources>
 let inspections: Record<string, LaInspections>
 
 beforeAll(async () => {
   data = await readRealSources()
-  health = healthFromSources(data, g)
+  nhs = nhsMeasuresFromSources(data, g, NHS_MEASURES)
   inspections = buildInspections(
     [...factsOfFormat(data.facts, 'area-send-inspections-ods'), ...factsOfFormat(data.facts, 'area-send-inspections-mi')].flatMap(
       (f) => f.facts,
@@ -197,41 +196,40 @@ describe("DfE's Inclusion Dashboard tables and LAIT agree where both give a year
   })
 })
 
-describe('NHS figures: each LA is tied to exactly one NHS area per figure', () => {
-  it('every LA has one placing per figure: an NHS area whose figure it shows, or the reason it has none', () => {
+describe('NHS measures: each LA is tied to exactly one NHS area per level', () => {
+  it('every LA has one placing per level: an NHS area whose figures it shows, or the reason it has none', () => {
     const lookup = factsOfFormat(data.facts, 'nhs-la-lookup')[0]!.facts
-    expect(health.figures.length).toBe(12)
+    expect(nhs.computed.length).toBe(12)
     for (const la of g.las) {
-      const placings = health.las[la.code]!
-      expect(placings.map((p) => p.figure)).toEqual(health.figures.map((f) => f.id))
-      for (const p of placings) {
+      const subIcbs = lookup.byLa.get(la.code)
+      for (const level of ['nhs_sub_icb', 'nhs_icb'] as const) {
+        const p = nhs.areas.placements[la.code]![level]
         if (!p.area) {
-          expect(p.value.missing, `${la.name} ${p.figure}`).toBeTruthy()
+          expect(p.reason, `${la.name} ${level}`).toBeTruthy()
           continue
         }
-        const subIcbs = lookup.byLa.get(la.code)!
         // The one NHS area: the LA's only sub-ICB location, or the one ICB all of them belong to.
-        if (p.area.level === 'sub_icb') expect(subIcbs.map((s) => s.code)).toEqual([p.area.code])
-        else expect([...new Set(subIcbs.map((s) => s.icb))]).toEqual([p.area.name])
+        const area = [...nhs.areas.subIcbs, ...nhs.areas.icbs].find((a) => a.code === p.area)!
+        if (level === 'nhs_sub_icb') expect(subIcbs!.map((s) => `sub-icb-${s.code.toLowerCase()}`)).toEqual([p.area])
+        else expect([...new Set(subIcbs!.map((s) => s.icb))]).toEqual([area.name])
       }
     }
   })
 
-  it("shows the NHS area's own published figure, and England's", () => {
+  it("gives each NHS area its own published figure in every month, and England's", () => {
     const autism = factsOfFormat(data.facts, 'nhs-autism-waits')[0]!.facts
-    const fig = health.figures.find((f) => f.id === 'autism_referral_wait_over_13_weeks_10_to_17')!
-    const source = (level: string, code: string) =>
-      autism.find((r) => r.level === level && r.code === code && r.breakdown === '10 to 17' && r.periodEnd === fig.periodEnd)?.value
-    expect(fig.england.value).toBe(source('england', 'England'))
-    let placed = 0
-    for (const la of g.las) {
-      const p = health.las[la.code]!.find((x) => x.figure === fig.id)!
-      if (p.area && p.value.value !== null) {
-        placed++
-        expect(p.value.value).toBe(source('sub_icb', p.area.code))
-      }
+    const m = nhs.computed.find((c) => c.definition.id === 'autism_referral_wait_over_13_weeks_10_to_17')!
+    // Every month from April 2019 that the table holds.
+    expect(m.periods[0]!.id).toBe('2019-04')
+    expect(m.periods.length).toBeGreaterThan(48)
+    let compared = 0
+    for (const r of autism.filter((x) => x.breakdown === '10 to 17' && (x.level === 'sub_icb' || x.level === 'england'))) {
+      const code = r.level === 'england' ? g.england.code : `sub-icb-${r.code.toLowerCase()}`
+      const v = m.values.find((x) => x.area === code && x.period === r.periodEnd.slice(0, 7))!
+      expect(v.value, `${r.name} ${r.periodEnd}`).toBe(r.value)
+      compared++
     }
-    expect(placed).toBeGreaterThan(100)
+    expect(compared).toBeGreaterThan(3000)
   })
 
   it("every sub-ICB location and ICB in the NHS tables is one of DfE's lookup, so no area's figure is lost by its spelling", () => {

@@ -315,6 +315,9 @@ describe('coverage and missing values', () => {
         return `${year - 1}-12-01`
       case 'financial_year':
         return `${year}-04-01`
+      case 'month':
+      case 'year_to_month':
+        throw new Error(`${p.id}: the LA measures have no monthly periods`)
     }
   }
 

@@ -2,7 +2,7 @@
 // value, the two small-number areas), their region and England. Every expected figure is worked
 // out by hand in a comment.
 import { describe, expect, it } from 'vitest'
-import { benchmarkMetric } from '../../src/pipeline/benchmarks/benchmarks.ts'
+import { benchmarkMetric, laBenchmarkAreas } from '../../src/pipeline/benchmarks/benchmarks.ts'
 import { periodsOf, pid } from '../helpers/periods.ts'
 import type { ComputedMetric } from '../../src/pipeline/metrics/compute.ts'
 import {
@@ -84,7 +84,7 @@ const neighbours = new Map([
 ])
 
 function run(direction: Direction) {
-  const result = benchmarkMetric(computed(direction), g, neighbours)
+  const result = benchmarkMetric(computed(direction), laBenchmarkAreas(g), neighbours)
   const at = (area: string, period = LATEST): Benchmark => {
     const found = result.benchmarks.filter((b) => b.area === area && b.period === period)
     if (found.length !== 1) throw new Error(`expected one benchmark for ${area} ${period}, found ${found.length}`)
@@ -217,7 +217,7 @@ describe('termly changes, like with like', () => {
     ),
     values: terms.map(([period, v]) => mv(HARTLEPOOL, period, v)),
   }
-  const { benchmarks } = benchmarkMetric(termly, g, new Map())
+  const { benchmarks } = benchmarkMetric(termly, laBenchmarkAreas(g), new Map())
   const at = (period: string) => benchmarks.find((b) => b.area === HARTLEPOOL && b.period === period)!
 
   it('compare a term with the same term a year earlier, not with the term before', () => {

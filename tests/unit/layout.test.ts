@@ -3,7 +3,7 @@
 // theme's headline is one of its measures, and a group's comparison count says only what was
 // compared.
 import { describe, expect, it } from 'vitest'
-import { METRICS } from '../../src/pipeline/metrics/registry.ts'
+import { MEASURES } from '../../src/pipeline/metrics/registry.ts'
 import { SUMMARY_HEADLINES, THEME_GROUPS, groupOf, themeLayouts } from '../../src/pipeline/metrics/layout.ts'
 import { comparisonTally } from '../../src/site/theme-page.ts'
 
@@ -16,14 +16,14 @@ describe('THEME_GROUPS', () => {
         for (const id of g.metrics) {
           expect(seen.get(id), `${id} is in ${seen.get(id)} and ${theme}/${g.id}`).toBeUndefined()
           seen.set(id, `${theme}/${g.id}`)
-          expect(METRICS.find((m) => m.id === id)?.theme, `${id} in ${theme}/${g.id}`).toBe(theme)
+          expect(MEASURES.find((m) => m.id === id)?.theme, `${id} in ${theme}/${g.id}`).toBe(theme)
         }
     }
   })
 
   it('opens the first group of every theme, and heads each theme with one of its measures', () => {
     for (const groups of Object.values(THEME_GROUPS)) expect(groups[0]?.folded).toBe(false)
-    for (const [theme, id] of Object.entries(SUMMARY_HEADLINES)) expect(METRICS.find((m) => m.id === id)?.theme).toBe(theme)
+    for (const [theme, id] of Object.entries(SUMMARY_HEADLINES)) expect(MEASURES.find((m) => m.id === id)?.theme).toBe(theme)
   })
 })
 
@@ -47,9 +47,9 @@ describe('themeLayouts', () => {
   })
 
   it('lays out every registry measure exactly once, with a headline for every theme that has one', () => {
-    const layouts = themeLayouts(METRICS)
+    const layouts = themeLayouts(MEASURES)
     const placed = layouts.flatMap((l) => l.groups.flatMap((g) => g.metrics))
-    expect(placed.toSorted()).toEqual(METRICS.map((m) => m.id).toSorted())
+    expect(placed.toSorted()).toEqual(MEASURES.map((m) => m.id).toSorted())
     for (const l of layouts) expect(l.headline).toBe(SUMMARY_HEADLINES[l.theme] ?? null)
   })
 })

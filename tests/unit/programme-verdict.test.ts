@@ -101,7 +101,7 @@ describe('the verdict rule', () => {
 
 describe('the claims', () => {
   it('name registered metrics, each claim with a primary outcome first', () => {
-    const ids = new Set(METRICS.map((m) => m.id))
+    const ids = new Set<string>(METRICS.map((m) => m.id))
     expect(CLAIMS.map((c) => c.id)).toEqual([
       'fewer_exclusions',
       'more_in_mainstream',

@@ -3,7 +3,7 @@
 // among LAs, change since the previous period (the same term
 // a year earlier for termly figures) and over five years, like with like only, and whether the
 // area differs from England and its region beyond chance.
-import type { Geography } from '../geography/areas.ts'
+import type { Area, Geography } from '../geography/areas.ts'
 import type { ComputedMetric } from '../metrics/compute.ts'
 import { compareWithInterval, quartileBand, quartiles, rankAreas } from '../statistics/ranking.ts'
 import type { Benchmark, Change, Distribution, MetricValue, Significance } from '../../contract/schemas.ts'
@@ -32,12 +32,27 @@ function changeFrom(
   return { from: earlier.period, change: current.value - earlier.value, withheld: null }
 }
 
+/**
+ * The areas a measure is benchmarked over: England, the regions and the areas compared with them
+ * (LAs, or NHS areas with their NHS regions), and whether those areas are ranked and given
+ * quartiles (LAs: yes; NHS areas: no, their figures are facts beside an LA's, not a league).
+ */
+export interface BenchmarkAreas {
+  england: Area
+  regions: readonly Area[]
+  units: readonly Area[]
+  ranked: boolean
+}
+
+export const laBenchmarkAreas = (g: Geography): BenchmarkAreas => ({ england: g.england, regions: g.regions, units: g.las, ranked: true })
+
 export function benchmarkMetric(
   computed: ComputedMetric,
-  g: Geography,
+  areas: BenchmarkAreas,
   neighbours: ReadonlyMap<string, ReadonlyArray<{ code: string }>>,
 ): { benchmarks: Benchmark[]; distributions: Distribution[] } {
   const def = computed.definition
+  const units = new Set(areas.units)
   // By area, then period: looked up about 30 times per benchmark, so no key strings are built.
   const byArea = new Map<string, Map<string, MetricValue>>()
   for (const v of computed.values) {
@@ -56,28 +71,28 @@ export function benchmarkMetric(
   const distributions: Distribution[] = []
 
   computed.periods.forEach((period, i) => {
-    const rankable = g.las
+    const rankable = (areas.ranked ? areas.units : [])
       .filter((la) => !la.smallNumbers)
       .map((la) => ({ key: la.code, value: value(la.code, period.id)?.value ?? null }))
       .filter((x): x is { key: string; value: number } => x.value !== null)
     const ranks = rankAreas(rankable, 'descending')
     const q = rankable.length > 0 ? quartiles(rankable.map((x) => x.value)) : null
-    distributions.push({ metric: def.id, period: period.id, quartiles: q, ranked: rankable.length })
-    const england = value(g.england.code, period.id)?.value ?? null
+    if (areas.ranked) distributions.push({ metric: def.id, period: period.id, quartiles: q, ranked: rankable.length })
+    const england = value(areas.england.code, period.id)?.value ?? null
     // Termly figures change with the season: compare a term with the same term a year earlier.
     const previousPeriod = period.kind === 'term' ? yearsEarlier(period, 1).id : computed.periods[i - 1]?.id
     const fiveYearsEarlier = yearsEarlier(period, 5).id
     const change = (v: MetricValue, from: string | undefined) =>
       from !== undefined && periods.has(from) ? changeFrom(v, value(v.area, from), breaks, flagged, orderOf) : null
 
-    for (const area of [g.england, ...g.regions, ...g.las]) {
+    for (const area of [areas.england, ...areas.regions, ...areas.units]) {
       const v = value(area.code, period.id)
       if (!v) continue
-      const isLa = area.type === 'la'
+      const isLa = units.has(area)
       const small = area.smallNumbers === true
       const regionValue = area.regionCode ? (value(area.regionCode, period.id)?.value ?? null) : null
       let sn: Benchmark['neighbours'] = null
-      if (isLa) {
+      if (isLa && areas.ranked) {
         const list = neighbours.get(area.code) ?? []
         let used = 0
         const missingList: string[] = []

@@ -1,18 +1,15 @@
-// Gathers what the NHS figures need from everything read: DfE's lookup, the three NHS tables and
-// the ONS population aged 0 to 17 (for rates per 1,000).
+// The measures the NHS publishes for its own areas, from everything read: DfE's lookup of LAs to
+// NHS areas, the three NHS tables, and the ONS population aged 0 to 17 (for rates per 1,000).
 import { ConfigError } from '../errors.ts'
 import type { Geography } from '../geography/areas.ts'
+import type { ComputedMetric } from '../metrics/compute.ts'
+import type { NhsMeasureDefinition } from '../metrics/definition.ts'
 import { breakdownOf, type Observation } from '../read/observation.ts'
 import { factsOfFormat, type ReadAll } from '../read/read-sources.ts'
-import { buildHealthData, type HealthInputs } from './nhs-figures.ts'
-import type { HealthData } from '../../contract/health.ts'
+import { nhsAreas, type NhsAreas } from './nhs-areas.ts'
+import { computeNhsMeasure } from './nhs-measures.ts'
 
 const POPULATION_SOURCE = 'ons-mye-2022'
-
-function one<T>(list: T[], what: string): T {
-  if (list.length !== 1) throw new ConfigError(`data/sources.json: expected exactly one source of ${what}, found ${list.length}`)
-  return list[0]!
-}
 
 /** Population aged 0 to 17 by area, from the single-year-of-age estimates. */
 export function under18Population(observations: readonly Observation[], source: string): Map<string, number> {
@@ -25,17 +22,21 @@ export function under18Population(observations: readonly Observation[], source: 
   return total
 }
 
-export function healthFromSources(read: ReadAll, g: Geography): HealthData {
-  const autism = one(factsOfFormat(read.facts, 'nhs-autism-waits'), 'suspected autism waits')
-  const mentalHealth = one(factsOfFormat(read.facts, 'nhs-cyp-mental-health'), "children's mental health services")
-  const waits = factsOfFormat(read.facts, 'nhs-community-waits')
-  const inputs: HealthInputs = {
-    lookup: one(factsOfFormat(read.facts, 'nhs-la-lookup'), "DfE's LA to NHS area lookup").facts,
-    autism: { source: autism.source, rows: autism.facts },
-    mentalHealth: { source: mentalHealth.source, rows: mentalHealth.facts },
-    communityWaits: { sources: waits.map((w) => w.source), rows: waits.flatMap((w) => w.facts) },
-    under18: under18Population(read.observations, POPULATION_SOURCE),
-    under18Year: 'mid-2022',
-  }
-  return buildHealthData(inputs, g)
+export function nhsMeasuresFromSources(
+  read: ReadAll,
+  g: Geography,
+  measures: readonly NhsMeasureDefinition[],
+): { areas: NhsAreas; computed: Array<ComputedMetric & { definition: NhsMeasureDefinition }> } {
+  const lookups = factsOfFormat(read.facts, 'nhs-la-lookup')
+  if (lookups.length !== 1)
+    throw new ConfigError(`data/sources.json: expected exactly one source of DfE's LA to NHS area lookup, found ${lookups.length}`)
+  const areas = nhsAreas(lookups[0]!.facts, g)
+  const rows = new Map<NhsMeasureDefinition['nhs']['table'], ReturnType<typeof factsOfFormat<'nhs-autism-waits'>>[number]['facts']>()
+  for (const table of ['nhs-autism-waits', 'nhs-cyp-mental-health', 'nhs-community-waits'] as const)
+    rows.set(
+      table,
+      factsOfFormat(read.facts, table).flatMap((f) => f.facts),
+    )
+  const tables = { rows, under18: under18Population(read.observations, POPULATION_SOURCE) }
+  return { areas, computed: measures.map((def) => ({ ...computeNhsMeasure(def, tables, areas, g), definition: def })) }
 }

@@ -5,14 +5,14 @@
 // a gap unless the source gives its predecessors or successors instead).
 import { createdOn, type Geography } from '../geography/areas.ts'
 import { percentWithInterval, rateWithInterval, Z95, Z998 } from '../statistics/intervals.ts'
-import type { MetricDefinition, Segment, Series } from './definition.ts'
+import type { MeasureDefinition, MetricDefinition, Segment, Series } from './definition.ts'
 import { evaluateSeries, type Cell, type EvaluatedSeries, type ObservationIndex } from './series.ts'
 import type { MissingReason } from '../../contract/vocabulary.ts'
 import type { MetricValue } from '../../contract/schemas.ts'
 import { periodOrder, periodStart, type MetricPeriod } from '../../contract/periods.ts'
 
 export interface ComputedMetric {
-  definition: MetricDefinition
+  definition: MeasureDefinition
   periods: MetricPeriod[]
   values: MetricValue[]
 }

@@ -99,6 +99,36 @@ export interface MetricDefinition<Id extends string = string> {
   sentence: string
 }
 
+/** Which NHS table a measure is read from (its source format), for which breakdown, and how its figure is made. */
+export type NhsSeries =
+  /** NHS England's own percentage, as published (no counts). */
+  | { table: 'nhs-autism-waits'; breakdown: string; figure: 'published_percent' }
+  /** A count per 1,000 of the ONS population under 18, where the NHS area's boundary follows LAs'. */
+  | { table: 'nhs-cyp-mental-health'; breakdown: string; figure: 'per_1000_under_18' }
+  /** Of everyone on the waiting list, the share waiting over 18 (or 52) weeks: counts, so an interval. */
+  | { table: 'nhs-community-waits'; breakdown: string; figure: 'waiting_over_18_weeks' | 'waiting_over_52_weeks' }
+
+/**
+ * A measure the NHS publishes for its own areas (sub-ICB locations or integrated care boards), with
+ * their NHS regions and England: the same words as any measure, the level of area it is published
+ * for, and the table it comes from. An LA's page shows the figure of the NHS area the LA is placed in.
+ */
+export interface NhsMeasureDefinition<Id extends string = string> extends Omit<MetricDefinition<Id>, 'segments'> {
+  areaLevel: 'nhs_sub_icb' | 'nhs_icb'
+  nhs: NhsSeries
+  /** Every registered source the figures need: the table, DfE's lookup of LAs to NHS areas, any population. */
+  sources: readonly string[]
+}
+
+/** Any entry of the registry: a measure of LAs, or of NHS areas. */
+export type MeasureDefinition = MetricDefinition | NhsMeasureDefinition
+
+export const isNhsMeasure = (def: MeasureDefinition): def is NhsMeasureDefinition => 'nhs' in def
+
+export function defineNhsMeasure<const Id extends string>(def: NhsMeasureDefinition<Id>): NhsMeasureDefinition<Id> {
+  return def
+}
+
 /** An entry of the registry, with its id kept as a literal type. */
 export function defineMetric<const Id extends string>(def: MetricDefinition<Id>): MetricDefinition<Id> {
   return def
@@ -129,6 +159,7 @@ export function seriesOf(def: MetricDefinition): Series[] {
   return out
 }
 
-export function sourcesOf(def: MetricDefinition): string[] {
+export function sourcesOf(def: MeasureDefinition): string[] {
+  if (isNhsMeasure(def)) return [...def.sources]
   return [...new Set(seriesOf(def).flatMap((s) => s.parts.map((p) => p.source)))]
 }

@@ -124,6 +124,24 @@ export const THEME_GROUPS: Readonly<Partial<Record<Theme, readonly MeasureGroup[
       ...SEN_GROUPS.map((g) => `level3_at_19_${g}` as const),
     ]),
   ],
+  health: [
+    group('waiting-lists', 'Waiting for community health services', false, [
+      'community_wait_speech_language_over_18_weeks_pct',
+      'community_wait_speech_language_over_52_weeks_pct',
+      'community_wait_community_paediatrics_over_18_weeks_pct',
+      'community_wait_community_paediatrics_over_52_weeks_pct',
+      'community_wait_occupational_therapy_over_18_weeks_pct',
+      'community_wait_occupational_therapy_over_52_weeks_pct',
+      'community_wait_audiology_over_18_weeks_pct',
+      'community_wait_audiology_over_52_weeks_pct',
+    ]),
+    group('autism', 'Waiting for an autism assessment', false, [
+      'autism_referral_wait_over_13_weeks_under_10',
+      'autism_referral_wait_over_13_weeks_10_to_17',
+      'autism_referral_wait_over_13_weeks_18_to_24',
+    ]),
+    group('mental-health', 'Mental health support', true, ['cyp_mental_health_supported_per_1000']),
+  ],
   post16: [
     group('destinations', 'After year 11, and at 16 and 17', false, [
       ...SEN_GROUPS.map((g) => `ks4_sustained_destination_${g}` as const),
@@ -207,18 +225,23 @@ export const THEME_GROUPS: Readonly<Partial<Record<Theme, readonly MeasureGroup[
 /**
  * The one measure that answers each theme's question on the summary. Where they learn: children of
  * school age, so that young people at college do not blur the answer. Learning: pupils on SEN
- * support, most of the children with SEND in mainstream schools.
+ * support, most of the children with SEND in mainstream schools. Health: the NHS figure parents
+ * most often ask about.
  */
 export const SUMMARY_HEADLINES: Readonly<Partial<Record<Theme, MetricId>>> = {
   who: 'ehcp_per_1000_0_25',
   where: 'ehcp_school_age_mainstream_pct',
   process: 'ehcp_issued_20_weeks_pct',
   learning: 'ks2_rwm_expected_sen_support',
+  health: 'community_wait_speech_language_over_18_weeks_pct',
   post16: 'ks4_sustained_destination_ehcp',
   exclusions: 'suspension_rate_ehcp',
   ap: 'la_funded_ap_per_10000',
   money: 'high_needs_block_per_head',
 }
+
+/** Facts a theme's pages show beside its measures: what inspectors found sits with money. */
+export const THEME_FACTS: Readonly<Partial<Record<Theme, ThemeLayout['facts']>>> = { money: ['area_send_inspections'] }
 
 /** The group that collects measures the table does not place: open, last. */
 export const MORE_MEASURES = { id: 'more', title: 'More measures', folded: false } as const
@@ -240,7 +263,7 @@ export function themeLayouts(measures: ReadonlyArray<Pick<MetricDefinition, 'id'
     const rest = own.filter((id) => !placed.has(id))
     if (rest.length > 0) groups.push({ ...MORE_MEASURES, metrics: rest })
     const headline = SUMMARY_HEADLINES[theme] ?? null
-    return { theme, headline: headline !== null && own.includes(headline) ? headline : null, groups }
+    return { theme, facts: THEME_FACTS[theme] ?? [], headline: headline !== null && own.includes(headline) ? headline : null, groups }
   })
 }
 

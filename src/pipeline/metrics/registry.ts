@@ -1,10 +1,12 @@
-// The metric registry: one declarative entry per metric, grouped by theme in registry/. A new
-// metric is one new entry there. Ids are stable: pages, downloads and embed URLs use them.
-import type { MetricDefinition } from './definition.ts'
+// The registry: one declarative entry per measure, grouped by theme in registry/. A new measure is
+// one new entry there (and its place on its theme's page in layout.ts). Ids are stable: pages,
+// downloads and embed URLs use them.
+import type { MeasureDefinition, MetricDefinition } from './definition.ts'
 import { AP_METRICS } from './registry/ap.ts'
 import { CARE_METRICS } from './registry/care.ts'
 import { DESTINATIONS_METRICS } from './registry/destinations.ts'
 import { EXCLUSIONS_METRICS } from './registry/exclusions.ts'
+import { HEALTH_MEASURES } from './registry/health.ts'
 import { NEEDS_METRICS } from './registry/needs.ts'
 import { NEW_PLAN_METRICS } from './registry/new-plans.ts'
 import { PLAN_LIFE_METRICS } from './registry/plan-life.ts'
@@ -32,20 +34,21 @@ export const METRICS = [
   ...MONEY_METRICS,
 ] as const
 
-/** The id of a registered metric: a mistyped id written anywhere fails the type check. */
-export type MetricId = (typeof METRICS)[number]['id']
+/** Measures the NHS publishes for its own areas, placed against LAs on their pages (registry/health.ts). */
+export const NHS_MEASURES = HEALTH_MEASURES
 
-const BY_ID: ReadonlyMap<string, MetricDefinition<MetricId>> = new Map(METRICS.map((m) => [m.id, m]))
+/** Every measure of the site, of LAs and of NHS areas. */
+export const MEASURES: readonly MeasureDefinition[] = [...METRICS, ...NHS_MEASURES]
+
+/** The id of a registered measure: a mistyped id written anywhere fails the type check. */
+export type MetricId = (typeof METRICS)[number]['id'] | (typeof NHS_MEASURES)[number]['id']
+
+const BY_ID: ReadonlyMap<string, MetricDefinition> = new Map(METRICS.map((m) => [m.id, m]))
 
 export function isMetricId(id: string): id is MetricId {
   return BY_ID.has(id)
 }
 
-export function metricById(id: string): MetricDefinition<MetricId> | undefined {
+export function metricById(id: string): MetricDefinition | undefined {
   return BY_ID.get(id)
-}
-
-/** The definition of an id that must exist (headlines, tracked metrics). */
-export function metric(id: MetricId): MetricDefinition<MetricId> {
-  return BY_ID.get(id)!
 }

@@ -38,6 +38,10 @@ export function periodMidpoint(p: PeriodLike): number {
       // Autumn: September to December; spring: January to mid-April; summer: mid-April to July.
       return term === 'autumn' ? year * 12 + 10 : term === 'spring' ? (year + 1) * 12 + 1.75 : (year + 1) * 12 + 5.25
     }
+    case 'month':
+      return year * 12 + Number(p.id.slice(5, 7)) - 0.5
+    case 'year_to_month':
+      return year * 12 + Number(p.id.slice(5, 7)) - 6 // the middle of the 12 months to the month
   }
 }
 

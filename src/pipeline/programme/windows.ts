@@ -13,6 +13,8 @@ const FIRST_AFTER: Record<PeriodLike['kind'], string> = {
   term: '202324-autumn',
   neet_year: '2024',
   financial_year: '202324',
+  month: '2023-09',
+  year_to_month: '2024-08',
 }
 
 export function programmeWindows(periods: readonly PeriodLike[], breaks: ReadonlyArray<{ from: string }>): Map<string, Window> {

@@ -3,7 +3,7 @@
 // the site can be checked and reused without the site.
 import Papa from 'papaparse'
 import { BENCHMARK_COLUMNS, METRIC_COLUMNS, type Column } from '../../contract/downloads.ts'
-import type { Geography } from '../geography/areas.ts'
+import type { Area } from '../geography/areas.ts'
 import type { ComputedMetric } from '../metrics/compute.ts'
 import type { Benchmark, MetricValue } from '../../contract/schemas.ts'
 import { periodLabel } from '../../contract/periods.ts'
@@ -20,17 +20,17 @@ function csv(columns: readonly Column[], rows: Array<Record<string, unknown>>): 
   return `${Papa.unparse({ fields, data: rows.map((r) => fields.map((f) => r[f] ?? '')) }, { newline: '\n' })}\n`
 }
 
-export function metricsCsv(computed: readonly ComputedMetric[], g: Geography): string {
+export function metricsCsv(computed: readonly ComputedMetric[], areas: ReadonlyMap<string, Pick<Area, 'name' | 'type'>>): string {
   const rows: Array<Record<string, unknown>> = []
   for (const m of computed) {
     const periods = new Map(m.periods.map((p) => [p.id, p]))
-    for (const v of m.values) rows.push(metricRow(v, g, periodLabel(periods.get(v.period)!)))
+    for (const v of m.values) rows.push(metricRow(v, areas, periodLabel(periods.get(v.period)!)))
   }
   return csv(METRIC_COLUMNS, rows)
 }
 
-function metricRow(v: MetricValue, g: Geography, label: string): Record<string, unknown> {
-  const area = g.byCode.get(v.area)!
+function metricRow(v: MetricValue, areas: ReadonlyMap<string, Pick<Area, 'name' | 'type'>>, label: string): Record<string, unknown> {
+  const area = areas.get(v.area)!
   return {
     metric_id: v.metric,
     area_code: v.area,

@@ -4,7 +4,6 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import type { TrackedMetric } from '../../contract/change-programme.ts'
 import { DOWNLOADS_FOLDER, writeSiteDataFile, type SiteDataInputOf } from '../../contract/files.ts'
-import type { HealthData } from '../../contract/health.ts'
 import { periodLabel, shortPeriodLabel } from '../../contract/periods.ts'
 import type {
   AreaData,
@@ -20,9 +19,10 @@ import type {
 } from '../../contract/schemas.ts'
 import { MISSING_REASONS, NO_COMPARISON, WITHHELD_CHANGE } from '../../contract/vocabulary.ts'
 import { metricFunnel } from '../benchmarks/funnel.ts'
-import type { Geography } from '../geography/areas.ts'
+import type { Area, Geography } from '../geography/areas.ts'
+import type { NhsAreas } from '../health/nhs-areas.ts'
 import type { ComputedMetric } from '../metrics/compute.ts'
-import { sourcesOf } from '../metrics/definition.ts'
+import { isNhsMeasure, sourcesOf } from '../metrics/definition.ts'
 import { groupOf, themeLayouts } from '../metrics/layout.ts'
 import { accountsCsv } from '../read/accounts.ts'
 import { benchmarksCsv, csvwMetadata, metricsCsv } from './tables.ts'
@@ -37,8 +37,8 @@ export interface SiteDataInput {
   partnerships: ReadonlyMap<string, string>
   tracker: TrackedMetric[]
   map: MapShapes
-  /** NHS figures placed against LAs (never an LA's own figures). */
-  health: HealthData
+  /** The NHS's own areas, for which it publishes its figures, and where each LA sits among them. */
+  nhs: NhsAreas
   /** Area SEND inspection outcomes by LA: facts, not ranked metrics. */
   inspections: Record<string, LaInspections>
   places: Place[]
@@ -48,8 +48,22 @@ export interface SiteDataInput {
 }
 
 export function metricInfo(m: ComputedMetric, sources: Source[], group: string): SiteDataInputOf<'index'>['metrics'][number] {
-  // Segments name the series behind the figures: the pages need the figures, not how they are read.
-  const { segments: _segments, caveats, breaks, flaggedPeriods, ...definition } = m.definition
+  const def = m.definition
+  // How the figures are read (segments, or an NHS table) stays in the pipeline: the pages need the figures.
+  const { caveats, breaks, flaggedPeriods, id, title, question, theme, unit, direction, ageBand, numeratorLabel, denominatorLabel } = def
+  const definition = {
+    id,
+    title,
+    question,
+    theme,
+    unit,
+    direction,
+    ageBand,
+    numeratorLabel,
+    denominatorLabel,
+    decimals: def.decimals,
+    sentence: def.sentence,
+  }
   const ids = sourcesOf(m.definition)
   const used = sources.filter((s) => ids.includes(s.id))
   const withValue = new Set(m.values.filter((v) => v.value !== null).map((v) => v.period))
@@ -60,6 +74,7 @@ export function metricInfo(m: ComputedMetric, sources: Source[], group: string):
     breaks: breaks.map((b) => ({ ...b })),
     ...(flaggedPeriods ? { flaggedPeriods: { periods: [...flaggedPeriods.periods], note: flaggedPeriods.note } } : {}),
     group,
+    areaLevel: isNhsMeasure(def) ? def.areaLevel : 'la',
     sources: used.map((s) => s.id),
     derived: used.some((s) => s.kind === 'derived'),
     // From the figures, not the definition: a segment of counts whose source is not registered
@@ -86,7 +101,7 @@ export function areaSummaries(input: SiteDataInput): AreaSummary[] {
     }
   })
   const former: AreaSummary[] = g.former.map(({ successorCodes, ...f }) => ({ ...f, successors: successorCodes }))
-  return [...current, ...former]
+  return [...current, ...former, ...nhsAreaList(input.nhs)]
 }
 
 /** A download, written as it is. */
@@ -97,6 +112,8 @@ function writeDownload(outDir: string, name: string, text: string): void {
 }
 
 const prettyJson = (data: unknown) => `${JSON.stringify(data, null, 1)}\n`
+
+const nhsAreaList = (nhs: NhsAreas): Area[] => [...nhs.regions, ...nhs.icbs, ...nhs.subIcbs]
 
 export function writeSiteData(outDir: string, input: SiteDataInput): void {
   const { geography: g, computed } = input
@@ -111,7 +128,7 @@ export function writeSiteData(outDir: string, input: SiteDataInput): void {
   writeSiteDataFile(outDir, 'index', index)
   writeSiteDataFile(outDir, 'changeProgramme', input.tracker)
   writeSiteDataFile(outDir, 'map', input.map)
-  writeSiteDataFile(outDir, 'health', input.health)
+  writeSiteDataFile(outDir, 'nhs', input.nhs.placements)
   writeSiteDataFile(outDir, 'inspections', input.inspections)
   writeSiteDataFile(outDir, 'places', input.places)
   writeSiteDataFile(outDir, 'accounts', input.accounts)
@@ -133,7 +150,8 @@ export function writeSiteData(outDir: string, input: SiteDataInput): void {
   for (const b of input.benchmarks) areaData(b.area).metrics[b.metric]!.benchmarks.push(b)
   for (const [code, data] of byArea) writeSiteDataFile(outDir, 'area', data, code)
 
-  writeDownload(outDir, 'metrics.csv', metricsCsv(computed, g))
+  const areaByCode = new Map([...g.byCode, ...nhsAreaList(input.nhs).map((a) => [a.code, a] as const)])
+  writeDownload(outDir, 'metrics.csv', metricsCsv(computed, areaByCode))
   writeDownload(outDir, 'benchmarks.csv', benchmarksCsv(input.benchmarks, computed))
   writeDownload(outDir, 'accounts.csv', accountsCsv(input.accounts))
   writeDownload(outDir, 'metrics.csv-metadata.json', prettyJson(csvwMetadata()))
