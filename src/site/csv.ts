@@ -1,12 +1,12 @@
 // The labelled CSV downloads: the figures behind a chart (embed data.csv), every area on one measure
-// (figures.csv) and every measure for one LA with England, its region and its similar areas
-// (measures.csv). What is the same on every row (the measure, its unit and source, the page the
+// (figures.csv) and every measure's latest figure for one LA with England, its region and its
+// similar areas (measures.csv). What is the same on every row (the measure, its unit and source, the page the
 // figures belong to) is stated once, in lines above the table, as statistics offices label their
 // chart downloads; the table below has one row per area and period. Values are rounded as the site
 // shows them. Tidy files for machines are the site-wide /data/metrics.csv and benchmarks.csv.
 import Papa from 'papaparse'
 import type { AreaSummary, MetricInfo, MetricValue } from '../contract/schemas.ts'
-import { MISSING_REASONS, UNIT_WORDS } from '../contract/vocabulary.ts'
+import { MISSING_REASONS, UNIT_WORDS, WITHHELD_CHANGE } from '../contract/vocabulary.ts'
 import { area as areaOf, areaData, metricData, source } from './site-data.ts'
 import { figureArea } from './nhs-area.ts'
 import { LICENCE, SITE_NAME, sourceLine } from './source-line.ts'
@@ -45,6 +45,8 @@ export const MEASURE_COLUMNS = [
   'similar_areas_average',
   'rank_from_highest',
   'ranked_las',
+  'change_since',
+  'change',
   'source_ids',
 ] as const
 
@@ -126,47 +128,48 @@ export function metricCsv(m: MetricInfo, areas: readonly AreaSummary[], page: st
 }
 
 /**
- * Every measure and period for one LA, beside England, its region and its similar areas; a measure
- * the NHS publishes for its own areas gives the figure of the NHS area the LA is placed in, named in
- * figure_for, beside England and the NHS region.
+ * Every measure's latest figure for one LA, beside England, its region, the average of its similar
+ * areas and its rank, with the change since the period before: one row per measure, a table to
+ * paste into a committee paper (each measure's history is in its chart's data.csv and in
+ * /data/metrics.csv). A measure the NHS publishes for its own areas gives the figure of the NHS
+ * area the LA is placed in, named in figure_for, beside England and the NHS region.
  */
 export function areaCsv(a: AreaSummary, metrics: readonly MetricInfo[], pages: { own: string; sources: string }): string {
   const region = a.regionCode ? areaOf(a.regionCode).name : null
   const rows: string[][] = []
   for (const m of metrics) {
+    const latest = m.periods.find((p) => p.id === m.latest)
+    if (!latest) continue
     const shown = figureArea(m, a)
     const own = shown.area ? areaData(shown.area.code).metrics[m.id] : undefined
-    if (!shown.area && m.areaLevel === 'la') continue
-    if (shown.area && (!own || own.values.length === 0)) continue
-    const values = new Map((own?.values ?? []).map((v) => [v.period, v]))
-    const benchmarks = new Map((own?.benchmarks ?? []).map((b) => [b.period, b]))
-    // An LA placed in no NHS area: one row, for the latest period, with the reason.
-    for (const p of shown.area ? m.periods : m.periods.filter((x) => x.id === m.latest)) {
-      const v = values.get(p.id)
-      if (!v && shown.area) continue
-      const b = benchmarks.get(p.id)
-      const figures = figureRow(m, shown.area ?? a, p.id, v).slice(4)
-      if (!shown.area) figures[5] = shown.reason!
-      rows.push([
-        m.id,
-        m.title,
-        UNIT_WORDS[m.unit],
-        shown.area?.name ?? a.name,
-        p.id,
-        p.label,
-        ...figures,
-        fixed(b?.england, m.decimals),
-        fixed(b?.region, m.decimals),
-        fixed(b?.neighbours?.mean, m.decimals),
-        b?.rank ? String(b.rank.rank) : '',
-        b?.rank ? String(b.rank.of) : '',
-        m.sources.join(' '),
-      ])
-    }
+    if (shown.area && !own) continue
+    const v = own?.values.find((x) => x.period === latest.id)
+    const b = own?.benchmarks.find((x) => x.period === latest.id)
+    const figures = figureRow(m, shown.area ?? a, latest.id, v).slice(4)
+    if (!shown.area) figures[5] = shown.reason!
+    else if (!v) figures[5] = 'no figure in the source for this area and period'
+    const change = b?.previous
+    rows.push([
+      m.id,
+      m.title,
+      UNIT_WORDS[m.unit],
+      shown.area?.name ?? a.name,
+      latest.id,
+      latest.label,
+      ...figures,
+      fixed(b?.england, m.decimals),
+      fixed(b?.region, m.decimals),
+      fixed(b?.neighbours?.mean, m.decimals),
+      b?.rank ? String(b.rank.rank) : '',
+      b?.rank ? String(b.rank.of) : '',
+      change ? (m.periods.find((p) => p.id === change.from)?.label ?? change.from) : '',
+      change ? (change.change === null ? WITHHELD_CHANGE[change.withheld] : fixed(change.change, m.decimals)) : '',
+      m.sources.join(' '),
+    ])
   }
   const lines = [
-    `Every measure for ${a.name} (${a.code}), beside England${region ? `, ${region}` : ''} and the average of its statistical neighbours (similar areas)`,
-    `The NHS publishes its figures for its own areas: for those measures, figure_for names the NHS area ${a.name} is placed in, and the comparison is with its NHS region. Ranks count from the highest value (1 is the highest) among local authorities with a figure. The source_ids column names each measure's sources, described at ${pages.sources}. ${LICENCE}.`,
+    `Every measure for ${a.name} (${a.code}), latest figures, beside England${region ? `, ${region}` : ''} and the average of its statistical neighbours (similar areas)`,
+    `The NHS publishes its figures for its own areas: for those measures, figure_for names the NHS area ${a.name} is placed in, and the comparison is with its NHS region. Ranks count from the highest value (1 is the highest) among local authorities with a figure. change is the latest figure minus the figure for change_since (percentage points for percentages). The source_ids column names each measure's sources, described at ${pages.sources}. ${LICENCE}.`,
     `From the ${SITE_NAME}: ${pages.own}`,
   ]
   return labelledCsv(lines, MEASURE_COLUMNS, rows)

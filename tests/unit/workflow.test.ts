@@ -45,17 +45,18 @@ describe('.github/workflows/rebuild.yml', () => {
     const commands = Object.values(workflow.jobs).flatMap((j) =>
       j.steps.flatMap((s) => [...(s.run ?? '').matchAll(/\.\/dashboard (\S+)/g)].map((m) => m[1]!)),
     )
-    expect(commands).toEqual(['check-releases', 'build', 'test'])
+    expect(commands).toEqual(['check-releases', 'build', 'test', 'check-site-size'])
     for (const c of commands) expect(scripts[c], c).toBeDefined()
   })
 
-  it('checks, builds, tests, and only then commits and uploads; publishing needs the rebuild job', () => {
+  it('checks, builds, tests, and only then commits, checks the size and uploads; publishing needs the rebuild job', () => {
     const steps = workflow.jobs.rebuild!.steps.map((s) => s.run ?? s.uses ?? '')
     const at = (re: RegExp) => steps.findIndex((s) => re.test(s))
     expect(at(/check-releases/)).toBeLessThan(at(/dashboard build/))
     expect(at(/dashboard build/)).toBeLessThan(at(/dashboard test/))
     expect(at(/dashboard test/)).toBeLessThan(at(/git push/))
     expect(at(/dashboard test/)).toBeLessThan(at(/upload-pages-artifact/))
+    expect(at(/check-site-size/)).toBeLessThan(at(/upload-pages-artifact/))
     expect(workflow.jobs.publish!.needs).toBe('rebuild')
     expect(workflow.jobs.publish!.steps.some((s) => s.uses?.startsWith('actions/deploy-pages'))).toBe(true)
     expect(workflow.permissions).toMatchObject({ pages: 'write', 'id-token': 'write' })
