@@ -3,6 +3,7 @@
 // files in __snapshots__/. A change to any page's markup or words shows in review as a change to
 // those files; after a deliberate change, `vitest run tests/golden -u` writes them anew.
 // Needs no mirror and no build.
+import { fileURLToPath } from 'node:url'
 import { experimental_AstroContainer as AstroContainer } from 'astro/container'
 import type { AstroComponentFactory } from 'astro/runtime/server/index.js'
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -47,14 +48,18 @@ async function endpoint(module: Endpoint, params: Record<string, string> = {}): 
 
 const snapshot = (name: string) => `__snapshots__/${name}`
 
+const ROOT = fileURLToPath(new URL('../../', import.meta.url))
+
 /**
  * What is compared: the output with a line break between adjacent tags (HTML, SVG) or indented
  * (JSON), so that a review shows the element or entry that changed. The pages are otherwise the
- * bytes the build writes, but for the stylesheet's <link> (a hashed file name) that only the build adds.
+ * bytes the build writes, but for the stylesheet's <link> that only the build adds and the
+ * address of a component's script: the build's is a hashed file in /_astro/, the container's the
+ * component's own path, written here from the repository's root so that it is the same in any clone.
  */
 function reviewable(name: string, text: string): string {
   if (name.endsWith('.json')) return `${JSON.stringify(JSON.parse(text), null, 1)}\n`
-  if (name.endsWith('.html') || name.endsWith('.svg')) return text.replaceAll('><', '>\n<')
+  if (name.endsWith('.html') || name.endsWith('.svg')) return text.replaceAll(`src="${ROOT}`, 'src="/').replaceAll('><', '>\n<')
   return text
 }
 
