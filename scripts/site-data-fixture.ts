@@ -4,27 +4,28 @@
 // the contract (src/contract/files.ts), so the fixture is checked as the pipeline's output is.
 //
 // What is kept, and why:
-// - Five LAs, each for a case the pages treat differently: Leeds (a Change Programme partner whose
-//   NHS sub-ICB location covers only Leeds), Hartlepool (a 2023-framework area SEND inspection
-//   after a 2016 one with a revisit), City of London (very small numbers: not ranked, not
-//   compared), Cumberland and Westmorland and Furness (the successors of Cumbria, a former LA
-//   shown on their pages, and each other's statistical neighbours).
-// - England, all 9 regions (England's page, the metric pages and the Change Programme partnerships
-//   name them all), the former LAs the kept LAs replaced, and the NHS areas the kept LAs are placed
-//   in (nhs.json) with their NHS regions.
-// - The measures in MEASURES: the home page's headline measures (it names them), each kept
-//   theme's headline measure, a termly rate from a derived extract published without counts, a
-//   money measure (its theme carries the inspections) and exactly one NHS measure.
-// - Everything that refers to them: inspections, map shapes, places, the Change Programme file,
-//   the sources the kept measures, inspections and geography use, their accounts and fetch
-//   records, and the downloads, cut to the same areas and measures.
+// - Five LAs, each for a case the pages treat differently: Leeds (a Change Programme partner, the
+//   LA most tests look at), Hartlepool (a 2023-framework area SEND inspection after a 2016 one with
+//   a revisit), City of London (very small numbers: not ranked, not compared), Cumberland and
+//   Westmorland and Furness (the successors of Cumbria, a former LA shown on their pages; each
+//   other's statistical neighbours; placed in no NHS area).
+// - England, the regions of those LAs, the former LAs they replaced, and the NHS areas they are
+//   placed in (nhs.json) with their NHS regions.
+// - The measures in FIXTURE_MEASURES: the home page's headline measures (it names them), the other
+//   themes' headline measures, among them a termly rate from a derived extract published without
+//   counts and a money measure (its theme carries the inspections), and exactly one NHS measure.
+// - Everything that refers to them: inspections, map shapes, places, the Change Programme file
+//   (its partnerships with a kept LA), the sources the kept measures, inspections and geography
+//   use, their accounts and fetch records, and the downloads, cut to the same areas and measures.
 //
 // References to areas that are not kept are dropped from lists (statistical neighbours, the
 // councils an NHS area covers, a place's LAs, a partnership's LAs), so every code in the fixture
-// names an area in its index. "Every LA" is the kept LAs: each measure's quartiles, and each LA's
-// rank and quarter, are worked out again among them (with the pipeline's functions), so that the
-// charts of all LAs draw the LAs the fixture has. Every other figure is the full build's: values,
-// England's and the regions' figures, neighbour averages, funnels and the Change Programme's.
+// names an area in its index; so the fixture's pages name fewer councils than a full build's (NHS
+// West Yorkshire ICB reads as covering Leeds alone). "Every LA" is the kept LAs: each measure's
+// quartiles, and each LA's rank and quarter, are worked out again among them (with the pipeline's
+// functions), so that the charts of all LAs draw the LAs the fixture has. Every other figure is
+// the full build's: values, England's and the regions' figures, neighbour averages, funnels and
+// the Change Programme's averages.
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import Papa from 'papaparse'
