@@ -4,7 +4,7 @@
 import Papa from 'papaparse'
 import { describe, expect, it } from 'vitest'
 import { areaNamed, benchmarkOf, ENGLAND, index, measure, metricJson, NHS_MEASURE, nhsJson, valueOf } from './view-fixture.ts'
-import { MISSING_REASONS } from '../../src/contract/vocabulary.ts'
+import { MISSING_REASONS, WITHHELD_CHANGE } from '../../src/contract/vocabulary.ts'
 import { areaCsv, metricCsv, trendCsv } from '../../src/site/csv.ts'
 import { area, areas, metric, metrics } from '../../src/site/site-data.ts'
 import { areaTrend } from '../../src/site/trend.ts'
@@ -70,13 +70,16 @@ describe("a measure's figures (figures.csv)", () => {
 })
 
 describe("an LA's measures (measures.csv)", () => {
-  it("gives each measure's values beside England, the region and similar areas", () => {
+  it("gives each measure's latest figure beside England, the region, similar areas, its rank and the change", () => {
     const { rows } = parse(areaCsv(area(leeds.code), metrics(), { own: '/la/leeds/', sources: '/data/sources/' }))
     const m = measure('ehcp_special_pct')
     const own = rows.filter((r) => r.measure_id === m.id)
-    expect(own.map((r) => r.period)).toEqual(m.periods.filter((p) => valueOf(leeds.code, m.id, p.id)).map((p) => p.id))
-    const latest = own.find((r) => r.period === m.latest)!
+    expect(own.map((r) => r.period)).toEqual([m.latest])
+    const latest = own[0]!
     const b = benchmarkOf(leeds.code, m.id)!
+    const previous = b.previous!
+    expect(latest.change_since).toBe(m.periods.find((p) => p.id === previous.from)!.label)
+    expect(latest.change).toBe(previous.change === null ? WITHHELD_CHANGE[previous.withheld] : fixed(previous.change, m.decimals))
     expect(latest.figure_for).toBe('Leeds')
     expect(latest.value).toBe(fixed(b.value, m.decimals))
     expect(latest.england).toBe(fixed(b.england, m.decimals))
@@ -86,12 +89,12 @@ describe("an LA's measures (measures.csv)", () => {
     expect(latest.source_ids).toBe(m.sources.join(' '))
   })
 
-  it("gives an NHS measure's figures as the NHS area's, named in figure_for", () => {
+  it("gives an NHS measure's latest figure as the NHS area's, named in figure_for", () => {
     const { rows } = parse(areaCsv(area(leeds.code), metrics(), { own: '/la/leeds/', sources: '/data/sources/' }))
     const placed = nhsJson[leeds.code]!.nhs_icb.area!
     const nhsArea = index.areas.find((a) => a.code === placed)!
     const nhs = rows.filter((r) => r.measure_id === NHS_MEASURE.id)
-    expect(nhs.length).toBe(NHS_MEASURE.periods.filter((p) => valueOf(placed, NHS_MEASURE.id, p.id)).length)
+    expect(nhs.map((r) => r.period)).toEqual([NHS_MEASURE.latest])
     for (const r of nhs) {
       expect(r.figure_for).toBe(nhsArea.name)
       expect(r.value).toBe(fixed(valueOf(placed, NHS_MEASURE.id, r.period)!.value, NHS_MEASURE.decimals))
