@@ -167,6 +167,8 @@ describe('formatNumber and formatValue', () => {
     expect(() => formatNumber(Number.NaN)).toThrow(RangeError)
     expect(() => formatValue(Infinity, 'percent', 1)).toThrow(RangeError)
     expect(() => formatNumber(1, 1.5)).toThrow(RangeError)
+    expect(() => formatNumber(1, 7)).toThrow(RangeError)
+    expect(() => formatNumber(1, -1)).toThrow(RangeError)
   })
 
   it('formats each unit', () => {
