@@ -9,7 +9,7 @@ import { noCache } from './site-folders.ts'
 
 const CACHE = '.build/cache/charts'
 
-export function chartCodeVersion(root = '.'): string {
+function chartCodeVersion(root = '.'): string {
   const hash = createHash('sha256')
   const charts = join(root, 'src', 'charts')
   for (const name of readdirSync(charts).sort())

@@ -55,7 +55,7 @@ function swarmOffsets(xs: readonly number[], spacing: number): number[] {
   return out
 }
 
-export function describeStrip(input: StripInput): string {
+function describeStrip(input: StripInput): string {
   const { unit, decimals, values } = input
   const f = (v: number) => formatValue(v, unit, decimals)
   const parts: string[] = []

@@ -47,7 +47,7 @@ export function spineScale(row: Pick<SpineRow, 'england' | 'min' | 'max'>): (v: 
   }
 }
 
-export function describeSpine(input: SpineInput): string {
+function describeSpine(input: SpineInput): string {
   const counts = new Map<string, number>()
   let missing = 0
   for (const r of input.rows) {

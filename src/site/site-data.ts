@@ -22,7 +22,7 @@ function load<F extends SiteDataFile>(file: F, ...key: string[]): SiteDataOf<F> 
   return cache.get(name) as SiteDataOf<F>
 }
 
-export const siteIndex = () => load('index')
+const siteIndex = () => load('index')
 export const sources = (): Source[] => siteIndex().sources
 export const accounts = () => load('accounts')
 /** What the fetch step did with every registered source, including any not read by this build. */

@@ -44,8 +44,3 @@ export function isMetricId(id: string): id is MetricId {
 export function metricById(id: string): MetricDefinition<MetricId> | undefined {
   return BY_ID.get(id)
 }
-
-/** The definition of an id that must exist (headlines, tracked metrics). */
-export function metric(id: MetricId): MetricDefinition<MetricId> {
-  return BY_ID.get(id)!
-}
