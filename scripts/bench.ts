@@ -96,13 +96,7 @@ function scaled(k: number): { g: Geography; observations: Observation[]; neighbo
     list.flatMap((a) =>
       Array.from({ length: k }, (_, i) => ({ ...a, code: code(a.code, i), slug: `${a.slug}-${i}`, oldLaCode: `${a.oldLaCode}x${i}` })),
     )
-  const g = indexGeography(
-    geography.england,
-    geography.regions,
-    copies(geography.las),
-    copies(geography.former).map((f) => f),
-    geography.recodes,
-  )
+  const g = indexGeography(geography.england, geography.regions, copies(geography.las), copies(geography.former), geography.recodes)
   const isLa = (o: Observation) => o.areaType === 'la' || o.areaType === 'former_la'
   const observations = read.observations.flatMap((o) =>
     isLa(o) ? Array.from({ length: k }, (_, i) => ({ ...o, areaCode: code(o.areaCode, i) })) : [o],

@@ -7,7 +7,7 @@ import { chartStats } from '../src/charts/chart-cache.ts'
 import type { PipelineTimings } from '../src/pipeline/run.ts'
 import type { PageBuildStats } from './build-pages.ts'
 
-export const BUILD_STATS_FILE = '.build/build-stats.json'
+const BUILD_STATS_FILE = '.build/build-stats.json'
 
 export interface BuildStats {
   totalMs: number

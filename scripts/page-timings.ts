@@ -1,5 +1,5 @@
-// Where page generation spends its time, by route family (embed pages, theme pages, metric pages,
-// LA summaries, CSVs...): read from the line Astro prints for every file it writes,
+// Where page generation spends its time, by route family (theme pages, metric pages, LA summaries,
+// CSVs...): read from the line Astro prints for every file it writes,
 // "  ├─ /la/leeds/who/index.html (+12ms)" (uncoloured: the page build runs Astro with NO_COLOR).
 export interface FamilyTime {
   family: string
@@ -14,8 +14,6 @@ export function routeFamily(path: string): string {
   const parts = path.split('/').filter(Boolean)
   const file = parts.at(-1) ?? ''
   switch (parts[0]) {
-    case 'embed':
-      return `embed ${file}`
     case 'metric':
       return file === 'index.html' ? 'metric pages' : `metric ${file}`
     case 'la':

@@ -17,7 +17,7 @@ export interface Workflow {
   jobs: Record<string, { steps: Step[]; needs?: string; if?: string }>
 }
 
-export const WORKFLOW_FILE = '.github/workflows/rebuild.yml'
+const WORKFLOW_FILE = '.github/workflows/rebuild.yml'
 
 export function loadWorkflow(file = WORKFLOW_FILE): Workflow {
   return parse(readFileSync(file, 'utf8')) as Workflow

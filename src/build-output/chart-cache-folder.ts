@@ -1,6 +1,6 @@
 // Where the chart cache lives (.build/cache/charts/<version>/, outside dist/ and git-ignored with
 // .build/), and the version of the chart code its keys include: a hash of every file under
-// src/charts/, the lockfile (d3, linkedom) and the Node and ICU versions (number formatting). A
+// src/charts/, the lockfile (d3) and the Node and ICU versions (number formatting). A
 // change to any of them starts a new folder, and the old ones are deleted.
 import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs'
@@ -9,7 +9,7 @@ import { noCache } from './site-folders.ts'
 
 const CACHE = '.build/cache/charts'
 
-export function chartCodeVersion(root = '.'): string {
+function chartCodeVersion(root = '.'): string {
   const hash = createHash('sha256')
   const charts = join(root, 'src', 'charts')
   for (const name of readdirSync(charts).sort())

@@ -1,13 +1,12 @@
-// Every chart is drawn once. Charts are pure functions of their input, so a chart asked for again
-// with the same input (the trend on an embed page and in its chart.svg) is the SVG already drawn,
-// and a chart drawn by an earlier build with the same input and the same chart code comes from the
-// chart cache on disk. The wrapper also counts and times the charts: the figures ./dashboard bench
-// reports. Every chart function is wrapped where it is defined, so no caller can draw uncounted.
+// Charts are pure functions of their input, so a chart drawn by an earlier build with the same
+// input and the same chart code comes from the chart cache on disk instead of being drawn again.
+// The wrapper also counts and times the charts: the figures ./dashboard bench reports. Every chart
+// function is wrapped where it is defined, so no caller can draw uncounted.
 //
 // The cache is content-addressed: a chart's key is a hash of the chart code's version, its kind and
 // its input. DASHBOARD_CHART_CACHE names the folder for this version of the chart code (the build
 // sets it; without it nothing is cached on disk). Each process or worker thread that draws charts
-// keeps them in a pack file of its own, named by DASHBOARD_CHART_PACK (or useChartPack): it reads
+// keeps them in a pack file of its own, named by DASHBOARD_CHART_PACK: it reads
 // its pack when it draws its first chart, and writes it anew with the charts it used (so the pack
 // never holds charts no longer drawn) when it has finished (saveChartCache).
 import { createHash } from 'node:crypto'
@@ -19,7 +18,7 @@ export interface ChartTally {
   kind: string
   /** Charts asked for by pages and files. */
   requested: number
-  /** Charts drawn; the others were the same input as one already drawn, or came from the cache. */
+  /** Charts drawn; the others came from the cache. */
   drawn: number
   /** Charts read from the cache on disk. */
   cached: number
@@ -29,10 +28,6 @@ export interface ChartTally {
 
 const byKind = new Map<string, ChartTally>()
 
-/** Recent charts by input: pages ask for the same chart close together (an embed and its SVG file). */
-const recent = new Map<string, string>()
-const RECENT = 256
-
 interface Pack {
   file: string
   /** The pack as read: key -> SVG. */
@@ -41,13 +36,10 @@ interface Pack {
   used: Map<string, string>
 }
 let pack: Pack | null | undefined
-let packName = process.env.DASHBOARD_CHART_PACK
-/** Counts the packs used: a chart remembered from an earlier one is recorded again. */
-let packGeneration = 0
 
 function openPack(): Pack | null {
   const dir = process.env.DASHBOARD_CHART_CACHE
-  const name = packName
+  const name = process.env.DASHBOARD_CHART_PACK
   if (!dir || !name) return null
   const file = join(dir, `${name}.pack`)
   const stored = new Map<string, string>()
@@ -86,58 +78,29 @@ export function saveChartCache(): void {
   renameSync(temporary, pack.file)
 }
 
-/**
- * Writes the charts used so far into their pack, and keeps those drawn from now on in the pack
- * `name`: the embed generator keeps a pack per area, as its workers share out the areas as they go.
- */
-export function useChartPack(name: string): void {
-  saveChartCache()
-  pack = undefined
-  packName = name
-  // A chart remembered from the last pack must be recorded in this one too: forget them.
-  recent.clear()
-  packGeneration++
-}
-
-/** `draw`, drawn once per input (and per chart code version on disk), counted and timed under `kind`. */
+/** `draw`, counted and timed under `kind`; read from the cache on disk when an earlier build drew it. */
 export function cachedChart<I>(kind: string, draw: (input: I) => string): (input: I) => string {
-  // The very input object asked for last time (pages share read-only inputs: an embed page and its
-  // chart.svg): its chart, without turning the input into text again.
-  let lastInput: I | undefined
-  let lastSvg = ''
-  let lastGeneration = packGeneration
   return (input) => {
     let s = byKind.get(kind)
     if (!s) byKind.set(kind, (s = { kind, requested: 0, drawn: 0, cached: 0, ms: 0 }))
     s.requested++
-    if (input === lastInput && lastGeneration === packGeneration) return lastSvg
-    lastInput = input
-    lastGeneration = packGeneration
-    lastSvg = drawOnce(kind, s, draw, input)
-    return lastSvg
+    if (pack === undefined) pack = openPack()
+    const key = pack
+      ? createHash('sha256')
+          .update(`${kind}\n${JSON.stringify(input)}`)
+          .digest('base64url')
+      : ''
+    let svg = pack?.stored.get(key)
+    if (svg !== undefined) s.cached++
+    else {
+      const started = performance.now()
+      svg = draw(input)
+      s.ms += performance.now() - started
+      s.drawn++
+    }
+    pack?.used.set(key, svg)
+    return svg
   }
-}
-
-/** The chart for `input`: one drawn a moment ago, from the cache on disk, or drawn now. */
-function drawOnce<I>(kind: string, s: ChartTally, draw: (input: I) => string, input: I): string {
-  const json = `${kind}\n${JSON.stringify(input)}`
-  const known = recent.get(json)
-  if (known !== undefined) return known
-  if (pack === undefined) pack = openPack()
-  const key = pack ? createHash('sha256').update(json).digest('base64url') : ''
-  let svg = pack?.stored.get(key)
-  if (svg !== undefined) s.cached++
-  else {
-    const started = performance.now()
-    svg = draw(input)
-    s.ms += performance.now() - started
-    s.drawn++
-  }
-  pack?.used.set(key, svg)
-  // The oldest goes first (a Map keeps insertion order).
-  if (recent.size >= RECENT) recent.delete(recent.keys().next().value!)
-  recent.set(json, svg)
-  return svg
 }
 
 /** This process's (or thread's) tallies so far. */

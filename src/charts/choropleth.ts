@@ -6,8 +6,8 @@ import { attrs, checkId, el, escapeXml, FONT_FAMILY, FONT_SIZE, roundNumber, SVG
 import { cachedChart } from './chart-cache.ts'
 
 /** Light to dark blue, one per quarter; distinguishable in the common colour-vision deficiencies. */
-export const MAP_CLASSES = ['#d2e3f3', '#8fb8de', '#3f7fbf', '#1d4f91'] as const
-export const NO_FIGURE = '#b1b4b6'
+const MAP_CLASSES = ['#d2e3f3', '#8fb8de', '#3f7fbf', '#1d4f91'] as const
+const NO_FIGURE = '#b1b4b6'
 
 export interface ChoroplethInput {
   id: string
@@ -24,7 +24,7 @@ export interface ChoroplethInput {
   thresholds: readonly [number, number, number]
 }
 
-export function shadeOf(value: number, t: readonly [number, number, number]): number {
+function shadeOf(value: number, t: readonly [number, number, number]): number {
   return value <= t[0] ? 0 : value <= t[1] ? 1 : value <= t[2] ? 2 : 3
 }
 

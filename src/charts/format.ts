@@ -7,78 +7,24 @@ export type { Unit }
 /** U+2212: screen readers say "minus" for it, and it lines up with the digits. */
 const MINUS = '\u2212'
 
-const formatters = new Map<string, Intl.NumberFormat>()
+/** en-GB digits; signDisplay 'negative' keeps a value that rounds to zero from showing as "-0.0". */
+const numberFormat = (minDecimals: number, maxDecimals: number) =>
+  new Intl.NumberFormat('en-GB', { minimumFractionDigits: minDecimals, maximumFractionDigits: maxDecimals, signDisplay: 'negative' })
 
-function formatter(minDecimals: number, maxDecimals: number): Intl.NumberFormat {
-  const key = `${minDecimals}:${maxDecimals}`
-  let f = formatters.get(key)
-  if (f === undefined) {
-    // signDisplay 'negative' keeps a value that rounds to zero from showing as "-0.0".
-    f = new Intl.NumberFormat('en-GB', {
-      minimumFractionDigits: minDecimals,
-      maximumFractionDigits: maxDecimals,
-      signDisplay: 'negative',
-    })
-    formatters.set(key, f)
-  }
-  return f
-}
-
-function checkDecimals(decimals: number): void {
-  if (!Number.isInteger(decimals) || decimals < 0 || decimals > 6) {
-    throw new RangeError(`decimals must be an integer from 0 to 6, got ${decimals}`)
-  }
-}
-
-/** "1234567" -> "1,234,567". */
-function group(digits: string): string {
-  const head = digits.length % 3 || 3
-  let out = digits.slice(0, head)
-  for (let i = head; i < digits.length; i += 3) out += `,${digits.slice(i, i + 3)}`
-  return out
-}
-
-/**
- * A non-negative number at `decimals` decimals, as Intl.NumberFormat rounds it: the shortest
- * decimal that reads back as the number (what String() writes), rounded half away from zero. Null
- * when String() writes an exponent (below 1e-6 or from 1e21), which Intl is left to format.
- */
-function fixedDecimals(n: number, decimals: number): [whole: string, fraction: string] | null {
-  const text = String(n)
-  if (text.includes('e')) return null
-  const [whole = '', fraction = ''] = text.split('.')
-  if (fraction.length <= decimals) return [whole, fraction.padEnd(decimals, '0')]
-  let digits = whole + fraction.slice(0, decimals)
-  if (fraction.charCodeAt(decimals) >= 53 /* "5" */) {
-    // Add one in the last place, carrying through nines.
-    let i = digits.length - 1
-    while (i >= 0 && digits[i] === '9') i--
-    digits =
-      i < 0 ? `1${'0'.repeat(digits.length)}` : digits.slice(0, i) + String(Number(digits[i]) + 1) + '0'.repeat(digits.length - 1 - i)
-  }
-  return [digits.slice(0, digits.length - decimals), digits.slice(digits.length - decimals)]
-}
+/** Made once: a formatter costs far more to make than to use. Index = decimals (0 to 6). */
+const FIXED = Array.from({ length: 7 }, (_, d) => numberFormat(d, d))
+const UP_TO_TWO = numberFormat(0, 2)
 
 /**
  * en-GB digits with thousands separators: 12345 -> "12,345"; -2.5 -> "−2.5".
  * With `decimals`, exactly that many decimals; without, integers as they are and up to 2 decimals.
  * Throws on NaN and infinities: a missing figure must be said in words, never shown as a number.
- * Written out rather than left to Intl.NumberFormat, which gives the same text several times more
- * slowly (pages and charts format hundreds of thousands of figures).
  */
 export function formatNumber(n: number, decimals?: number): string {
   if (!Number.isFinite(n)) throw new RangeError(`cannot format ${n} as a number`)
-  if (decimals !== undefined) checkDecimals(decimals)
-  const parts = fixedDecimals(Math.abs(n), decimals ?? 2)
-  if (!parts) {
-    const f = decimals === undefined ? formatter(0, 2) : formatter(decimals, decimals)
-    return f.format(n).replace('-', MINUS)
-  }
-  const [whole, rounded] = parts
-  const fraction = decimals === undefined ? rounded.replace(/0+$/, '') : rounded
-  // signDisplay 'negative': a value that rounds to zero shows no sign ("0.0", not "−0.0").
-  const negative = n < 0 && /[1-9]/.test(whole + fraction)
-  return `${negative ? MINUS : ''}${group(whole)}${fraction === '' ? '' : `.${fraction}`}`
+  const f = decimals === undefined ? UP_TO_TWO : FIXED[decimals]
+  if (f === undefined) throw new RangeError(`decimals must be an integer from 0 to 6, got ${decimals}`)
+  return f.format(n).replace('-', MINUS)
 }
 
 /** The full form, for sentences, tables and labels: "43.6%", "36.4 per 1,000", "2.5×". */

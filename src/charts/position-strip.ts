@@ -1,11 +1,10 @@
 // Where one LA sits among all LAs for one period: a dot per LA, stacked like a beeswarm so dots do
 // not hide each other, the area highlighted and named, England as a labelled dashed line.
-import * as Plot from '@observablehq/plot'
 import { scaleLinear } from 'd3'
 import { formatTick, formatValue, formatValueShort, tickDecimals, unitAxisLabel } from './format.ts'
 import type { Unit } from './format.ts'
 import { palette } from './palette.ts'
-import { CHART_WIDTH, chartDocument, checkId, finishPlotSvg, textWidth } from './svg-document.ts'
+import { CHART_WIDTH, checkId, el, escapeXml, middle, openSvg, point, textWidth } from './svg-document.ts'
 import { cachedChart } from './chart-cache.ts'
 
 export interface StripInput {
@@ -33,7 +32,7 @@ const HIGHLIGHT_R = 5
  * Beeswarm offsets: dots in value order, each at the offset nearest the centre line that does not
  * touch a dot already placed. Deterministic (ties go up first), no randomness.
  */
-export function swarmOffsets(xs: readonly number[], spacing: number): number[] {
+function swarmOffsets(xs: readonly number[], spacing: number): number[] {
   const order = xs.map((x, i) => ({ x, i })).sort((a, b) => a.x - b.x || a.i - b.i)
   const placed: Array<{ x: number; y: number }> = []
   const out = new Array<number>(xs.length)
@@ -56,7 +55,7 @@ export function swarmOffsets(xs: readonly number[], spacing: number): number[] {
   return out
 }
 
-export function describeStrip(input: StripInput): string {
+function describeStrip(input: StripInput): string {
   const { unit, decimals, values } = input
   const f = (v: number) => formatValue(v, unit, decimals)
   const parts: string[] = []
@@ -109,7 +108,7 @@ function drawPositionStrip(input: StripInput): string {
   const marginLeft = Math.max(8, textWidth(tickText(d0)) / 2 + 2)
   const marginRight = Math.max(8, textWidth(tickText(d1)) / 2 + 2)
   const xRange: [number, number] = [marginLeft, CHART_WIDTH - marginRight]
-  const x = (v: number) => xRange[0] + ((v - d0) / (d1 - d0)) * (xRange[1] - xRange[0])
+  const x = nice.range(xRange)
 
   // Vertical layout, top to bottom: area label, swarm, England label, axis, unit.
   const offsets = swarmOffsets(values.map(x), DOT_SPACING)
@@ -125,118 +124,69 @@ function drawPositionStrip(input: StripInput): string {
   const unitLabel = unitAxisLabel(unit)
   const height = axisY + 22 + (unitLabel ? 14 : 0)
 
-  const marks: Plot.Markish[] = []
+  let band = ''
   if (quartiles) {
-    marks.push(
-      Plot.rect([quartiles], {
-        x1: 'q1',
-        x2: 'q3',
-        y1: () => stripTop,
-        y2: () => stripBottom,
-        fill: palette.quartileBand,
-        className: 'chart-quartiles',
-        ariaHidden: 'true',
-      }),
-    )
+    const rect = { x: x(quartiles.q1), y: stripTop, width: x(quartiles.q3) - x(quartiles.q1), height: stripBottom - stripTop }
+    band = el('g', { class: 'chart-quartiles', fill: palette.quartileBand }, el('rect', rect))
   }
-  marks.push(
-    Plot.ruleY([axisY], { y: (d: number) => d, stroke: palette.rule, ariaHidden: 'true' }),
-    Plot.dot(
-      values.map((v, i) => ({ v, y: centre + offsets[i]! * squeeze })),
-      {
-        x: 'v',
-        y: 'y',
-        r: DOT_R,
-        fill: palette.otherLa,
-        stroke: palette.background,
-        strokeWidth: 0.5,
-        className: 'chart-dots chart-dots-la',
-      },
-    ),
+  const baseline = el('line', { x1: xRange[0], x2: xRange[1], y1: axisY, y2: axisY, stroke: palette.rule })
+  const dots = el(
+    'g',
+    { class: 'chart-dots chart-dots-la', fill: palette.otherLa, stroke: palette.background, 'stroke-width': 0.5 },
+    values.map((v, i) => el('circle', { cx: x(v), cy: centre + offsets[i]! * squeeze, r: DOT_R })).join(''),
   )
+
+  let englandMarks = ''
   if (england !== null) {
     const text = `England ${formatValueShort(england, unit, decimals)}`
-    const w = textWidth(text)
-    marks.push(
-      Plot.ruleX([england], {
-        x: (d: number) => d,
-        y1: () => stripTop - 3,
-        y2: () => englandLabelY - 7,
-        stroke: palette.england,
-        strokeWidth: 1.5,
-        strokeDasharray: '4 3',
-        className: 'chart-england',
-      }),
-      Plot.text([text], {
-        x: () => england,
-        dx: clampCentre(x(england), w) - x(england),
-        y: () => englandLabelY,
-        text: (d: string) => d,
-        fill: palette.england,
-        className: 'chart-england-label',
-      }),
-    )
+    const ex = x(england)
+    englandMarks =
+      el(
+        'g',
+        { class: 'chart-england', stroke: palette.england, 'stroke-width': 1.5, 'stroke-dasharray': '4 3' },
+        el('line', { x1: ex, x2: ex, y1: stripTop - 3, y2: englandLabelY - 7 }),
+      ) +
+      el(
+        'g',
+        { class: 'chart-england-label', fill: palette.england },
+        el('text', { x: clampCentre(ex, textWidth(text)), y: middle(englandLabelY) }, escapeXml(text)),
+      )
   }
+
+  let highlightMarks = ''
   if (highlight) {
     const text = `${highlight.name} ${formatValueShort(highlight.value, unit, decimals)}`
-    const w = textWidth(text, 12, true)
     const hx = x(highlight.value)
-    marks.push(
-      Plot.ruleX([highlight.value], {
-        x: (d: number) => d,
-        y1: () => highlightLabelY + 6,
-        y2: () => centre - HIGHLIGHT_R,
-        stroke: palette.area,
-        ariaHidden: 'true',
-      }),
-      Plot.dot([highlight], {
-        x: 'value',
-        y: () => centre,
-        r: HIGHLIGHT_R,
-        fill: palette.area,
-        stroke: palette.background,
-        strokeWidth: 1.5,
-        className: 'chart-highlight',
-      }),
-      Plot.text([text], {
-        x: () => highlight.value,
-        dx: clampCentre(hx, w) - hx,
-        y: () => highlightLabelY,
-        text: (d: string) => d,
-        fill: palette.area,
-        fontWeight: 'bold',
-        className: 'chart-highlight-label',
-      }),
-    )
+    highlightMarks =
+      el('line', { x1: hx, x2: hx, y1: highlightLabelY + 6, y2: centre - HIGHLIGHT_R, stroke: palette.area }) +
+      el(
+        'g',
+        { class: 'chart-highlight', fill: palette.area, stroke: palette.background, 'stroke-width': 1.5 },
+        el('circle', { cx: hx, cy: centre, r: HIGHLIGHT_R }),
+      ) +
+      el(
+        'g',
+        { class: 'chart-highlight-label', fill: palette.area, 'font-weight': 'bold' },
+        el('text', { x: clampCentre(hx, textWidth(text, 12, true)), y: middle(highlightLabelY) }, escapeXml(text)),
+      )
   }
-  marks.push(Plot.axisX(ticks, { tickFormat: tickText, tickSize: 4, tickPadding: 3, label: null, fill: palette.muted }))
-  if (unitLabel)
-    marks.push(
-      Plot.text([unitLabel], {
-        x: () => d0,
-        y: () => axisY + 28,
-        dx: -marginLeft,
-        textAnchor: 'start',
-        text: (d: string) => d,
-        fill: palette.muted,
-      }),
-    )
 
-  const svg = Plot.plot({
-    document: chartDocument,
-    width: CHART_WIDTH,
-    height,
-    marginTop: 0,
-    // The x axis sits on the bottom of the frame.
-    marginBottom: height - axisY,
-    marginLeft,
-    marginRight,
-    x: { type: 'linear', domain: [d0, d1], range: xRange, axis: null },
-    y: { type: 'identity', axis: null },
-    marks,
-  }) as unknown as Element
+  const tickMarks = el('path', { d: ticks.map((t) => `M${point(x(t), axisY)}v4`).join(''), stroke: palette.rule })
+  const tickLabels = el(
+    'g',
+    { fill: palette.muted },
+    ticks.map((t) => el('text', { x: x(t), y: axisY + 16 }, escapeXml(tickText(t)))).join(''),
+  )
+  const unitText = unitLabel
+    ? el('text', { x: 0, y: middle(axisY + 28), 'text-anchor': 'start', fill: palette.muted }, escapeXml(unitLabel))
+    : ''
 
-  return finishPlotSvg(svg, { id: input.id, kind: 'strip', label, height, extra: { 'text-anchor': 'middle' } })
+  const body = el(
+    'g',
+    { 'aria-hidden': 'true' },
+    band + baseline + dots + englandMarks + highlightMarks + tickMarks + tickLabels + unitText,
+  )
+  return `${openSvg({ id: input.id, kind: 'strip', label, height, extra: { 'text-anchor': 'middle' } })}${body}</svg>`
 }
 
 export const positionStrip = cachedChart('strip', drawPositionStrip)

@@ -1,6 +1,5 @@
 // The "at a glance" spine chart: one row per metric, each on its own scale centred on England, so
-// rows with different units line up on a shared England line. Drawn directly as a string: the
-// per-row scales and wrapped labels are simpler by hand than through Plot.
+// rows with different units line up on a shared England line. Drawn as a string, like every chart.
 import { comparisonStyles, palette } from './palette.ts'
 import type { SpineComparison } from './palette.ts'
 import { CHART_WIDTH, checkId, el, escapeXml, openSvg, textWidth, wrapText } from './svg-document.ts'
@@ -48,7 +47,7 @@ export function spineScale(row: Pick<SpineRow, 'england' | 'min' | 'max'>): (v: 
   }
 }
 
-export function describeSpine(input: SpineInput): string {
+function describeSpine(input: SpineInput): string {
   const counts = new Map<string, number>()
   let missing = 0
   for (const r of input.rows) {

@@ -1,7 +1,6 @@
-// The shared pieces every chart needs: a server-side DOM for Plot (linkedom, no browser), one way
-// to open the <svg> (role, name, title, size), a serialiser that escapes properly, and a rough text
+// The shared pieces every chart needs: elements written as strings with their attributes escaped
+// and their geometry rounded, one way to open the <svg> (role, name, title, size), and a rough text
 // measure so labels can be placed without a canvas.
-import { parseHTML } from 'linkedom'
 
 export const SVG_NS = 'http://www.w3.org/2000/svg'
 /** The site's system font stack: no web fonts, nothing fetched. */
@@ -9,9 +8,6 @@ export const FONT_FAMILY = "system-ui, -apple-system, 'Segoe UI', Roboto, Arial,
 export const FONT_SIZE = 12
 /** viewBox width of every chart: at a 360 px phone (a 328 px column) 12-unit text renders at 12 px or more. */
 export const CHART_WIDTH = 320
-
-/** One document for all charts: Plot only uses it to create elements. */
-export const chartDocument: Document = parseHTML('<!doctype html><html><head></head><body></body></html>').document
 
 const ID_PATTERN = /^[A-Za-z][A-Za-z0-9_-]*$/
 
@@ -59,29 +55,8 @@ export function roundNumber(n: number): string {
   return String(Object.is(r, -0) ? 0 : r)
 }
 
-const NUMBER = /-?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?/gi
-const GEOMETRY_ATTRIBUTES = new Set([
-  'd',
-  'transform',
-  'x',
-  'y',
-  'x1',
-  'x2',
-  'y1',
-  'y2',
-  'cx',
-  'cy',
-  'r',
-  'width',
-  'height',
-  'points',
-  'dx',
-  'dy',
-])
-
-function roundNumbersIn(value: string): string {
-  return value.replace(NUMBER, (m) => (/[.e]/i.test(m) ? roundNumber(Number(m)) : m))
-}
+/** Attributes whose numbers are positions or sizes, rounded to a tenth of a unit. */
+const GEOMETRY_ATTRIBUTES = new Set(['x', 'y', 'x1', 'x2', 'y1', 'y2', 'cx', 'cy', 'r', 'width', 'height', 'dx', 'dy'])
 
 export interface SvgRootOptions {
   id: string
@@ -119,44 +94,6 @@ export function openSvg(o: SvgRootOptions): string {
       ...o.extra,
     })}>` + el('title', {}, escapeXml(label))
   )
-}
-
-/** Serialises a DOM subtree with proper escaping (linkedom leaves "&" and "<" raw in attributes). */
-export function serialize(node: Node): string {
-  if (node.nodeType === 3) return escapeXml(node.textContent ?? '')
-  if (node.nodeType !== 1) return ''
-  const e = node as Element
-  const a: Record<string, string> = {}
-  for (const { name, value } of Array.from(e.attributes)) {
-    a[name] = GEOMETRY_ATTRIBUTES.has(name) ? roundNumbersIn(value) : value
-  }
-  let body = ''
-  for (const child of Array.from(e.childNodes)) body += serialize(child)
-  return el(e.localName, a, body)
-}
-
-/**
- * Turns Plot's <svg> into ours: drops Plot's <style> and class (the site stylesheet carries what is
- * needed, and a strict CSP would block inline styles), style attributes and the aria-label Plot puts
- * on <g> (axe: aria-prohibited-attr), then wraps the marks in our own root.
- */
-export function finishPlotSvg(svg: Element, o: SvgRootOptions): string {
-  for (const s of Array.from(svg.querySelectorAll('style'))) s.remove()
-  for (const e of [svg, ...Array.from(svg.querySelectorAll('*'))]) {
-    e.removeAttribute('style')
-    if (e.localName === 'g') e.removeAttribute('aria-label')
-  }
-  let body = ''
-  for (const child of Array.from(svg.childNodes)) body += serialize(child)
-  return `${openSvg(o)}${body}</svg>`
-}
-
-/** Creates an SVG element in the shared document, for marks added after Plot has drawn. */
-export function createSvgElement(tag: string, a: Readonly<Record<string, string | number>>, text?: string): Element {
-  const e = chartDocument.createElementNS(SVG_NS, tag)
-  for (const [k, v] of Object.entries(a)) e.setAttribute(k, typeof v === 'number' ? roundNumber(v) : v)
-  if (text !== undefined) e.textContent = text
-  return e
 }
 
 // Approximate advance widths (em), taken from DejaVu Sans, the widest common system-ui fallback

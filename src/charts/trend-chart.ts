@@ -53,7 +53,7 @@ export interface TrendInput {
 }
 
 const ROLE_ORDER: readonly SeriesRole[] = ['area', 'region', 'england', 'median']
-export const LINE_STYLE: Readonly<Record<SeriesRole, { stroke: string; width: number; dash?: string }>> = {
+const LINE_STYLE: Readonly<Record<SeriesRole, { stroke: string; width: number; dash?: string }>> = {
   area: { stroke: palette.area, width: 2.5 },
   region: { stroke: palette.region, width: 1.75 },
   england: { stroke: palette.england, width: 2, dash: '6 4' },
@@ -107,7 +107,7 @@ function sortSeries(series: readonly TrendSeries[]): TrendSeries[] {
 }
 
 /** "Trend of X, January 2019 to January 2025: Leeds 43.6%, England 43.6% in January 2025." */
-export function describeTrend(input: TrendInput): string {
+function describeTrend(input: TrendInput): string {
   const { periods, unit, decimals } = input
   const first = periods[0]!.label
   const last = periods[periods.length - 1]!.label

@@ -44,7 +44,7 @@ type KeyOf<F extends SiteDataFile> = Parameters<Entry<F>['path']>
 /** Downloads the pipeline writes beside the site data, copied into the site's /data/ as they are. */
 export const DOWNLOADS_FOLDER = 'downloads'
 
-export class SiteDataError extends Error {
+class SiteDataError extends Error {
   constructor(path: string, error: z.ZodError) {
     super(`site data ${path} does not match the contract (src/contract/):\n${z.prettifyError(error)}`)
     this.name = 'SiteDataError'

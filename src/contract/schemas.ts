@@ -139,7 +139,6 @@ export const SignificanceSchema = z.union([
   z.strictObject({ result: z.null(), reason: NoComparisonSchema }),
 ])
 export type Significance = z.infer<typeof SignificanceSchema>
-export type Comparison = NonNullable<Significance['result']>
 
 /** The change from an earlier period: like with like only, else `withheld` says why not. */
 export const ChangeSchema = z.union([
@@ -148,16 +147,15 @@ export const ChangeSchema = z.union([
 ])
 export type Change = z.infer<typeof ChangeSchema>
 
-export const RankedSchema = z.strictObject({
+const RankedSchema = z.strictObject({
   rank: z.number().int().min(1),
   /** How many areas were ranked (those with a value). */
   of: z.number().int().min(1),
   /** How many other areas share this value. */
   tiedWith: z.number().int().min(0),
 })
-export type Ranked = z.infer<typeof RankedSchema>
 
-export const NeighboursSchema = z.strictObject({
+const NeighboursSchema = z.strictObject({
   mean: z.number().nullable(),
   /** How many of the neighbours have a figure (the others are in `missing`). */
   used: z.number().int(),
@@ -208,7 +206,6 @@ export const AreaDataSchema = z.strictObject({
   metrics: z.record(z.string(), z.strictObject({ values: z.array(MetricValueSchema), benchmarks: z.array(BenchmarkSchema) })),
 })
 export type AreaData = z.infer<typeof AreaDataSchema>
-export type AreaMetric = AreaData['metrics'][string]
 
 /** metrics/<id>.json: one measure's values for every area, its distributions and funnel. */
 export const MetricDataSchema = z.strictObject({

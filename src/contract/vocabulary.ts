@@ -109,7 +109,6 @@ export const NO_COMPARISON = {
   small_numbers: 'numbers are very small, so a comparison would mislead',
 } as const
 export const NoComparisonSchema = z.enum(Object.keys(NO_COMPARISON) as [keyof typeof NO_COMPARISON])
-export type NoComparison = z.infer<typeof NoComparisonSchema>
 
 /** Why a change between two periods with figures is not given. */
 export const WITHHELD_CHANGE = {
@@ -117,11 +116,9 @@ export const WITHHELD_CHANGE = {
   flagged_period: 'the publisher flags one of the two periods as not comparable with others (for example COVID-19 school closures)',
 } as const
 export const WithheldChangeSchema = z.enum(Object.keys(WITHHELD_CHANGE) as [keyof typeof WITHHELD_CHANGE])
-export type WithheldChange = z.infer<typeof WithheldChangeSchema>
 
 /**
  * How a value was obtained: an LA's own row, the publisher's regional/England row, our sum of LA
  * rows, or (for a former LA) its own row for one count and its successors' sum for the other.
  */
 export const BasisSchema = z.enum(['source', 'published', 'sum_of_las', 'sum_of_successors'])
-export type Basis = z.infer<typeof BasisSchema>

@@ -13,10 +13,10 @@ import { SITE_NAME } from '../site/source-line.ts'
 import { areaTrend } from '../site/trend.ts'
 
 /** The page's title, before the site's name. */
-export const embedTitle = (m: MetricInfo, area: AreaSummary): string => `${m.title}: ${areaName(area)}`
+const embedTitle = (m: MetricInfo, area: AreaSummary): string => `${m.title}: ${areaName(area)}`
 
 /** The figure in words: "January 2025: Leeds: 21.1 ... (6,093 EHC plans); lower than England (36.4 per 1,000)." */
-export function embedHeadline(m: MetricInfo, area: AreaSummary): string {
+function embedHeadline(m: MetricInfo, area: AreaSummary): string {
   const view = metricView(m, area)
   return (
     (view.latest ? `${view.latest.label}: ` : '') +

@@ -44,7 +44,7 @@ export class ConfigError extends Error {
   }
 }
 
-export function describeLocation({ file, row, column }: Location): string {
+function describeLocation({ file, row, column }: Location): string {
   const parts = [file]
   if (row !== undefined) parts.push(`row ${row}`)
   if (column !== undefined) parts.push(`column "${column}"`)

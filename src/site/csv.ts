@@ -13,7 +13,7 @@ import { LICENCE, SITE_NAME, sourceLine } from './source-line.ts'
 import type { AreaTrend } from './trend.ts'
 
 /** The columns of the single-measure tables (data.csv and figures.csv). */
-export const FIGURE_COLUMNS = [
+const FIGURE_COLUMNS = [
   'area_code',
   'area',
   'period',
@@ -27,7 +27,7 @@ export const FIGURE_COLUMNS = [
 ] as const
 
 /** The columns of an LA's measures.csv. */
-export const MEASURE_COLUMNS = [
+const MEASURE_COLUMNS = [
   'measure_id',
   'measure',
   'unit',
@@ -57,7 +57,7 @@ const whole = (x: number | null | undefined) => (x === null || x === undefined ?
 const sourceByMetric = new WeakMap<MetricInfo, string>()
 
 /** The measure's sources in a sentence, with the licence. */
-export function metricSource(m: MetricInfo): string {
+function metricSource(m: MetricInfo): string {
   let text = sourceByMetric.get(m)
   if (text === undefined) sourceByMetric.set(m, (text = `${sourceLine(m.sources.map(source))}. ${LICENCE}.`))
   return text

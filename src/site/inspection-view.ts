@@ -15,7 +15,7 @@ const FRAMEWORK = {
 const FRAMEWORK_SHORT = { '2016': '2016 framework', '2023': '2023 framework' } as const
 
 /** The outcome as published: the 2023 framework's words quoted; under 2016, whether a written statement of action was required. */
-export function outcomeText(i: AreaSendInspection): string {
+function outcomeText(i: AreaSendInspection): string {
   if (i.framework === '2023')
     return `“${i.outcome}”${i.priorityActionPlan === undefined ? '' : `; priority action plan required: ${i.priorityActionPlan ? 'yes' : 'no'}`}`
   const statement = `written statement of action required: ${i.writtenStatementRequired ? 'yes' : 'no'}`
@@ -57,7 +57,7 @@ function inspectionSources(): Source[] {
 }
 
 /** "The files used here hold inspections from May 2016 to ..., and inspections starting January to July 2023." */
-export function coverageText(inspectionSources: readonly Source[]): string {
+function coverageText(inspectionSources: readonly Source[]): string {
   const periods = inspectionSources.map((s) => s.period.charAt(0).toLowerCase() + s.period.slice(1))
   return `The files used here hold ${listText(periods)}: a later inspection may have been published since, on Ofsted's website.`
 }

@@ -129,7 +129,7 @@ export function countsText(m: MetricInfo, v: MetricValue | undefined): string | 
 }
 
 /** The counts with both their labels: "8 young people ... of 2,335 young people aged 16-25 with an EHC plan". */
-export function countsInFull(m: MetricInfo, v: MetricValue | undefined): string | null {
+function countsInFull(m: MetricInfo, v: MetricValue | undefined): string | null {
   if (!v || v.value === null || v.numerator === null || v.denominator === null) return null
   if (m.unit === 'percent' || RATES.has(m.unit))
     return `${capitalise(bare(m.numeratorLabel))}: ${formatNumber(v.numerator)}; ${bare(m.denominatorLabel)}: ${formatNumber(v.denominator)}.`
@@ -155,7 +155,7 @@ export function medianByPeriod(m: MetricInfo): Map<string, number> {
   return out
 }
 
-export function referenceFor(m: MetricInfo, period: string | undefined, england: number | null): Reference | null {
+function referenceFor(m: MetricInfo, period: string | undefined, england: number | null): Reference | null {
   if (!period) return null
   if (england !== null) return { kind: 'england', name: 'England', value: england }
   const median = medianByPeriod(m).get(period)

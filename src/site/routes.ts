@@ -4,13 +4,13 @@ import type { Theme } from '../contract/vocabulary.ts'
 // embed codes, downloads and scripts take their addresses from here, never from a literal "/...".
 
 /** Astro's base ("/" or "/repo/"), always ending in "/"; outside Vite (the embed generator), SITE_BASE or "/". */
-export function basePath(): string {
+function basePath(): string {
   const base = (import.meta.env?.BASE_URL as string | undefined) ?? process.env.SITE_BASE ?? '/'
   return base.endsWith('/') ? base : `${base}/`
 }
 
 /** A site path ("/la/leeds/") under the base ("/repo/la/leeds/"). */
-export function sitePath(path: string): string {
+function sitePath(path: string): string {
   if (!path.startsWith('/')) throw new Error(`site paths start with "/": ${JSON.stringify(path)}`)
   return `${basePath()}${path.slice(1)}`
 }
@@ -21,7 +21,7 @@ export function siteUrl(path: string, site: URL | undefined): string {
 }
 
 /** The site's address (Astro `site`, from SITE_URL), when it is known. */
-export function siteAddress(): URL | undefined {
+function siteAddress(): URL | undefined {
   const site = (import.meta.env?.SITE as string | undefined) ?? process.env.SITE_URL
   return site && URL.canParse(site) ? new URL(site) : undefined
 }

@@ -1,7 +1,6 @@
 // Pages read the pipeline's site data through this module and nothing else, each file checked
 // against its schema in src/contract/ as it is read: they never parse source files or compute
-// statistics. SITE_DATA_DIR names the folder (the build sets it; `./dashboard dev` points it at
-// the committed fixture).
+// statistics. SITE_DATA_DIR names the folder (the build sets it).
 import { readSiteDataFile, type SiteDataFile, type SiteDataOf } from '../contract/files.ts'
 import type { AreaSummary, MetricInfo, Source, ThemeLayout } from '../contract/schemas.ts'
 import type { Theme } from '../contract/vocabulary.ts'
@@ -9,7 +8,7 @@ import { routes } from './routes.ts'
 
 function siteDataDir(): string {
   const dir = process.env.SITE_DATA_DIR
-  if (!dir) throw new Error('SITE_DATA_DIR is not set: build the site with ./dashboard build, or work on pages with ./dashboard dev')
+  if (!dir) throw new Error('SITE_DATA_DIR is not set: pages are built by ./dashboard build, which sets it to the site data it writes')
   return dir
 }
 
@@ -22,7 +21,7 @@ function load<F extends SiteDataFile>(file: F, ...key: string[]): SiteDataOf<F> 
   return cache.get(name) as SiteDataOf<F>
 }
 
-export const siteIndex = () => load('index')
+const siteIndex = () => load('index')
 export const sources = (): Source[] => siteIndex().sources
 export const accounts = () => load('accounts')
 /** What the fetch step did with every registered source, including any not read by this build. */

@@ -38,7 +38,7 @@ export function publisherParts(publisher: string): { publisher: string; extractB
 const DATE = new RegExp(`\\b(\\d{1,2}) (${MONTHS.join('|')}) (\\d{4})\\b`, 'g')
 
 /** Every "26 June 2025" in a release text, as ISO dates. */
-export function datesIn(text: string): string[] {
+function datesIn(text: string): string[] {
   return [...text.matchAll(DATE)].map(
     ([, d, month, y]) => `${y}-${String(MONTHS.indexOf(month as (typeof MONTHS)[number]) + 1).padStart(2, '0')}-${d!.padStart(2, '0')}`,
   )

@@ -9,7 +9,7 @@ import { compareWithInterval, quartileBand, quartiles, rankAreas } from '../stat
 import type { Benchmark, Change, Distribution, MetricValue, Significance } from '../../contract/schemas.ts'
 import { periodOrder, yearsEarlier } from '../../contract/periods.ts'
 
-export function significance(area: MetricValue | undefined, reference: number | null, small: boolean): Significance {
+function significance(area: MetricValue | undefined, reference: number | null, small: boolean): Significance {
   if (!area || area.value === null) return { result: null, reason: 'no_value' }
   if (reference === null) return { result: null, reason: 'no_reference' }
   if (!area.ci95) return { result: null, reason: small ? 'small_numbers' : 'no_interval' }

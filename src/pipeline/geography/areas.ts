@@ -37,8 +37,8 @@ export interface Recode {
   note: string
 }
 
-export const LA_COUNT_2025 = 153
-export const REGION_COUNT = 9
+const LA_COUNT_2025 = 153
+const REGION_COUNT = 9
 
 export function slugify(name: string): string {
   return name
@@ -56,7 +56,7 @@ export interface GeographyTables {
   changesFile: string
 }
 
-export const DEFAULT_GEOGRAPHY_TABLES: GeographyTables = {
+const DEFAULT_GEOGRAPHY_TABLES: GeographyTables = {
   regionsFile: 'data/geography/regions.csv',
   lasFile: 'data/geography/local-authorities-2025.csv',
   changesFile: 'data/geography/code-changes.csv',

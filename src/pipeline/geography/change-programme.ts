@@ -4,8 +4,7 @@ import { ConfigError } from '../errors.ts'
 import { readCsvFile, requireColumns } from '../files/csv-file.ts'
 import type { Geography } from './areas.ts'
 
-export const CHANGE_PROGRAMME_FILE = 'data/geography/change-programme.csv'
-export const CHANGE_PROGRAMME_START = '2023'
+const CHANGE_PROGRAMME_FILE = 'data/geography/change-programme.csv'
 
 /** LA code -> partnership name. */
 export function loadChangeProgramme(g: Geography, file = CHANGE_PROGRAMME_FILE): Map<string, string> {

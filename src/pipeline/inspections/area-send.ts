@@ -4,11 +4,6 @@
 import type { Geography } from '../geography/areas.ts'
 import type { AreaSendInspection, LaInspections } from '../../contract/schemas.ts'
 
-export const FRAMEWORKS = {
-  '2016': 'the area SEND inspection framework of 2016 to 2022',
-  '2023': 'the area SEND inspection framework introduced in January 2023',
-} as const
-
 function noInspection(name: string, reorganised: boolean): string {
   const files = 'inspections published by 31 October 2022, and those under the 2023 framework from January to July 2023'
   return reorganised

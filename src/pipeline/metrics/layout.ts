@@ -244,7 +244,7 @@ export const SUMMARY_HEADLINES: Readonly<Partial<Record<Theme, MetricId>>> = {
 export const THEME_FACTS: Readonly<Partial<Record<Theme, ThemeLayout['facts']>>> = { money: ['area_send_inspections'] }
 
 /** The group that collects measures the table does not place: open, last. */
-export const MORE_MEASURES = { id: 'more', title: 'More measures', folded: false } as const
+const MORE_MEASURES = { id: 'more', title: 'More measures', folded: false } as const
 
 /**
  * Every theme's layout for the given measures, in the order of THEMES: groups with none of the

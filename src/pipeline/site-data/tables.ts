@@ -9,7 +9,7 @@ import type { Benchmark, MetricValue } from '../../contract/schemas.ts'
 import { periodLabel } from '../../contract/periods.ts'
 
 /** Enough precision for any use; fixed so that the same data always gives the same bytes. */
-export function round(x: number | null | undefined, digits = 6): number | null {
+function round(x: number | null | undefined, digits = 6): number | null {
   if (x === null || x === undefined) return null
   const f = 10 ** digits
   return Math.round(x * f) / f

@@ -85,7 +85,7 @@ export function metricInfo(m: ComputedMetric, sources: Source[], group: string):
   }
 }
 
-export function areaSummaries(input: SiteDataInput): AreaSummary[] {
+function areaSummaries(input: SiteDataInput): AreaSummary[] {
   const g = input.geography
   const current: AreaSummary[] = [g.england, ...g.regions, ...g.las].map((a) => {
     const predecessors = g.former.filter((f) => f.successorCodes.includes(a.code)).map((f) => f.code)

@@ -41,7 +41,7 @@ export interface FetchReport {
 }
 
 export const DEFAULT_CACHE_DIR = 'data/raw'
-export const DEFAULT_MIRROR = '../shared/ees'
+const DEFAULT_MIRROR = '../shared/ees'
 
 /** Mirror folders from EES_MIRROR (separated by ":"), else the default beside the project. */
 export function mirrorsFromEnv(env: NodeJS.ProcessEnv = process.env): string[] {

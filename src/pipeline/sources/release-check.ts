@@ -14,9 +14,9 @@ import type { Source } from '../../contract/schemas.ts'
 import type { CheckOutcome, LatestRelease } from './check-outcome.ts'
 
 export const DEFAULT_EES_API = 'https://content.explore-education-statistics.service.gov.uk/api'
-export const EES_SITE = 'https://explore-education-statistics.service.gov.uk'
+const EES_SITE = 'https://explore-education-statistics.service.gov.uk'
 
-export async function latestRelease(api: string, publication: string): Promise<LatestRelease> {
+async function latestRelease(api: string, publication: string): Promise<LatestRelease> {
   const url = `${api}/publications/${encodeURIComponent(publication)}/releases/latest`
   let body: Partial<LatestRelease>
   try {

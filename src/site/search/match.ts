@@ -25,7 +25,7 @@ export interface Match {
 /** Words that do not tell councils apart. */
 const NOISE = new Set(['county', 'council', 'city', 'of', 'the', 'borough', 'royal', 'metropolitan', 'district', 'upon', 'on'])
 
-export function normalise(text: string): string {
+function normalise(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -37,14 +37,14 @@ export function normalise(text: string): string {
 }
 
 /** The words that matter: "City of Kingston upon Hull" -> ["kingston", "hull"]. */
-export function words(text: string): string[] {
+function words(text: string): string[] {
   const all = normalise(text).split(' ').filter(Boolean)
   const kept = all.filter((w) => !NOISE.has(w))
   return kept.length > 0 ? kept : all
 }
 
 /** Optimal string alignment distance (edits, with swapped neighbours counting as one). */
-export function editDistance(a: string, b: string, limit = Infinity): number {
+function editDistance(a: string, b: string, limit = Infinity): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1
   let prev2: number[] = []
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j)
@@ -71,7 +71,7 @@ const allowed = (length: number) => (length <= 3 ? 0 : length <= 7 ? 1 : 2)
 const KIND_BONUS: Readonly<Record<PlaceKindCode, number>> = { l: 5, c: 5, f: 4, d: 3, t: 2 }
 
 /** How well a query's words match a name's words (0 = not at all). */
-export function scoreName(query: readonly string[], name: readonly string[]): number {
+function scoreName(query: readonly string[], name: readonly string[]): number {
   if (query.length === 0 || name.length === 0) return 0
   if (query.join(' ') === name.join(' ')) return 100
   let total = 0
