@@ -30,7 +30,7 @@ import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync
 import { join } from 'node:path'
 import Papa from 'papaparse'
 import { DOWNLOADS_FOLDER, readSiteDataFile, writeSiteDataFile } from '../src/contract/files.ts'
-import type { AreaSummary, MetricInfo, Quartiles, Ranked } from '../src/contract/schemas.ts'
+import type { AreaSummary, Benchmark, MetricInfo, Quartiles } from '../src/contract/schemas.ts'
 import { quartileBand, quartiles, rankAreas } from '../src/pipeline/statistics/ranking.ts'
 import { MISSING_REASONS, NO_COMPARISON, WITHHELD_CHANGE } from '../src/contract/vocabulary.ts'
 
@@ -166,7 +166,7 @@ function main(): void {
 
   // Ranks and quartiles among the kept LAs, as the pipeline ranks all of them (benchmarks.ts).
   const rankable = new Set(areas.filter((a) => a.type === 'la' && !a.smallNumbers).map((a) => a.code))
-  const standing = new Map<string, { ranks: Map<string, Ranked>; quartiles: Quartiles | null }>()
+  const standing = new Map<string, { ranks: Map<string, NonNullable<Benchmark['rank']>>; quartiles: Quartiles | null }>()
   for (const m of metrics) {
     const data = readSiteDataFile(from, 'metric', m.id)
     const values = data.values.filter((v) => kept(v.area))

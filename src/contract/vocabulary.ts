@@ -77,7 +77,6 @@ export type AreaType = z.infer<typeof AreaTypeSchema>
 
 /** The areas a measure is published for: LAs (with regions and England), or one level of NHS areas. */
 export const AreaLevelSchema = z.enum(['la', 'nhs_sub_icb', 'nhs_icb'])
-export type AreaLevel = z.infer<typeof AreaLevelSchema>
 
 export const ENGLAND_CODE = 'E92000001'
 

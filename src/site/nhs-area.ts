@@ -17,7 +17,7 @@ export interface FigureArea {
 }
 
 /** "NHS figure for NHS West Yorkshire ICB, of which Leeds is part, with Bradford, ... and part of North Yorkshire." */
-export function nhsNote(la: AreaSummary, nhsArea: AreaSummary, p: NhsPlacement, maxNames = Infinity): string {
+function nhsNote(la: AreaSummary, nhsArea: AreaSummary, p: NhsPlacement, maxNames = Infinity): string {
   const names = (codes: readonly string[]) => codes.map((c) => areaOf(c).name)
   const whole = names(p.alsoCovers)
   const part = names(p.partlyCovers)

@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import type { AreaData, AreaSummary, Benchmark, MetricData, MetricInfo, MetricValue, SiteIndex } from '../../src/contract/schemas.ts'
 import type { NhsPlacements } from '../../src/contract/nhs.ts'
 
-export const FIXTURE = 'tests/fixtures/site-data'
+const FIXTURE = 'tests/fixtures/site-data'
 process.env.SITE_DATA_DIR = FIXTURE
 
 export const fixtureJson = <T>(path: string): T => JSON.parse(readFileSync(join(FIXTURE, path), 'utf8')) as T

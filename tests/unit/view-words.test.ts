@@ -3,15 +3,16 @@
 // benchmarks of the site-data fixture.
 import { describe, expect, it } from 'vitest'
 import { benchmarkOf, LA_MEASURES, LAS } from './view-fixture.ts'
+import { pid } from '../helpers/periods.ts'
 import {
   aimText,
+  changePhrase,
   comparisonPhrase,
   listText,
   longDate,
   missingText,
   notComparedText,
   ordinal,
-  periodInSentence,
   quarterPhrase,
   rankPhrase,
 } from '../../src/site/words.ts'
@@ -83,8 +84,13 @@ describe('missing figures, periods and lists', () => {
   it('write dates, NEET periods and lists as sentences need them', () => {
     expect(longDate('2019-04-01')).toBe('1 April 2019')
     expect(longDate('2023-12-31')).toBe('31 December 2023')
-    expect(periodInSentence('End of 2022 to early 2023')).toBe('the end of 2022 to early 2023')
-    expect(periodInSentence('January 2025')).toBe('January 2025')
+    const points = (x: number) => `${x} points`
+    expect(changePhrase({ from: pid('2023'), change: 1, withheld: null }, 'End of 2022 to early 2023', points)).toBe(
+      'up 1 points compared with the end of 2022 to early 2023',
+    )
+    expect(changePhrase({ from: pid('202324'), change: -1, withheld: null }, 'January 2025', points)).toBe(
+      'down 1 points compared with January 2025',
+    )
     expect(listText([])).toBe('')
     expect(listText(['Leeds'])).toBe('Leeds')
     expect(listText(['Leeds', 'York'])).toBe('Leeds and York')

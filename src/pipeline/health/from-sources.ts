@@ -12,7 +12,7 @@ import { computeNhsMeasure } from './nhs-measures.ts'
 const POPULATION_SOURCE = 'ons-mye-2022'
 
 /** Population aged 0 to 17 by area, from the single-year-of-age estimates. */
-export function under18Population(observations: readonly Observation[], source: string): Map<string, number> {
+function under18Population(observations: readonly Observation[], source: string): Map<string, number> {
   const ages = new Set(Array.from({ length: 18 }, (_, age) => breakdownOf({ age: String(age) })))
   const total = new Map<string, number>()
   for (const o of observations) {

@@ -241,7 +241,7 @@ export const SUMMARY_HEADLINES: Readonly<Partial<Record<Theme, MetricId>>> = {
 }
 
 /** Facts a theme's pages show beside its measures: what inspectors found sits with money. */
-export const THEME_FACTS: Readonly<Partial<Record<Theme, ThemeLayout['facts']>>> = { money: ['area_send_inspections'] }
+const THEME_FACTS: Readonly<Partial<Record<Theme, ThemeLayout['facts']>>> = { money: ['area_send_inspections'] }
 
 /** The group that collects measures the table does not place: open, last. */
 const MORE_MEASURES = { id: 'more', title: 'More measures', folded: false } as const
