@@ -109,9 +109,10 @@ export const EHCP_SPECS: Readonly<Record<string, ObservationSpec>> = {
       'Central Bedfordshire': '823',
       Cambridgeshire: '873',
     },
-    // Footnote 6: Dorset's boundary changed in 2019. Until 2018 the row is the county council area
-    // (its 2,592 decisions in 2018 fit the county's 2,392 plans in January 2019), then the new council.
-    formerAreaYears: { Dorset: { number: '835', lastYear: '2018' } },
+    // Footnote 6: Dorset's boundary changed in 2019. In the years the table gives Bournemouth and
+    // Poole, the row is the county council area (its 2,592 decisions in 2018 fit the county's 2,392
+    // plans in January 2019); in the years it gives Bournemouth, Christchurch and Poole, the new council.
+    formerAreaYears: { Dorset: { number: '835' } },
     // Rebuilt from the 2025 EHC plan files, Central Bedfordshire's 2024 appealable decisions are the
     // 4,410 printed for Cambridgeshire, and Cambridgeshire's about the 8,246 printed for Central
     // Bedfordshire (see appealable-decisions.ts, which checks every LA and year).

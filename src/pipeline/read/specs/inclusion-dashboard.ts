@@ -57,8 +57,9 @@ export const INCLUSION_DASHBOARD_SPECS: Readonly<Record<string, ObservationSpec>
     geography: BY_NAME,
     breakdownColumns: ['characteristic', 'destination_raw'],
     keep: { destination_raw: ['overall'] },
-    // Dorset appears twice in 2019/20 with different figures (one a cohort of 1): neither is kept.
-    conflictingRows: 'withhold',
+    // Dorset appears twice in 2019/20 (no SEN): the new council (a cohort of 1,716) in its place by
+    // code, and the county's old code (a cohort of 1) between Devon and Gloucestershire.
+    conflictingRows: 'code-order',
   },
   'prepared-mainstream-pupils': {
     format: 'dfe-prepared',
