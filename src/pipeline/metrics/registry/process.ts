@@ -168,17 +168,13 @@ export const PROCESS_METRICS = [
     direction: 'higher_is_better',
     ageBand: '0-25',
     numeratorLabel: 'requests decided within 6 weeks',
-    denominatorLabel: 'requests decided (within or after 6 weeks)',
-    segments: [
-      {
-        kind: 'proportion',
-        numerator: REQUESTS('request_outcome_six_weeks'),
-        denominator: REQUESTS('request_outcome_six_weeks', 'request_outcome_over_6_weeks'),
-      },
-    ],
+    denominatorLabel: 'requests decided in the year, including those whose timing was not recorded',
+    // DfE's own percentage: its denominator counts decisions whose timing was not recorded, a
+    // count the file does not give (Wokingham 2023: 269 within and 163 after 6 weeks, 58.6%).
+    segments: [{ kind: 'published', value: REQUESTS('request_outcome_six_weeks_pc') }],
     caveats: [
       'First published for 2023, from the person-level SEN2 return. Requests still awaiting a decision are not counted.',
-      "For 38 of DfE's 323 figures (England's 2023 figure among them) DfE's own percentage is a little lower than its counts give, as if it divided by a few more requests than the file holds; the site shows the share its counts give.",
+      "DfE's own percentage, to one decimal place: DfE divides the requests decided within 6 weeks by all requests decided in the year, including those whose timing was not recorded. The file does not give that count, so no interval can be computed.",
     ],
     breaks: [],
     decimals: 1,
