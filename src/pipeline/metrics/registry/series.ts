@@ -147,6 +147,18 @@ export const needsOfNewPlans = (measure: string): Series => ({
   periods: calendarYear,
 })
 export const NEW_PLANS = (...m: string[]) => ehcpActivity('ehcp-2025-new-plans', 'New EHC plans', m)
+/**
+ * New plans in the placement groups DfE's percentages divide by. From 2022 the groups (with
+ * "placement unknown", first collected then) add up to all new plans in every row except where an
+ * LA recorded no placements (Wakefield, 2022: its region's and England's groups leave out 350 of
+ * their plans), so their sum is the denominator; before 2022 they do not cover every placement, and
+ * DfE divides by all new plans.
+ */
+export const NEW_PLANS_PLACED: Series = {
+  ...NEW_PLANS('mainstream_total', 'special_total', 'ap_pru_total', 'fe_total', 'ed_elsewhere', 'nm_early_years', 'placement_unknown'),
+  periods: years(2022, 9999, calendarYear),
+  fallback: NEW_PLANS('new_ehc_plans'),
+}
 export const CEASED = (...m: string[]) => ehcpActivity('ehcp-2025-ceased-plans', 'All ceased EHC plans', m)
 export const ANNUAL_REVIEWS = (...m: string[]) => ehcpActivity('ehcp-2025-annual-reviews', 'All annual reviews', m)
 export const PERSONAL_BUDGETS: Series = {

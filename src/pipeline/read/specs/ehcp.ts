@@ -157,6 +157,12 @@ export const EHCP_SPECS: Readonly<Record<string, ObservationSpec>> = {
       special_total_pc: 'percent',
       special_independent: 'count',
       special_non_maintained: 'count',
+      // The other placement groups: with the two above, the plans DfE's percentages divide by.
+      ap_pru_total: 'count',
+      fe_total: 'count',
+      ed_elsewhere: 'count',
+      nm_early_years: 'count',
+      placement_unknown: 'count',
     },
     breakdownColumns: ['breakdown_topic', 'breakdown'],
     keep: { breakdown_topic: ['New EHC plans'] },
