@@ -475,7 +475,7 @@ describe('known inconsistencies in the published files, handled and said', () =>
       expect(sumOfLas(`number_${need}`), need).toBe(england(`number_${need}`))
   })
 
-  it("2022 new plans: every Yorkshire and the Humber LA is given the region's total, so the site sets those 15 figures aside", () => {
+  it("2022 new plans: every Yorkshire and the Humber LA is given the region's total, so the site sets those 15 figures aside and takes the 2023 release's", () => {
     const rows = index.get('ehcp-2025-new-plans', 'new_ehc_plans', all('New EHC plans')).filter((o) => o.period === '2022')
     const set = rows.filter((o) => o.missing === 'publisher_error')
     expect(set).toHaveLength(15)
@@ -486,7 +486,17 @@ describe('known inconsistencies in the published files, handled and said', () =>
     expect(rows.filter((o) => (o.areaType === 'la' || o.areaType === 'former_la') && o.value !== null).length).toBe(152 - 15)
     // Their placement groups are their own, and add up to the total DfE's percentages use (Leeds: 357).
     expect(at(metric('new_ehcp_mainstream_pct'), 'E08000035', '2022')).toMatchObject({ numerator: 214, denominator: 357 })
-    expect(at(metric('new_ehcp_per_10000_0_25'), 'E08000035', '2022')).toMatchObject({ value: null, missing: 'publisher_error' })
+    // For the rate per 10,000, their 2022 totals come from the 2023 release's SEN2 management
+    // information (new_all_ehc), the only file with them: Leeds 362, Wakefield 462.
+    const mi = (area: string) => count('ehcp-2023-sen2-mi', 'new_all_ehc', '', area, '2022')
+    for (const o of set) {
+      const v = at(metric('new_ehcp_per_10000_0_25'), o.areaCode, '2022')!
+      expect(v, name(o.areaCode)).toMatchObject({ numerator: mi(o.areaCode), segment: 1, sources: ['ehcp-2023-sen2-mi', 'ons-mye-2022'] })
+    }
+    expect([mi('E08000035'), mi('E08000036')]).toEqual([362, 462])
+    // No other area takes a 2022 figure from the older release.
+    const older = metric('new_ehcp_per_10000_0_25').values.filter((v) => v.period === '2022' && v.segment === 1)
+    expect(older.map((v) => v.area).sort()).toEqual(set.map((o) => o.areaCode).sort())
   })
 
   it("new plans from 2022: DfE's placement groups add up to all new plans, except where Wakefield's 2022 placements are missing", () => {

@@ -214,7 +214,11 @@ export const PROCESS_METRICS = [
     ageBand: '0-25',
     numeratorLabel: 'new EHC plans made in the calendar year',
     denominatorLabel: 'population aged 0-25 (ONS mid-year estimate)',
-    segments: [{ kind: 'rate', numerator: NEW_PLANS('new_ehc_plans'), denominator: population0to25ForYear, per: 10000 }],
+    segments: [
+      { kind: 'rate', numerator: NEW_PLANS('new_ehc_plans'), denominator: population0to25ForYear, per: 10000 },
+      // 2022 only: the earlier release's count where the 2025 release has none (Yorkshire and the Humber).
+      { kind: 'rate', numerator: SEN2_MI('new_all_ehc', years(2022, 2022, calendarYear)), denominator: population0to25ForYear, per: 10000 },
+    ],
     caveats: [
       POPULATION_FOR_YEAR,
       'Plans are counted by the local authority that made them, population by where people live.',

@@ -46,4 +46,4 @@ export const OLD_SEN2_JANUARY =
 export const OLD_SEN2_ACTIVITY =
   "Years before 2019 come from DfE's older releases of the SEN2 return (statements and EHC plans together until 2018); 2019 onwards from the 2025 release. The releases give the same figures for 2019 to 2021, which is why the series are joined."
 export const YORKSHIRE_2022 =
-  "In DfE's figures for 2022, every Yorkshire and the Humber local authority is given the region's total of new plans (6,078) as its own, while DfE's own percentages use each authority's real total; those authorities have no figure for 2022 (the region's figure is DfE's)."
+  "In DfE's 2025 release every Yorkshire and the Humber local authority is given the region's total of new plans for 2022 (6,078) as its own, while DfE's own percentages use each authority's real total. Those authorities' 2022 figures come instead from DfE's SEN2 management information (2023 release), which counts a few plans differently (Leeds: 362, where its placements in the 2025 release add up to 357); the region's figure is the 2025 release's."

@@ -218,6 +218,7 @@ export const EHCP_SPECS: Readonly<Record<string, ObservationSpec>> = {
       inc_exc_20week_rate: 'percent',
       total_mediation: 'count',
       personal_budgets: 'count',
+      new_all_ehc: 'count',
     },
   },
 }
