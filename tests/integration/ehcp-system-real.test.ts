@@ -108,14 +108,7 @@ const needShares = (prefix: string, source: string): PublishedShare[] =>
   [...PRIMARY_NEEDS, 'unknown' as const].map((need) => {
     const slug = { asd: 'autism', pd: 'physical', hi: 'hearing', vi: 'visual', msi: 'multisensory', oth: 'other', unknown: 'not_recorded' }
     const id = `${prefix}_${(slug as Record<string, string>)[need] ?? need}_pct` as MetricId
-    const surrey = source === 'ehcp-2025-needs-all-plans' && (need === 'sld' || need === 'spld')
-    return {
-      id,
-      source,
-      pc: `${need}_pc`,
-      breakdown: NEEDS_ALL,
-      ...(surrey ? { differences: { 'E10000030|202425': "Surrey's counts were not amended with its percentages" } } : {}),
-    }
+    return { id, source, pc: `${need}_pc`, breakdown: NEEDS_ALL }
   })
 const january = (calendarYear: string) => academicYearOfJanuary(Number(calendarYear))
 
@@ -459,20 +452,28 @@ describe('figures checked by hand against DfE’s England rows', () => {
 })
 
 describe('known inconsistencies in the published files, handled and said', () => {
-  it("Surrey's primary-need counts: severe and specific learning difficulty disagree with its percentages and with England's", () => {
-    const surrey = (measure: string) => count('ehcp-2025-needs-all-plans', measure, NEEDS_ALL, 'E10000030', '202425')
-    expect([surrey('number_sld'), surrey('number_spld'), surrey('sld_pc'), surrey('spld_pc')]).toEqual([595, 665, 7.8, 0.1])
-    const sumOfLas = (measure: string) =>
+  it("Surrey's primary-need counts: severe and specific learning difficulty are withheld, superseded by its percentages and DfE's totals", () => {
+    const surrey = (measure: string) => index.get('ehcp-2025-needs-all-plans', measure, NEEDS_ALL).find((o) => o.areaCode === 'E10000030')
+    // The counts as printed (595 and 665) are read as publisher errors; the percentages are DfE's amended ones.
+    for (const m of ['number_sld', 'number_spld']) expect(surrey(m)).toMatchObject({ value: null, missing: 'publisher_error' })
+    expect([surrey('sld_pc')?.value, surrey('spld_pc')?.value, surrey('ehc_plans')?.value]).toEqual([7.8, 0.1, 16069])
+    const sumOfOthers = (measure: string, area: string) =>
       index
         .get('ehcp-2025-needs-all-plans', measure, NEEDS_ALL)
-        .filter((o) => o.areaType === 'la')
-        .reduce((s, o) => s + o.value!, 0)
-    const england = (measure: string) => count('ehcp-2025-needs-all-plans', measure, NEEDS_ALL, ENGLAND, '202425')!
-    // The England row holds 656 more severe and 656 fewer specific learning difficulties than the LA rows.
-    expect(england('number_sld') - sumOfLas('number_sld')).toBe(656)
-    expect(england('number_spld') - sumOfLas('number_spld')).toBe(-656)
-    for (const need of ['asd', 'mld', 'pmld', 'pd', 'hi', 'vi', 'msi', 'oth', 'need_unknown'])
-      expect(sumOfLas(`number_${need}`), need).toBe(england(`number_${need}`))
+        .filter((o) => o.areaType === 'la' && (area === ENGLAND || g.byCode.get(o.areaCode)?.regionCode === area))
+        .reduce((s, o) => s + (o.value ?? 0), 0)
+    // England's and the South East's totals less every other LA leave Surrey's amended counts:
+    // 1,251 and 9 plans, which are DfE's 7.8% and 0.1% of its 16,069.
+    for (const area of [ENGLAND, 'E12000008']) {
+      const amended = (measure: string) =>
+        count('ehcp-2025-needs-all-plans', measure, NEEDS_ALL, area, '202425')! - sumOfOthers(measure, area)
+      expect([amended('number_sld'), amended('number_spld')], name(area)).toEqual([1251, 9])
+    }
+    expect([roundHalfUp1(1251, 16069), roundHalfUp1(9, 16069)]).toEqual([7.8, 0.1])
+    for (const id of ['ehcp_need_sld_pct', 'ehcp_need_spld_pct'] as const) {
+      expect(at(metric(id), 'E10000030', '202425'), id).toMatchObject({ value: null, missing: 'publisher_error' })
+      expect(metricById(id)!.areaNotes?.[0]).toMatchObject({ areas: ['E10000030'], periods: ['202425'] })
+    }
   })
 
   it("2022 new plans: every Yorkshire and the Humber LA is given the region's total, so the site sets those 15 figures aside and takes the 2023 release's", () => {

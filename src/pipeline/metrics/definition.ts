@@ -95,6 +95,17 @@ export interface FlaggedPeriods {
   note: string
 }
 
+/**
+ * A note that belongs beside particular areas' figures for particular periods (a figure DfE
+ * amended, a council that returned nothing): shown where those figures are, not only among the
+ * caveats. Areas are codes; a region or England is listed where the note concerns its total.
+ */
+export interface AreaNote {
+  areas: readonly string[]
+  periods: readonly string[]
+  note: string
+}
+
 /** Id is the metric's literal id, so that the registry yields the union of every id (MetricId). */
 export interface MetricDefinition<Id extends string = string> {
   id: Id
@@ -115,6 +126,8 @@ export interface MetricDefinition<Id extends string = string> {
    * change is given from or to them.
    */
   flaggedPeriods?: FlaggedPeriods
+  /** Notes for particular areas and periods, to show beside those figures. */
+  areaNotes?: readonly AreaNote[]
   decimals: number
   /** Sentence template: "{value}" becomes the value with its unit, "{number}" the bare number. */
   sentence: string
