@@ -8,9 +8,9 @@ import { laitMeasure } from './outcome-series.ts'
 import { LAIT_PERCENTAGES } from './outcome-wording.ts'
 
 type Provision = 'ehcp' | 'sen_support'
-const PROVISION: Record<Provision, { what: string; count: string }> = {
-  ehcp: { what: 'an EHC plan (or statement)', count: 't_statement_or_EHC_plan' },
-  sen_support: { what: 'SEN support', count: 't_SEN_support' },
+const PROVISION: Record<Provision, { what: string; percent: string }> = {
+  ehcp: { what: 'an EHC plan (or statement)', percent: 'pt_statement_or_EHC_plan' },
+  sen_support: { what: 'SEN support', percent: 'pt_SEN_support' },
 }
 
 function careMetric<const Id extends string>(
@@ -43,15 +43,21 @@ const CIN = { who: 'children in need', when: 'at 31 March' }
 const CLA = { who: 'children looked after', when: 'continuously for 12 months at 31 March' }
 const CPP = { who: 'children on a child protection plan', when: 'at 31 March' }
 const lait = (measure: string): Segment => ({ kind: 'published', value: laitMeasure(measure) })
-const cinSen = (provision: Provision): Segment => {
-  const series = (measure: string) => ({
-    parts: [{ source: 'cin-sen', measure, breakdown: breakdownOf({ social_care_group: 'CPPO at 31 March' }) }],
+/**
+ * DfE's own percentage: computed from its unrounded counts, while the counts it publishes are
+ * rounded (regions to the nearest 10), so a share of the published counts would differ from it.
+ */
+const cinSen = (provision: Provision): Segment => ({
+  kind: 'published',
+  value: {
+    parts: [
+      { source: 'cin-sen', measure: PROVISION[provision].percent, breakdown: breakdownOf({ social_care_group: 'CPPO at 31 March' }) },
+    ],
     periods: academicYear,
-  })
-  return { kind: 'proportion', numerator: series(PROVISION[provision].count), denominator: series('t_pupils') }
-}
+  },
+})
 const RAW_CIN =
-  'From DfE\'s "Outcomes for children in need, including children looked after" (counts rounded by DfE). The year is the year ending 31 March.'
+  'From DfE\'s "Outcomes for children in need, including children looked after": DfE\'s own percentages, worked out before it rounded the counts it publishes, so no interval can be given. The year is the year ending 31 March.'
 
 export const CARE_METRICS = [
   careMetric('children_in_need_ehcp_pct', 'ehcp', CIN, lait('CINStatement'), `From ${LAIT_PERCENTAGES}`),
