@@ -304,15 +304,36 @@ describe('figures computed from two published sources follow the formula', () =>
     expect([v.value, v.ci95]).toEqual([-0.62, { lower: -0.63, upper: -0.61 }])
   })
 
-  it('high needs funding per head, England 2023-24: DfE allocation over ONS mid-2023 population aged 2 to 18', () => {
-    let population = 0
-    for (let age = 2; age <= 18; age++)
-      population += find('ons-mye-2023', 'population', g.england.code, '2023', breakdownOf({ age: String(age) }))!
-    const allocation = find('dsg-allocations-2023-24', 'high_needs_block', g.england.code, '202324')!
-    expect(allocation).toBe(9952172126)
-    const v = compute('high_needs_block_per_head').values.find((x) => x.area === g.england.code && x.period === '202324')!
-    expect(v.value).toBeCloseTo(allocation / population, 9)
-    expect(v.ci95).toBeNull()
+  it('high needs funding per head: DfE allocation over ONS population aged 2 to 18, both without the City of London and the Isles of Scilly', () => {
+    // The allocation files have no row for the City of London or the Isles of Scilly, so England's,
+    // London's and the South West's figures leave their population out too; the allocation is the
+    // published total of the area (its LAs add up to it).
+    const population = (area: string, year: string) => {
+      let sum = 0
+      for (let age = 2; age <= 18; age++) sum += find(`ons-mye-${year}`, 'population', area, year, breakdownOf({ age: String(age) }))!
+      return sum
+    }
+    const m = compute('high_needs_block_per_head')
+    const checked: string[] = []
+    for (const [period, year] of [
+      ['202223', '2022'],
+      ['202324', '2023'],
+    ] as const) {
+      for (const [area, leftOut] of [
+        [g.england.code, ['E09000001', 'E06000053']],
+        ['E12000007', ['E09000001']],
+        ['E12000009', ['E06000053']],
+      ] as const) {
+        const allocation = find(`dsg-allocations-${year}-${Number(year.slice(2)) + 1}`, 'high_needs_block', area, period)!
+        const below = population(area, year) - leftOut.reduce((s, la) => s + population(la, year), 0)
+        const v = m.values.find((x) => x.area === area && x.period === period)!
+        expect(v, `${area} ${period}`).toMatchObject({ numerator: allocation, denominator: below, basis: 'sum_of_las', ci95: null })
+        expect(v.value).toBeCloseTo(allocation / below, 9)
+        checked.push(`${area} ${period}`)
+      }
+    }
+    expect(checked).toHaveLength(6)
+    expect(find('dsg-allocations-2023-24', 'high_needs_block', g.england.code, '202324')).toBe(9952172126)
   })
 
   it('LA-funded AP per 10,000 pupils, England January 2023: AP census pupils over mainstream pupils', () => {

@@ -289,6 +289,27 @@ describe('England and regional totals summed from LA rows reproduce DfE’s own 
   })
 })
 
+describe('mediation per 1,000 appealable decisions: regions from their LAs', () => {
+  it("sums each region's LAs, since the tribunal table has no regional rows, and their mediations are DfE's regional counts", () => {
+    // DfE's regional rows of mediation cases would sit over appealable decisions the table gives
+    // only for LAs; so both counts are summed over the region's LAs, and the mediations summed add
+    // up to DfE's own regional row wherever every LA has figures.
+    const m = metric('mediation_per_1000_appealable')
+    let regions = 0
+    for (const v of m.values.filter((x) => g.byCode.get(x.area)?.type === 'region')) {
+      if (v.value === null) {
+        expect(v.missing, `${name(v.area)} ${v.period}`).toBe('incomplete_coverage')
+        continue
+      }
+      expect(v.basis).toBe('sum_of_las')
+      expect(v.numerator, `${name(v.area)} ${v.period}`).toBe(count('ehcp-2023-sen2-mi', 'total_mediation', '', v.area, v.period))
+      regions++
+    }
+    expect(regions).toBe(81) // 9 regions, 2014 to 2022
+    expect(at(m, 'E12000001', '2022')).toMatchObject({ numerator: 394, denominator: 25440 })
+  })
+})
+
 describe('joined series: the years both releases give, side by side', () => {
   /** Every area's figure in the older release and in the 2025 release, for the years they share. */
   function sideBySide(

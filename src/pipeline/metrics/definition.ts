@@ -61,12 +61,21 @@ export interface Series {
 }
 
 /**
+ * LAs the numerator's source leaves out by design (the Isles of Scilly and the City of London in
+ * the DSG allocations): England's and the regions' figures are then sums over their other LAs,
+ * above and below the line, instead of the published totals, whose denominators count them.
+ */
+export interface LeftOut {
+  areas: readonly string[]
+}
+
+/**
  * How a metric is computed from its series. A metric may have several segments (e.g. the old and
  * the new SEN2 collection, or official counts before a derived extract): for each area and period
  * the first segment that has any figure is used.
  */
 export type Segment =
-  | { kind: 'proportion'; numerator: Series; denominator: Series }
+  | { kind: 'proportion'; numerator: Series; denominator: Series; leftOut?: LeftOut }
   | {
       kind: 'rate'
       numerator: Series
@@ -74,6 +83,7 @@ export type Segment =
       per: number
       /** The numerator is an amount (pounds), not a count of events: summed, but with no interval. */
       amounts?: true
+      leftOut?: LeftOut
     }
   | {
       kind: 'published'

@@ -243,7 +243,7 @@ export const PROCESS_METRICS = [
       { kind: 'rate', numerator: SEN2_MI('total_mediation', calendarYear), denominator: TRIBUNAL('appealable_decisions'), per: 1000 },
     ],
     caveats: [
-      "Mediation cases from DfE's SEN2 management information (2023 release), 2014 to 2022; appealable decisions from DfE's SEN Tribunal appeal-rate table (2025 release).",
+      "Mediation cases from DfE's SEN2 management information (2023 release), 2014 to 2022; appealable decisions from DfE's SEN Tribunal appeal-rate table (2025 release). The table has no regional rows, so each region's figure adds up its local authorities' mediations and appealable decisions (the mediations add up to DfE's regional counts).",
       'Mediation about EHC plans began in September 2014, so 2014 counts only the first cases.',
       'The 2025 release counts mediations by stage (about a request, an assessment or other matters), which can overlap, and gives no total; so the series stops in 2022.',
     ],
