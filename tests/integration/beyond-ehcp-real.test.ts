@@ -292,6 +292,39 @@ describe('area SEND inspections', () => {
   })
 })
 
+describe('gaps between pupils with no identified SEN and a group', () => {
+  it('each gap is the difference between the two levels the site shows beside it, in every area and year', () => {
+    const index = new ObservationIndex(data.observations)
+    const values = (id: string) =>
+      new Map(computeMetric(metricById(id)!, index, g).values.map((v) => [`${v.area}|${v.period}`, v] as const))
+    const gaps: Array<[string, string, string]> = [
+      ['phonics_gap_ehcp', 'phonics_expected_no_sen', 'phonics_expected_ehcp'],
+      ['phonics_gap_sen_support', 'phonics_expected_no_sen', 'phonics_expected_sen_support'],
+      ['ks2_rwm_gap_ehcp', 'ks2_rwm_expected_no_sen', 'ks2_rwm_expected_ehcp'],
+      ['ks2_rwm_gap_sen_support', 'ks2_rwm_expected_no_sen', 'ks2_rwm_expected_sen_support'],
+      ['attainment8_gap_ehcp', 'attainment8_no_sen', 'attainment8_ehcp'],
+      ['attainment8_gap_sen_support', 'attainment8_no_sen', 'attainment8_sen_support'],
+    ]
+    for (const [gap, noSen, group] of gaps) {
+      const [levelsA, levelsB] = [values(noSen), values(group)]
+      let compared = 0
+      for (const [key, v] of values(gap)) {
+        const [a, b] = [levelsA.get(key)?.value ?? null, levelsB.get(key)?.value ?? null]
+        // A gap exactly where both levels are shown, and equal to their difference.
+        expect(v.value === null, `${gap} ${key}`).toBe(a === null || b === null)
+        if (v.value === null) continue
+        expect(v.value, `${gap} ${key}`).toBeCloseTo(a! - b!, 9)
+        compared++
+      }
+      expect(compared, gap).toBeGreaterThan(1200)
+    }
+    // Hammersmith and Fulham 2015/16: 1,145 of 1,251 without SEN (91.5%), 17 of 51 with a plan or
+    // statement (33.3%): a gap of 58.2 points, not LAIT's 32.
+    const hf = values('phonics_gap_ehcp').get('E09000013|201516')!
+    expect(hf.value).toBeCloseTo((100 * 1145) / 1251 - (100 * 17) / 51, 9)
+  })
+})
+
 describe('figures computed from two published sources follow the formula', () => {
   const compute = (id: string) => computeMetric(metricById(id)!, new ObservationIndex(data.observations), g)
   const find = (source: string, measure: string, area: string, period: string, breakdown = '') =>

@@ -424,6 +424,29 @@ describe('published, difference and quotient segments', () => {
     expect(valueAt(withEngland, NORTH_EAST, '2024')).toMatchObject({ missing: 'not_aggregable' })
   })
 
+  it('difference of shares: each side 100 × its count over its own base, as the shares themselves', () => {
+    // Hartlepool: 45 of 50 (90%) against 6 of 24 (25%): 65 points. Middlesbrough: a base of 0, so no share and no gap.
+    const rows = [
+      ...countRows({ ...RATES, numerator: 'met_a', denominator: 'all_a' }, [
+        [HARTLEPOOL, 45, 50],
+        [MIDDLESBROUGH, 3, 30],
+      ]),
+      ...countRows({ ...RATES, numerator: 'met_b', denominator: 'all_b' }, [
+        [HARTLEPOOL, 6, 24],
+        [MIDDLESBROUGH, 0, 0],
+      ]),
+    ]
+    const seg: Segment = {
+      kind: 'difference',
+      minuend: part('test-rates', 'met_a', calendarYear),
+      subtrahend: part('test-rates', 'met_b', calendarYear),
+      shareOf: { minuend: part('test-rates', 'all_a', calendarYear), subtrahend: part('test-rates', 'all_b', calendarYear) },
+    }
+    const m = compute([seg], rows)
+    expect(valueAt(m, HARTLEPOOL, '2024').value).toBeCloseTo(65, 12)
+    expect(valueAt(m, MIDDLESBROUGH, '2024')).toMatchObject({ value: null, missing: 'no_denominator' })
+  })
+
   // Measures a and b: Hartlepool 12.5 and 2.5; Middlesbrough 10 and suppressed; Camden 6 and no
   // row; Darlington 3 and 0; Stockton only b (4); England 9 and 3.
   const pairs = [

@@ -234,7 +234,14 @@ function evaluateSegment(seg: Segment, index: ObservationIndex, g: Geography): S
     return { periods: v.periods, drafts }
   }
   const [a, b] =
-    seg.kind === 'difference' ? [evaluate(seg.minuend), evaluate(seg.subtrahend)] : [evaluate(seg.numerator), evaluate(seg.denominator)]
+    seg.kind === 'difference'
+      ? seg.shareOf
+        ? [
+            asPercent(evaluate(seg.minuend), evaluate(seg.shareOf.minuend)),
+            asPercent(evaluate(seg.subtrahend), evaluate(seg.shareOf.subtrahend)),
+          ]
+        : [evaluate(seg.minuend), evaluate(seg.subtrahend)]
+      : [evaluate(seg.numerator), evaluate(seg.denominator)]
   for (const [periodId, aCells] of a.table) {
     const bCells = b.table.get(periodId) ?? new Map<string, Cell>()
     const out = new Map<string, Draft>()
@@ -251,6 +258,26 @@ function evaluateSegment(seg: Segment, index: ObservationIndex, g: Geography): S
     drafts.set(periodId, out)
   }
   return { periods: a.periods, drafts }
+}
+
+/** 100 × each cell of a series over the same area's cell of its base: the share a proportion segment gives. */
+function asPercent(num: EvaluatedSeries, den: EvaluatedSeries): EvaluatedSeries {
+  const table = new Map<string, Map<string, Cell>>()
+  for (const [periodId, cells] of num.table) {
+    const bases = den.table.get(periodId)
+    const out = new Map<string, Cell>()
+    for (const [area, n] of cells) {
+      const d = bases?.get(area)
+      const sources = union(n.sources, d?.sources ?? [])
+      if (n.missing) out.set(area, { value: null, missing: n.missing, sources })
+      else if (!d) out.set(area, { value: null, missing: 'area_not_in_source', sources })
+      else if (d.missing) out.set(area, { value: null, missing: d.missing, sources })
+      else if (d.value === 0) out.set(area, { value: null, missing: 'no_denominator', sources })
+      else out.set(area, { value: (100 * n.value) / d.value, missing: null, sources })
+    }
+    table.set(periodId, out)
+  }
+  return { table, periods: num.periods }
 }
 
 export function computeMetric(def: MetricDefinition, index: ObservationIndex, g: Geography): ComputedMetric {

@@ -91,7 +91,16 @@ export type Segment =
       /** The publisher's own 95% confidence interval (e.g. DfE's for Progress 8). */
       interval?: { lower: Series; upper: Series }
     }
-  | { kind: 'difference'; minuend: Series; subtrahend: Series }
+  | {
+      kind: 'difference'
+      minuend: Series
+      subtrahend: Series
+      /**
+       * Each side a percentage of its own base (100 × minuend / base), as a proportion segment would
+       * give it: a gap between two shares worked out from the same counts as the shares themselves.
+       */
+      shareOf?: { minuend: Series; subtrahend: Series }
+    }
   | { kind: 'quotient'; numerator: Series; denominator: Series }
 
 export interface SeriesBreak {
@@ -165,6 +174,10 @@ export function seriesOf(def: MetricDefinition): Series[] {
     } else if (seg.kind === 'difference') {
       add(seg.minuend)
       add(seg.subtrahend)
+      if (seg.shareOf) {
+        add(seg.shareOf.minuend)
+        add(seg.shareOf.subtrahend)
+      }
     } else {
       add(seg.numerator)
       add(seg.denominator)
