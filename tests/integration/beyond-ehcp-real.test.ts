@@ -292,6 +292,54 @@ describe('area SEND inspections', () => {
   })
 })
 
+describe('spending on special school and AP places: incomplete returns', () => {
+  it('withholds, by the stated rule, the 22 LA totals with an unreturned part or a spend per head below a tenth of the median', () => {
+    const account = data.accounts.find((a) => a.source === 'prepared-specialist-spend')!
+    expect(account.missing.incomplete_return).toBe(22)
+    const m = computeMetric(metricById('specialist_place_spend_per_head')!, new ObservationIndex(data.observations), g)
+    const at = (area: string, period: string) => m.values.find((v) => v.area === area && v.period === period)
+    // Barking and Dagenham: £3.82 per head in 2018-19 (£234 a year later); 2021-22 without its
+    // independent schools (0, after £3.5m in 2020-21). Dorset's county council area: £6.31 in 2018-19.
+    for (const [area, period] of [
+      ['E09000002', '201819'],
+      ['E09000002', '202122'],
+      ['E10000009', '201819'],
+    ] as const)
+      expect(at(area, period), `${area} ${period}`).toMatchObject({ value: null, missing: 'incomplete_return' })
+    expect(at('E09000002', '201920')?.value).toBeCloseTo(13773136 / 58855, 6)
+    const withheld = m.values.filter((v) => v.missing === 'incomplete_return')
+    expect(withheld).toHaveLength(22)
+    // What is shown is never below a tenth of the median of every LA total in the file for the year
+    // (worked out here from the file itself), and no shown total has a part at 0.
+    const table = readCsvFile(data.paths.get('prepared-specialist-spend')!)
+    const [la, category, year, pop, spend] = ['la_name', 'category', 'year', 'pop_est', 'total_spend'].map((c) =>
+      table.header.indexOf(c),
+    ) as [number, number, number, number, number]
+    const zeroPart = new Set<string>()
+    const perHead = new Map<string, number[]>()
+    for (const { cells } of table.rows) {
+      const period = cells[year]!.replace('-', '')
+      if (cells[category] !== 'Total') {
+        if (Number(cells[spend]) === 0) zeroPart.add(`${cells[la]}|${period}`)
+        continue
+      }
+      if (Number(cells[spend]) > 0 && Number(cells[pop]) > 0)
+        perHead.set(period, [...(perHead.get(period) ?? []), Number(cells[spend]) / Number(cells[pop])])
+    }
+    for (const [period, values] of perHead) {
+      const sorted = [...values].sort((a, b) => a - b)
+      const median =
+        sorted.length % 2 ? sorted[(sorted.length - 1) / 2]! : (sorted[sorted.length / 2 - 1]! + sorted[sorted.length / 2]!) / 2
+      const shown = m.values.filter((v) => v.period === period && v.basis === 'source' && v.value !== null)
+      expect(shown.length, period).toBeGreaterThan(140)
+      for (const v of shown) {
+        expect(v.value!, `${v.area} ${period}`).toBeGreaterThanOrEqual(0.1 * median)
+        expect(zeroPart.has(`${g.byCode.get(v.area)!.name}|${period}`), `${v.area} ${period}`).toBe(false)
+      }
+    }
+  })
+})
+
 describe('gaps between pupils with no identified SEN and a group', () => {
   it('each gap is the difference between the two levels the site shows beside it, in every area and year', () => {
     const index = new ObservationIndex(data.observations)

@@ -14,6 +14,7 @@ export const MISSING_REASONS = {
   not_aggregable: 'the source gives rates only, and rates cannot be averaged into a total',
   incomplete_coverage: "cannot be totalled: some local authorities' figures are missing",
   publisher_error: "not used: the publisher's figure contradicts its own other figures (see the caveats)",
+  incomplete_return: 'not used: the return looks missing or incomplete, by the rule in the caveats',
 } as const
 
 export type MissingReason = keyof typeof MISSING_REASONS

@@ -9,6 +9,7 @@ import { AccountBook } from './accounts.ts'
 import type { ReadInput, ReadResult } from './adapter.ts'
 import { existedAt, foldName, nameIndex, rowNamesByPeriod, type NameIndex, type RowNames } from './area-names.ts'
 import { readCsvFile, requireColumns, type CsvTable } from './csv-file.ts'
+import { markIncompleteReturns, type IncompleteReturnsRule } from './incomplete-returns.ts'
 import { parseCell } from './missing.ts'
 import { breakdownKey, checkValue, type MeasureKind, type Observation } from './observation.ts'
 import { periodStartDate, type Period } from './periods.ts'
@@ -47,6 +48,8 @@ export interface PreparedTableSpec {
    * each (see placeByCodeOrder).
    */
   conflictingRows?: 'stop' | 'withhold' | 'code-order'
+  /** Totals to read as incomplete returns, by the rule given (see incomplete-returns.ts). */
+  incompleteReturns?: IncompleteReturnsRule
 }
 
 /** An LA, with the names in the period's rows that decided it where two councils bore its name. */
@@ -235,6 +238,7 @@ export function readPreparedTable(input: ReadInput, spec: PreparedTableSpec): Re
     }
     book.use()
   }
+  if (spec.incompleteReturns) markIncompleteReturns(observations, spec.incompleteReturns, book, input.geography)
   return { observations, account: book.close() }
 }
 

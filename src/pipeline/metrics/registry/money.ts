@@ -69,6 +69,7 @@ export const MONEY_METRICS = [
     caveats: [
       `From ${DERIVED_PREPARED}, from section 251 outturn returns and ONS population estimates.`,
       'Where a council did not return a figure the table gives 0; such zeros are shown as not available.',
+      "A council's total is not used, as an incomplete return, where one of its two parts (state special schools; independent or non-maintained special schools) is given as 0 or not at all, since every council places children in both, or where its spending per head is below a tenth of the median council's that year (Barking and Dagenham 2018-19: £3.82 per head, against £234 a year later). England's and the regions' figures are DfE's totals, which include such returns as made.",
     ],
     breaks: [],
     decimals: 0,

@@ -10,6 +10,9 @@ const BY_NAME: PreparedGeography = { level: 'geographic_level', laName: 'la_name
 const BY_CODE: PreparedGeography = { ...BY_NAME, laCode: 'new_la_code', regionCode: 'region_code' }
 const ACADEMIC = { column: 'time_period', writes: 'academic-year' } as const
 
+/** The parts of each LA's total spend on places, as the table gives them. */
+const SPEND_PARTS = ['State', 'Independent or non-maintained'] as const
+
 /** The spend on special school and AP places per head aged 2-18: LA, regional and England files alike. */
 const specialistSpend = (geography: PreparedGeography): PreparedTableSpec => ({
   format: 'dfe-prepared',
@@ -100,8 +103,20 @@ export const INCLUSION_DASHBOARD_SPECS: Readonly<Record<string, ObservationSpec>
     geography: BY_NAME,
   },
   // Missing s251 returns are written as a spend of 0 (York's total in 2021-22, for one); the
-  // regional file's rows with no region are zeros for abolished councils.
-  'prepared-specialist-spend': specialistSpend({ laName: 'la_name' }),
+  // regional file's rows with no region are zeros for abolished councils. LA totals whose parts
+  // are not all returned, or implausibly small, are read as incomplete returns.
+  'prepared-specialist-spend': {
+    ...specialistSpend({ laName: 'la_name' }),
+    keep: { category: ['Total', ...SPEND_PARTS] },
+    incompleteReturns: {
+      column: 'category',
+      total: 'Total',
+      parts: SPEND_PARTS,
+      amount: 'total_spend',
+      population: 'pop_est',
+      belowMedian: 0.1,
+    },
+  },
   'prepared-specialist-spend-regions': specialistSpend({ regionName: 'region', blank: 'set-aside' }),
   'prepared-specialist-spend-england': specialistSpend({ blank: 'england' }),
 }
