@@ -367,6 +367,36 @@ describe('joined series: the years both releases give, side by side', () => {
     expect(differ).toEqual([])
   })
 
+  it("age mix, January 2023 from DfE's Inclusion Dashboard table: the table repeats the 2022 release to January 2022, and its 2023 totals are the 2025 release's", () => {
+    const bands = ['Under 5', 'Age 5 to 10', 'Age 11 to 15', 'Age 16 to 19', 'Age 20 to 25']
+    const differ: string[] = []
+    let pairs = 0
+    for (const band of bands) {
+      for (const o of index.get('prepared-ehcp-age-profile', 'num_caseload', `characteristic_age=${band}`)) {
+        if (o.period === '2023') continue
+        pairs++
+        const older = count('ehcp-2022-age-caseload', 'Total_all', `characteristic_age=${band}`, o.areaCode, o.period)
+        if (older !== o.value) differ.push(`${name(o.areaCode)} ${o.period} ${band}: ${older} then ${o.value}`)
+      }
+    }
+    expect(pairs).toBe(9710) // 162 areas a year (four bands until 2014, when statements did not reach age 20)
+    expect(differ).toEqual([])
+    // January 2023: the five bands add up to the 2025 release's total everywhere but Bradford (one more).
+    const totals = new Map<string, number>()
+    for (const band of bands)
+      for (const o of index
+        .get('prepared-ehcp-age-profile', 'num_caseload', `characteristic_age=${band}`)
+        .filter((x) => x.period === '2023'))
+        totals.set(o.areaCode, (totals.get(o.areaCode) ?? 0) + o.value!)
+    expect(totals.size).toBe(1 + 9 + 152)
+    const off = [...totals].filter(([area, n]) => count('ehcp-2025-caseload', 'ehcplans', all('All EHC plans'), area, '202223') !== n)
+    expect(
+      off.map(([area, n]) => `${name(area)} ${n - count('ehcp-2025-caseload', 'ehcplans', all('All EHC plans'), area, '202223')!}`).sort(),
+    ).toEqual(['Bradford 1', 'England 1', 'Yorkshire and The Humber 1'].sort())
+    // The site's January 2023 shares are the table's: England under 5, 21,087 of 517,049.
+    expect(at(metric('ehcp_age_under_5_pct'), ENGLAND, '202223')).toMatchObject({ numerator: 21087, denominator: 517049, segment: 1 })
+  })
+
   it.each([
     ['new_ehc_plans', establishment('Total')],
     ['mainstream_total', establishment('Mainstream school')],

@@ -198,6 +198,19 @@ export const oldCaseloadAged = (measure: 'Total_all' | 'Total_ehc', band: string
   parts: [{ source: 'ehcp-2022-age-caseload', measure, breakdown: breakdownOf({ characteristic_age: band }) }],
   periods,
 })
+/** DfE's Inclusion Dashboard table of plans by age band, for January 2023 (no raw file gives it by age). */
+const AGE_BANDS_2023 = ['Under 5', 'Age 5 to 10', 'Age 11 to 15', 'Age 16 to 19', 'Age 20 to 25'] as const
+export const preparedAgeBand = (...bands: ReadonlyArray<(typeof AGE_BANDS_2023)[number]>): Series => ({
+  parts: bands.map((band) => ({
+    source: 'prepared-ehcp-age-profile',
+    measure: 'num_caseload',
+    breakdown: breakdownOf({ characteristic_age: band }),
+  })),
+  periods: years(2023, 2023, januaryOfCalendarYear),
+})
+/** All plans in that table: the sum of its bands (it has no total row). */
+export const preparedAllAges: Series = preparedAgeBand(...AGE_BANDS_2023)
+
 /** SEN2 management information (2023 release): calendar years 2014 to 2022. */
 export const SEN2_MI = (measure: string, periods: PeriodMap): Series => ({
   parts: [{ source: 'ehcp-2023-sen2-mi', measure, breakdown: '' }],

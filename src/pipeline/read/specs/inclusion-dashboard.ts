@@ -96,6 +96,14 @@ export const INCLUSION_DASHBOARD_SPECS: Readonly<Record<string, ObservationSpec>
     breakdownColumns: ['school_type', 'Overall effectiveness'],
     keep: { Measure: ['Overall effectiveness (number of schools)'] },
   },
+  // In the Explore Education Statistics layout, with codes: read as such. January 2023 only (see the
+  // age-mix metrics); the rows count statements and EHC plans by age band, with no total row.
+  'prepared-ehcp-age-profile': {
+    format: 'ees-csv',
+    measures: { num_caseload: 'count', pc_caseload: 'percent' },
+    breakdownColumns: ['characteristic_age'],
+    keep: { ehcp_or_statement: ['Total'] },
+  },
   'prepared-dsg-deficit': {
     format: 'dfe-prepared',
     measures: { deficit: 'score' },
