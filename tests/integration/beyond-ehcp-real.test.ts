@@ -340,6 +340,30 @@ describe('spending on special school and AP places: incomplete returns', () => {
   })
 })
 
+describe('school-arranged AP by SEN status on entry', () => {
+  it('an LA with no EHC plan row has none: its other groups add up to its total, so its share is 0', () => {
+    const b = (grouping: string, characteristic: string) =>
+      breakdownOf({ setting_type: 'Total', characteristic_grouping: grouping, pupil_characteristic: characteristic })
+    const rows = (grouping: string, characteristic: string) =>
+      new Map(
+        observations('school-arranged-ap', 'pupils')
+          .filter((o) => o.breakdown === b(grouping, characteristic))
+          .map((o) => [o.areaCode, o]),
+      )
+    const [total, ehcp, support, none] = [
+      rows('Total', 'Total'),
+      rows('SEN on entry', 'EHC plan'),
+      rows('SEN on entry', 'SEN Support'),
+      rows('SEN on entry', 'No SEN'),
+    ]
+    const absent = [...total.keys()].filter((area) => !ehcp.has(area))
+    expect(absent.map((a) => g.byCode.get(a)!.name).sort()).toEqual(['Hartlepool', 'Redbridge', 'Rutland'])
+    for (const area of absent) expect(support.get(area)!.value! + none.get(area)!.value!, area).toBe(total.get(area)!.value)
+    const m = computeMetric(metricById('school_arranged_ap_ehcp_pct')!, new ObservationIndex(data.observations), g)
+    expect(m.values.find((v) => v.area === 'E06000001' && v.period === '202223')).toMatchObject({ value: 0, numerator: 0, denominator: 32 })
+  })
+})
+
 describe('gaps between pupils with no identified SEN and a group', () => {
   it('each gap is the difference between the two levels the site shows beside it, in every area and year', () => {
     const index = new ObservationIndex(data.observations)
