@@ -1,8 +1,9 @@
 // The registry, as the pages and URLs rely on it: one entry per id, ids fit for a URL, every
 // metric in a known theme, and every sentence says where its figure goes.
 import { describe, expect, it } from 'vitest'
-import { THEMES } from '../../src/pipeline/metrics/definition.ts'
+import { THEMES, type MetricDefinition } from '../../src/pipeline/metrics/definition.ts'
 import { isMetricId, metricById, METRICS } from '../../src/pipeline/metrics/registry.ts'
+import { realGeography } from '../helpers/read-input.ts'
 
 describe('the metric registry', () => {
   it('has each id once, in lower snake case', () => {
@@ -22,6 +23,22 @@ describe('the metric registry', () => {
     const positions = METRICS.map((m) => order.indexOf(m.theme))
     expect(positions.every((p) => p >= 0)).toBe(true)
     expect(positions).toEqual([...positions].sort((a, b) => a - b))
+  })
+
+  it('gives every note for particular areas known area codes, periods and words', () => {
+    const g = realGeography()
+    const all: readonly MetricDefinition[] = METRICS
+    const noted = all.filter((m) => (m.areaNotes?.length ?? 0) > 0)
+    expect(noted.length).toBeGreaterThan(10)
+    for (const m of noted) {
+      for (const n of m.areaNotes!) {
+        expect(n.areas.length, m.id).toBeGreaterThan(0)
+        for (const a of n.areas) expect(g.byCode.has(a), `${m.id} ${a}`).toBe(true)
+        expect(n.periods.length, m.id).toBeGreaterThan(0)
+        for (const p of n.periods) expect(p, m.id).toMatch(/^\d{4}(\d{2})?(-(autumn|spring|summer))?$/)
+        expect(n.note.length, m.id).toBeGreaterThan(40)
+      }
+    }
   })
 
   it('gives every metric a sentence with a place for its figure', () => {

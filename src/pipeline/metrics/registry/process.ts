@@ -3,7 +3,7 @@
 import { defineMetric, type Series } from '../definition.ts'
 import { calendarYear, years } from '../period-maps.ts'
 import { ASSESSMENTS, NEW_PLANS, population0to25ForYear, REQUESTS, SEN2_MI, TIMELINESS, TRIBUNAL } from './series.ts'
-import { SEN2_BREAK_ACTIVITY, YORKSHIRE_2022 } from './wording.ts'
+import { SEN2_BREAK_ACTIVITY, TRIBUNAL_SWAP_2024, TRIBUNAL_SWAP_2024_NOTES, YORKSHIRE_2022 } from './wording.ts'
 
 /** SEN2 management information for the years before the 2025 release's series begins (2019). */
 const before2019 = (measure: string, from: number): Series => SEN2_MI(measure, years(from, 2018, calendarYear))
@@ -94,7 +94,9 @@ export const PROCESS_METRICS = [
     caveats: [
       'Appeals from HM Courts and Tribunals Service; appealable decisions from SEN2. Published by DfE as a supporting file.',
       'DfE advises caution when comparing appealable decisions from 2023 with earlier years (new data collection).',
+      TRIBUNAL_SWAP_2024,
     ],
+    areaNotes: TRIBUNAL_SWAP_2024_NOTES,
     breaks: [SEN2_BREAK_ACTIVITY],
     decimals: 1,
     sentence: 'families appealed {value} of the decisions they could appeal against',
