@@ -41,6 +41,27 @@ describe('the metric registry', () => {
     }
   })
 
+  it('says "statement" in the title and the numerator label of every metric whose figures count statements of SEN', () => {
+    // Series reaching back before 2018 count statements with plans: the old SEN2 return's ages and
+    // placements (to January 2018) and new plans (to 2018), the prepared phonics table ("EHC plan or
+    // Statement"), LAIT's pupils with a statement and qualifications at 19 of those with one at 15.
+    const counting = [
+      ...['under_5', '5_10', '11_15', '16_19', '20_25'].map((b) => `ehcp_age_${b}_pct`),
+      ...['mainstream', 'special', 'independent_special', 'ap'].map((p) => `ehcp_${p}_pct`),
+      ...['mainstream', 'special', 'independent_special'].map((p) => `new_ehcp_${p}_pct`),
+      'phonics_expected_ehcp',
+      'phonics_gap_ehcp',
+      'pupils_ehcp_pct',
+      'level2_at_19_ehcp',
+      'level3_at_19_ehcp',
+    ]
+    for (const id of counting) {
+      const m = metricById(id)!
+      expect(m.title, id).toMatch(/statement/)
+      expect(`${m.numeratorLabel} ${m.denominatorLabel}`, id).toMatch(/statement/)
+    }
+  })
+
   it('gives every metric a sentence with a place for its figure', () => {
     for (const m of METRICS) expect(m.sentence, m.id).toMatch(/\{value\}|\{number\}/)
   })

@@ -135,6 +135,8 @@ const LEVEL_AT_19: Record<'2' | '3', Record<Group, string>> = {
 function levelAt19(level: '2' | '3'): Stage {
   const what = level === '2' ? 'level 2 (5 GCSEs at grade 4 or above, or equivalent)' : 'level 3 (2 A levels, or equivalent)'
   return {
+    // LAIT's "SEN with statement": the cohorts shown were 15 between 2011/12 and 2019/20, mostly with statements.
+    who: { ehcp: 'pupils with an EHC plan or statement' },
     title: (who) => `% of 19 year olds qualified to level ${level}: ${who.replace('pupils', 'young people')} at 15`,
     question: (who) => `What share of young people who were ${who} at age 15 are qualified to ${what} by 19?`,
     sentence: (who) => `{value} of young people who were ${who} at 15 were qualified to level ${level} by 19`,

@@ -15,7 +15,7 @@ function newPlacement<const Id extends string>(
 ): MetricDefinition<Id> {
   return {
     id,
-    title: `% of new EHC plans placing the child or young person in ${where}`,
+    title: `% of new EHC plans (and, before 2019, new statements) placing the child or young person in ${where}`,
     question,
     theme: 'where',
     unit: 'percent',

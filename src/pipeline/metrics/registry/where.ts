@@ -35,16 +35,18 @@ function placement<const Id extends string>(
   const history: Segment[] = old
     ? [{ kind: 'proportion', numerator: oldCaseloadIn(...old), denominator: oldCaseloadIn(ALL_ESTABLISHMENTS) }]
     : []
+  // To January 2018 the old SEN2 return counts statements of SEN and EHC plans together.
+  const withPlan = old ? 'with an EHC plan (or, to January 2018, a statement)' : 'with an EHC plan'
   return {
     id,
-    title,
-    question,
+    title: old ? `${title} (with statements, to January 2018)` : title,
+    question: question.replace('with an EHC plan', withPlan),
     theme: 'where',
     unit: 'percent',
     direction: 'neutral',
     ageBand: '0-25',
-    numeratorLabel: title.replace(/^% of /, ''),
-    denominatorLabel: 'children and young people with an EHC plan',
+    numeratorLabel: title.replace(/^% of /, '').replace('with an EHC plan', withPlan),
+    denominatorLabel: `children and young people ${withPlan}`,
     segments: [{ kind: 'proportion', numerator: caseload(measure), denominator: plansInBreakdown }, ...history],
     caveats: [PLACEMENT_CAVEAT, BREAKDOWN_WITHHELD, NO_PLACEMENTS_2025, ...extra, ...(old ? [OLD_SEN2_JANUARY] : [])],
     areaNotes: NO_PLACEMENTS_2025_NOTES,

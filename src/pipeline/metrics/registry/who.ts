@@ -30,14 +30,15 @@ function ageMix<const Id extends string>(id: Id, from: number, to: number, label
   const band = OLD_AGE_BANDS[`${from}-${to}`]!
   return {
     id,
-    title: `% of EHC plans held by ${label}`,
-    question: `What share of children and young people with an EHC plan are ${label}?`,
+    // To January 2018 the old SEN2 return counts statements of SEN and EHC plans together.
+    title: `% of EHC plans (and, to January 2018, statements) held by ${label}`,
+    question: `What share of children and young people with an EHC plan (or, to January 2018, a statement) are ${label}?`,
     theme: 'who',
     unit: 'percent',
     direction: 'neutral',
     ageBand: `${from}-${to}`,
-    numeratorLabel: `EHC plans held by ${label}`,
-    denominatorLabel: 'all EHC plans (ages 0-25)',
+    numeratorLabel: `EHC plans (and, to January 2018, statements of SEN) held by ${label}`,
+    denominatorLabel: 'all EHC plans (and, to January 2018, statements of SEN), ages 0-25',
     segments: [
       { kind: 'proportion', numerator: oldCaseload(band), denominator: oldCaseload('Total') },
       // January 2023: the Inclusion Dashboard's table, the only file here with ages that month.
@@ -114,8 +115,8 @@ export const WHO_METRICS = [
   sexShare('ehcp_female_pct', 'Female', 'girls and young women'),
   defineMetric({
     id: 'pupils_ehcp_pct',
-    title: '% of pupils with an EHC plan',
-    question: 'What share of pupils in schools have an EHC plan?',
+    title: '% of pupils with an EHC plan (or, to 2017/18, a statement)',
+    question: 'What share of pupils in schools have an EHC plan (or, to 2017/18, a statement of SEN)?',
     theme: 'who',
     unit: 'percent',
     direction: 'neutral',
