@@ -59,11 +59,39 @@ const cinSen = (provision: Provision): Segment => ({
 const RAW_CIN =
   'From DfE\'s "Outcomes for children in need, including children looked after": DfE\'s own percentages, worked out before it rounded the counts it publishes, so no interval can be given. The year is the year ending 31 March.'
 
+/** LAIT's figures for children in need and looked after, beside DfE's 2022 release of the same statistics. */
+const LAIT_LATER = (example: string) =>
+  `LAIT carries DfE's latest figures for each year. DfE's 2022 release of the same statistics (which this site reads for children on a child protection plan) gives somewhat different figures for the same years, as later releases revise them (England 2021/22: ${example}).`
+
 export const CARE_METRICS = [
-  careMetric('children_in_need_ehcp_pct', 'ehcp', CIN, lait('CINStatement'), `From ${LAIT_PERCENTAGES}`),
-  careMetric('children_in_need_sen_support_pct', 'sen_support', CIN, lait('CINSEN_SUP'), `From ${LAIT_PERCENTAGES}`),
+  careMetric(
+    'children_in_need_ehcp_pct',
+    'ehcp',
+    CIN,
+    lait('CINStatement'),
+    `From ${LAIT_PERCENTAGES} ${LAIT_LATER('26.0% here, 26.9% in the 2022 release')}`,
+  ),
+  careMetric(
+    'children_in_need_sen_support_pct',
+    'sen_support',
+    CIN,
+    lait('CINSEN_SUP'),
+    `From ${LAIT_PERCENTAGES} ${LAIT_LATER('21.2% here, 21.3% in the 2022 release')}`,
+  ),
   careMetric('child_protection_plan_ehcp_pct', 'ehcp', CPP, cinSen('ehcp'), RAW_CIN),
   careMetric('child_protection_plan_sen_support_pct', 'sen_support', CPP, cinSen('sen_support'), RAW_CIN),
-  careMetric('looked_after_ehcp_pct', 'ehcp', CLA, lait('LAC_SEN_Statement'), `From ${LAIT_PERCENTAGES}`),
-  careMetric('looked_after_sen_support_pct', 'sen_support', CLA, lait('LAC_SEN'), `From ${LAIT_PERCENTAGES}`),
+  careMetric(
+    'looked_after_ehcp_pct',
+    'ehcp',
+    CLA,
+    lait('LAC_SEN_Statement'),
+    `From ${LAIT_PERCENTAGES} ${LAIT_LATER('29.8% here, 30.2% in the 2022 release')}`,
+  ),
+  careMetric(
+    'looked_after_sen_support_pct',
+    'sen_support',
+    CLA,
+    lait('LAC_SEN'),
+    `From ${LAIT_PERCENTAGES} ${LAIT_LATER('27.1% here, 27.2% in the 2022 release')}`,
+  ),
 ]

@@ -49,6 +49,10 @@ function stageMetric<const Id extends string>(id: Id, group: Group, stage: Stage
   }
 }
 
+/** The prepared tables' regional counts are rounded; DfE's own percentages are not worked out from them. */
+const ROUNDED_REGIONS =
+  "The tables give the regions' counts rounded to the nearest 10 and DfE's own percentages in whole numbers, worked out before rounding. The site's regional figures, from the rounded counts, can differ from DfE's by a little over half a point (London's phonics, no SEN, 2015/16: 88.5% against DfE's 88%; the South East's key stage 2, EHC plan, 2018/19: 9.6% against 9%)."
+
 const counts = (source: string, met: string, of: string, filter: Record<string, string>): Segment => ({
   kind: 'proportion',
   numerator: prepared(source, met, filter),
@@ -99,7 +103,8 @@ const PHONICS: Stage = {
     published(laitMeasure(PHONICS_LAIT[g])),
   ],
   caveats: [
-    `2015/16 to 2022/23 from ${DERIVED_PREPARED} (local authority counts rounded by DfE); 2023/24 and 2024/25 from ${LAIT_PERCENTAGES} The 2024/25 figures are provisional.`,
+    `2015/16 to 2022/23 from ${DERIVED_PREPARED}; 2023/24 and 2024/25 from ${LAIT_PERCENTAGES} The 2024/25 figures are provisional.`,
+    ROUNDED_REGIONS,
   ],
   breaks: [NO_EXAMS_2020_2021],
 }
@@ -123,6 +128,7 @@ const KS2: Stage = {
   ],
   caveats: [
     `2018/19, 2021/22 and 2022/23 from ${DERIVED_PREPARED}; other years from ${LAIT_PERCENTAGES}`,
+    ROUNDED_REGIONS,
     'Writing is assessed by teachers, reading and maths by tests.',
   ],
   breaks: [NO_EXAMS_2020_2021],

@@ -33,6 +33,7 @@ function newPlacement<const Id extends string>(
       ...extra,
       "2009 to 2018 come from DfE's 2022 release (old SEN2 return: new statements of SEN and new EHC plans together); 2019 onwards from the 2025 release. The two releases give the same figures for 2019 to 2021, which is why the series are joined.",
       'From 2022 the share is of the new plans in DfE\'s placement groups (including "placement unknown"), as in DfE\'s own percentages. They are all new plans except in 2022, when Wakefield\'s placements are not published ("x"), so it has no share, and DfE\'s England and Yorkshire and the Humber placement groups leave out 350 of its plans, which had no placement recorded.',
+      'The 2025 release has no 2019 row for the Isles of Scilly, which made no new plans that year (the 2022 release gives 0), so it has no share for 2019.',
       "In DfE's 2022 figures every Yorkshire and the Humber local authority is given the region's total of new plans (6,078) as its own; its placement groups are its own, so its share is computed from them.",
     ],
     breaks: [STATEMENTS_TO_PLANS_ACTIVITY, SEN2_BREAK_ACTIVITY],

@@ -95,6 +95,7 @@ export const PROCESS_METRICS = [
       'Appeals from HM Courts and Tribunals Service; appealable decisions from SEN2. Published by DfE as a supporting file.',
       'DfE advises caution when comparing appealable decisions from 2023 with earlier years (new data collection).',
       TRIBUNAL_SWAP_2024,
+      "The table leaves the Isles of Scilly's 2023 appeals cell blank, though its rate column says 0.00%, so the site has no 2023 rate for it.",
     ],
     areaNotes: TRIBUNAL_SWAP_2024_NOTES,
     breaks: [SEN2_BREAK_ACTIVITY],
