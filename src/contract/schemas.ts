@@ -80,6 +80,8 @@ export const MetricInfoSchema = z.strictObject({
   breaks: z.array(z.strictObject({ from: PeriodIdSchema, note: z.string() })),
   /** Periods the publisher flags as not comparable with others: no change is given from or to them. */
   flaggedPeriods: z.strictObject({ periods: z.array(PeriodIdSchema), note: z.string() }).optional(),
+  /** Notes said beside particular areas' figures in particular periods (a return missing, a table's error). */
+  areaNotes: z.array(z.strictObject({ areas: z.array(code), periods: z.array(PeriodIdSchema), note: z.string() })).optional(),
   decimals: z.number().int().min(0),
   /** Sentence template: "{value}" becomes the value with its unit, "{number}" the bare number. */
   sentence: z.string(),

@@ -96,6 +96,7 @@ export const MISSING_REASONS = {
   not_aggregable: 'the source gives rates only, and rates cannot be averaged into a total',
   incomplete_coverage: "cannot be totalled: some local authorities' figures are missing",
   publisher_error: "not used: the publisher's figure contradicts its own other figures (see the caveats)",
+  incomplete_return: 'not used: the return looks missing or incomplete, by the rule in the caveats',
 } as const
 export const MissingReasonSchema = z.enum(Object.keys(MISSING_REASONS) as [keyof typeof MISSING_REASONS])
 export type MissingReason = z.infer<typeof MissingReasonSchema>

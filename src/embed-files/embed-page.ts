@@ -23,7 +23,8 @@ function embedHeadline(m: MetricInfo, area: AreaSummary): string {
     `${areaName(area)}: ${view.sentence}` +
     (view.counts ? ` (${view.counts})` : '') +
     (view.comparison ? `; ${view.comparison}${view.comparisonNote ? ` (${view.comparisonNote})` : ''}` : '') +
-    '.'
+    '.' +
+    view.notes.map((note) => ` Note: ${note}`).join('')
   )
 }
 

@@ -16,6 +16,7 @@ import {
   noTestText,
   quarterPhrase,
   rankPhrase,
+  listText,
   type Word,
 } from './words.ts'
 import type { Benchmark, Quartiles, MetricValue, AreaSummary, MetricInfo, PeriodInfo } from '../contract/schemas.ts'
@@ -60,6 +61,10 @@ export interface MetricView {
   similar: string | null
   /** Position among all LAs and changes over time: shown with the charts. */
   facts: string[]
+  /** Notes on the shown area's figure for the latest period (said beside it). */
+  notes: string[]
+  /** Notes on the shown area's figures for other periods, each with the periods it concerns. */
+  earlierNotes: string[]
   aim: string | null
   /** All current LAs' values in the latest period (for the position chart), and their quartiles. */
   laValues: number[]
@@ -196,6 +201,8 @@ function unplacedView(m: MetricInfo, a: AreaSummary, reason: string): MetricView
     area: a,
     shownArea: a,
     nhsNote: null,
+    notes: [],
+    earlierNotes: [],
     latest,
     value: undefined,
     benchmark: undefined,
@@ -270,6 +277,12 @@ function shownAreaView(m: MetricInfo, a: AreaSummary): Omit<MetricView, 'area' |
     facts.push(`No England figure: ${missingText(englandValues.get(latest.id)?.missing)}.`)
   }
 
+  const concerning = (m.areaNotes ?? []).filter((n) => n.areas.includes(a.code))
+  const notes = concerning.filter((n) => latest !== null && n.periods.includes(latest.id)).map((n) => n.note)
+  const earlierNotes = concerning
+    .filter((n) => latest === null || !n.periods.includes(latest.id))
+    .map((n) => `${listText(n.periods.map(periodLabel))}: ${n.note}`)
+
   const { laValues, quartiles, latestByArea } = latestFigures(m)
   const latestOf = (code: string) => latestByArea.get(code) ?? null
   const neighbours =
@@ -296,6 +309,8 @@ function shownAreaView(m: MetricInfo, a: AreaSummary): Omit<MetricView, 'area' |
     nearby: nearby.length > 0 ? nearby.join(' ') : null,
     similar,
     facts,
+    notes,
+    earlierNotes,
     aim: aimText(m.direction),
     laValues,
     quartiles,

@@ -291,6 +291,111 @@ describe('area SEND inspections', () => {
   })
 })
 
+describe('spending on special school and AP places: incomplete returns', () => {
+  it('withholds, by the stated rule, the 22 LA totals with an unreturned part or a spend per head below a tenth of the median', () => {
+    const account = data.accounts.find((a) => a.source === 'prepared-specialist-spend')!
+    expect(account.missing.incomplete_return).toBe(22)
+    const m = computeMetric(metricById('specialist_place_spend_per_head')!, new ObservationIndex(data.observations), g)
+    const at = (area: string, period: string) => m.values.find((v) => v.area === area && v.period === period)
+    // Barking and Dagenham: £3.82 per head in 2018-19 (£234 a year later); 2021-22 without its
+    // independent schools (0, after £3.5m in 2020-21). Dorset's county council area: £6.31 in 2018-19.
+    for (const [area, period] of [
+      ['E09000002', '201819'],
+      ['E09000002', '202122'],
+      ['E10000009', '201819'],
+    ] as const)
+      expect(at(area, period), `${area} ${period}`).toMatchObject({ value: null, missing: 'incomplete_return' })
+    expect(at('E09000002', '201920')?.value).toBeCloseTo(13773136 / 58855, 6)
+    const withheld = m.values.filter((v) => v.missing === 'incomplete_return')
+    expect(withheld).toHaveLength(22)
+    // What is shown is never below a tenth of the median of every LA total in the file for the year
+    // (worked out here from the file itself), and no shown total has a part at 0.
+    const table = readCsvFile(data.paths.get('prepared-specialist-spend')!)
+    const [la, category, year, pop, spend] = ['la_name', 'category', 'year', 'pop_est', 'total_spend'].map((c) =>
+      table.header.indexOf(c),
+    ) as [number, number, number, number, number]
+    const zeroPart = new Set<string>()
+    const perHead = new Map<string, number[]>()
+    for (const { cells } of table.rows) {
+      const period = cells[year]!.replace('-', '')
+      if (cells[category] !== 'Total') {
+        if (Number(cells[spend]) === 0) zeroPart.add(`${cells[la]}|${period}`)
+        continue
+      }
+      if (Number(cells[spend]) > 0 && Number(cells[pop]) > 0)
+        perHead.set(period, [...(perHead.get(period) ?? []), Number(cells[spend]) / Number(cells[pop])])
+    }
+    for (const [period, values] of perHead) {
+      const sorted = [...values].sort((a, b) => a - b)
+      const median =
+        sorted.length % 2 ? sorted[(sorted.length - 1) / 2]! : (sorted[sorted.length / 2 - 1]! + sorted[sorted.length / 2]!) / 2
+      const shown = m.values.filter((v) => v.period === period && v.basis === 'source' && v.value !== null)
+      expect(shown.length, period).toBeGreaterThan(140)
+      for (const v of shown) {
+        expect(v.value!, `${v.area} ${period}`).toBeGreaterThanOrEqual(0.1 * median)
+        expect(zeroPart.has(`${g.byCode.get(v.area)!.name}|${period}`), `${v.area} ${period}`).toBe(false)
+      }
+    }
+  })
+})
+
+describe('school-arranged AP by SEN status on entry', () => {
+  it('an LA with no EHC plan row has none: its other groups add up to its total, so its share is 0', () => {
+    const b = (grouping: string, characteristic: string) =>
+      breakdownOf({ setting_type: 'Total', characteristic_grouping: grouping, pupil_characteristic: characteristic })
+    const rows = (grouping: string, characteristic: string) =>
+      new Map(
+        observations('school-arranged-ap', 'pupils')
+          .filter((o) => o.breakdown === b(grouping, characteristic))
+          .map((o) => [o.areaCode, o]),
+      )
+    const [total, ehcp, support, none] = [
+      rows('Total', 'Total'),
+      rows('SEN on entry', 'EHC plan'),
+      rows('SEN on entry', 'SEN Support'),
+      rows('SEN on entry', 'No SEN'),
+    ]
+    const absent = [...total.keys()].filter((area) => !ehcp.has(area))
+    expect(absent.map((a) => g.byCode.get(a)!.name).sort()).toEqual(['Hartlepool', 'Redbridge', 'Rutland'])
+    for (const area of absent) expect(support.get(area)!.value! + none.get(area)!.value!, area).toBe(total.get(area)!.value)
+    const m = computeMetric(metricById('school_arranged_ap_ehcp_pct')!, new ObservationIndex(data.observations), g)
+    expect(m.values.find((v) => v.area === 'E06000001' && v.period === '202223')).toMatchObject({ value: 0, numerator: 0, denominator: 32 })
+  })
+})
+
+describe('gaps between pupils with no identified SEN and a group', () => {
+  it('each gap is the difference between the two levels the site shows beside it, in every area and year', () => {
+    const index = new ObservationIndex(data.observations)
+    const values = (id: string) =>
+      new Map(computeMetric(metricById(id)!, index, g).values.map((v) => [`${v.area}|${v.period}` as string, v] as const))
+    const gaps: Array<[string, string, string]> = [
+      ['phonics_gap_ehcp', 'phonics_expected_no_sen', 'phonics_expected_ehcp'],
+      ['phonics_gap_sen_support', 'phonics_expected_no_sen', 'phonics_expected_sen_support'],
+      ['ks2_rwm_gap_ehcp', 'ks2_rwm_expected_no_sen', 'ks2_rwm_expected_ehcp'],
+      ['ks2_rwm_gap_sen_support', 'ks2_rwm_expected_no_sen', 'ks2_rwm_expected_sen_support'],
+      ['attainment8_gap_ehcp', 'attainment8_no_sen', 'attainment8_ehcp'],
+      ['attainment8_gap_sen_support', 'attainment8_no_sen', 'attainment8_sen_support'],
+    ]
+    for (const [gap, noSen, group] of gaps) {
+      const [levelsA, levelsB] = [values(noSen), values(group)]
+      let compared = 0
+      for (const [key, v] of values(gap)) {
+        const [a, b] = [levelsA.get(key)?.value ?? null, levelsB.get(key)?.value ?? null]
+        // A gap exactly where both levels are shown, and equal to their difference.
+        expect(v.value === null, `${gap} ${key}`).toBe(a === null || b === null)
+        if (v.value === null) continue
+        expect(v.value, `${gap} ${key}`).toBeCloseTo(a! - b!, 9)
+        compared++
+      }
+      expect(compared, gap).toBeGreaterThan(1200)
+    }
+    // Hammersmith and Fulham 2015/16: 1,145 of 1,251 without SEN (91.5%), 17 of 51 with a plan or
+    // statement (33.3%): a gap of 58.2 points, not LAIT's 32.
+    const hf = values('phonics_gap_ehcp').get('E09000013|201516')!
+    expect(hf.value).toBeCloseTo((100 * 1145) / 1251 - (100 * 17) / 51, 9)
+  })
+})
+
 describe('figures computed from two published sources follow the formula', () => {
   const compute = (id: string) => computeMetric(metricById(id)!, new ObservationIndex(data.observations), g)
   const find = (source: string, measure: string, area: string, period: string, breakdown = '') =>
@@ -303,15 +408,36 @@ describe('figures computed from two published sources follow the formula', () =>
     expect([v.value, v.ci95]).toEqual([-0.62, { lower: -0.63, upper: -0.61 }])
   })
 
-  it('high needs funding per head, England 2023-24: DfE allocation over ONS mid-2023 population aged 2 to 18', () => {
-    let population = 0
-    for (let age = 2; age <= 18; age++)
-      population += find('ons-mye-2023', 'population', g.england.code, '2023', breakdownOf({ age: String(age) }))!
-    const allocation = find('dsg-allocations-2023-24', 'high_needs_block', g.england.code, '202324')!
-    expect(allocation).toBe(9952172126)
-    const v = compute('high_needs_block_per_head').values.find((x) => x.area === g.england.code && x.period === '202324')!
-    expect(v.value).toBeCloseTo(allocation / population, 9)
-    expect(v.ci95).toBeNull()
+  it('high needs funding per head: DfE allocation over ONS population aged 2 to 18, both without the City of London and the Isles of Scilly', () => {
+    // The allocation files have no row for the City of London or the Isles of Scilly, so England's,
+    // London's and the South West's figures leave their population out too; the allocation is the
+    // published total of the area (its LAs add up to it).
+    const population = (area: string, year: string) => {
+      let sum = 0
+      for (let age = 2; age <= 18; age++) sum += find(`ons-mye-${year}`, 'population', area, year, breakdownOf({ age: String(age) }))!
+      return sum
+    }
+    const m = compute('high_needs_block_per_head')
+    const checked: string[] = []
+    for (const [period, year] of [
+      ['202223', '2022'],
+      ['202324', '2023'],
+    ] as const) {
+      for (const [area, leftOut] of [
+        [g.england.code, ['E09000001', 'E06000053']],
+        ['E12000007', ['E09000001']],
+        ['E12000009', ['E06000053']],
+      ] as const) {
+        const allocation = find(`dsg-allocations-${year}-${Number(year.slice(2)) + 1}`, 'high_needs_block', area, period)!
+        const below = population(area, year) - leftOut.reduce((s, la) => s + population(la, year), 0)
+        const v = m.values.find((x) => x.area === area && x.period === period)!
+        expect(v, `${area} ${period}`).toMatchObject({ numerator: allocation, denominator: below, basis: 'sum_of_las', ci95: null })
+        expect(v.value).toBeCloseTo(allocation / below, 9)
+        checked.push(`${area} ${period}`)
+      }
+    }
+    expect(checked).toHaveLength(6)
+    expect(find('dsg-allocations-2023-24', 'high_needs_block', g.england.code, '202324')).toBe(9952172126)
   })
 
   it('LA-funded AP per 10,000 pupils, England January 2023: AP census pupils over mainstream pupils', () => {

@@ -20,7 +20,7 @@ const spec: TribunalSpec = {
   format: 'tribunal-table',
   uncodedAreas: { Bournemouth: '837' },
   codeCorrections: {},
-  formerAreaYears: { Dorset: { number: '835', lastYear: '2018' } },
+  formerAreaYears: { Dorset: { number: '835' } },
   swappedCells: SWAP,
 }
 const table = (s: Partial<TribunalSpec> = {}) => readTribunalTable(inputFor(FILE), { ...spec, ...s }).observations

@@ -10,6 +10,7 @@ import { ObservationIndex } from '../../src/pipeline/metrics/series.ts'
 import type { Observation } from '../../src/pipeline/read/observation.ts'
 import {
   CAMDEN,
+  CITY_OF_LONDON,
   CUMBERLAND,
   CUMBRIA,
   DARLINGTON,
@@ -94,6 +95,40 @@ describe('proportions: regions and England from the publisher, or summed from LA
     expect(ne.ci95!.upper).toBeCloseTo(12.015196, 5)
     expect(ne.ci998!.lower).toBeLessThan(ne.ci95!.lower)
     expect(ne.ci998!.upper).toBeGreaterThan(ne.ci95!.upper)
+  })
+
+  it('sums LA rows for a region whose numerator has a published row but whose denominator has none', () => {
+    // A regional numerator row (North East 150) over a denominator published for LAs only would mix
+    // two sets of areas: the region is the LA sum, 100 of 1,000, as if neither had a regional row.
+    const obs = countRows(COUNTS, northEast())
+    obs.push(observation({ ...COUNTS, measure: 'num', area: NORTH_EAST, value: 150 }))
+    expect(valueAt(compute([proportion], obs), NORTH_EAST, '2024')).toMatchObject({
+      numerator: 100,
+      denominator: 1000,
+      basis: 'sum_of_las',
+      coverage: 12,
+    })
+  })
+
+  it('leftOut: totals from the other LAs only, above and below the line, instead of the published rows', () => {
+    // London: Camden 45 of 150; the City of London has a denominator (10) but no numerator row, as
+    // in the DSG allocations; the other 31 boroughs 6 of 60. The published London row (500 of
+    // 2,000) counts the City below the line only. Left out: (45 + 31 × 6) / (150 + 31 × 60) = 231 / 2,010.
+    const boroughs = lasIn(LONDON).filter((c) => c !== CAMDEN && c !== CITY_OF_LONDON)
+    expect(boroughs).toHaveLength(31)
+    const obs = countRows(COUNTS, [[CAMDEN, 45, 150], ...boroughs.map((c): [string, number, number] => [c, 6, 60]), [LONDON, 500, 2000]])
+    obs.push(observation({ ...COUNTS, measure: 'den', area: CITY_OF_LONDON, value: 10 }))
+    const published = valueAt(compute([proportion], obs), LONDON, '2024')
+    expect(published).toMatchObject({ numerator: 500, denominator: 2000, basis: 'published' })
+    const m = compute([{ ...proportion, leftOut: { areas: [CITY_OF_LONDON] } }], obs)
+    expect(valueAt(m, LONDON, '2024')).toMatchObject({ numerator: 231, denominator: 2010, basis: 'sum_of_las', coverage: 32 })
+    expect(valueAt(m, CITY_OF_LONDON, '2024')).toMatchObject({ value: null, missing: 'area_not_in_source' })
+    // Without leftOut and without the published row, the City's missing numerator is a gap.
+    const gap = compute(
+      [proportion],
+      obs.filter((o) => o.areaCode !== LONDON),
+    )
+    expect(valueAt(gap, LONDON, '2024')).toMatchObject({ value: null, missing: 'incomplete_coverage' })
   })
 
   it('sums every LA for England, and only when all 153 have figures', () => {
@@ -387,6 +422,29 @@ describe('published, difference and quotient segments', () => {
     const withEngland = compute([seg], [...rows, observation({ ...RATES, measure: 'rate', area: ENGLAND, value: 9.9 })])
     expect(valueAt(withEngland, ENGLAND, '2024')).toMatchObject({ value: 9.9, basis: 'published' })
     expect(valueAt(withEngland, NORTH_EAST, '2024')).toMatchObject({ missing: 'not_aggregable' })
+  })
+
+  it('difference of shares: each side 100 × its count over its own base, as the shares themselves', () => {
+    // Hartlepool: 45 of 50 (90%) against 6 of 24 (25%): 65 points. Middlesbrough: a base of 0, so no share and no gap.
+    const rows = [
+      ...countRows({ ...RATES, numerator: 'met_a', denominator: 'all_a' }, [
+        [HARTLEPOOL, 45, 50],
+        [MIDDLESBROUGH, 3, 30],
+      ]),
+      ...countRows({ ...RATES, numerator: 'met_b', denominator: 'all_b' }, [
+        [HARTLEPOOL, 6, 24],
+        [MIDDLESBROUGH, 0, 0],
+      ]),
+    ]
+    const seg: Segment = {
+      kind: 'difference',
+      minuend: part('test-rates', 'met_a', calendarYear),
+      subtrahend: part('test-rates', 'met_b', calendarYear),
+      shareOf: { minuend: part('test-rates', 'all_a', calendarYear), subtrahend: part('test-rates', 'all_b', calendarYear) },
+    }
+    const m = compute([seg], rows)
+    expect(valueAt(m, HARTLEPOOL, '2024').value).toBeCloseTo(65, 12)
+    expect(valueAt(m, MIDDLESBROUGH, '2024')).toMatchObject({ value: null, missing: 'no_denominator' })
   })
 
   // Measures a and b: Hartlepool 12.5 and 2.5; Middlesbrough 10 and suppressed; Camden 6 and no

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { parsePreparedPeriod, readPreparedTable, type PreparedTableSpec } from '../../src/pipeline/read/prepared-table.ts'
 import { fixture, inputFor, sourceDataError, tempFile } from '../helpers/read-input.ts'
@@ -23,10 +24,46 @@ describe('DfE Inclusion Dashboard prepared tables', () => {
     expect(account.setAside['Inner or Outer London (not one of the 9 regions)']).toBe(1)
   })
 
-  it('tells the Dorset county council area (before April 2019) from the Dorset of today by the period', () => {
+  it('tells the Dorset county council area (before April 2019) from the Dorset of today by the period, where no other row shows it', () => {
     expect(value('E10000009', '201819')?.value).toBe(10)
     expect(value('E06000059', '201920')?.value).toBe(12)
     expect(value('E06000059', '201819')).toBeUndefined()
+  })
+
+  it("tells the two Dorsets apart by the period's own rows: Bournemouth and Poole, or Bournemouth, Christchurch and Poole", () => {
+    const { observations: rows, account: book } = readPreparedTable(inputFor(fixture('prepared/dorset-rows.csv')), {
+      ...PHONICS,
+      conflictingRows: 'code-order',
+    })
+    const at = (area: string, period: string) => rows.find((o) => o.areaCode === area && o.period === period && o.measure === 't_met')
+    // 2018/19 began before April 2019, but the rows name the new council's neighbour, so it is the new council.
+    expect(at('E06000059', '201819')?.value).toBe(2615)
+    expect(at('E10000009', '201819')).toBeUndefined()
+    expect(at('E10000009', '201718')?.value).toBe(3000)
+    expect(book.recoded).toMatchObject({
+      '"Dorset" in 201819 counted as Dorset (E06000059): the rows for the period name Bournemouth, Christchurch and Poole': 1,
+      '"Dorset" in 201718 counted as Dorset (county council area before April 2019) (E10000009): the rows for the period name Bournemouth, Poole': 1,
+    })
+    // 2019/20 names Dorset twice: the row between Bournemouth, Christchurch and Poole (E06000058) and
+    // Devon (E10000008) is the new council (E06000059); the one between Devon and Gloucestershire
+    // (E10000013) the county's old code (E10000009), which no longer existed, so it is set aside.
+    expect(at('E06000059', '201920')?.value).toBe(1490)
+    expect(rows.filter((o) => o.areaCode === 'E10000009' && o.period === '201920')).toEqual([])
+    expect(
+      book.setAside[
+        'a second row named "Dorset" in 201920, which the codes of the rows around it place under Dorset (county council area before April 2019) (E10000009), a council that no longer existed'
+      ],
+    ).toBe(1)
+  })
+
+  it('stops on two rows of one name that the codes around them do not tell apart', () => {
+    const lines = readFileSync(fixture('prepared/dorset-rows.csv'), 'utf8').trimEnd().split('\n')
+    // Devon moved before both Dorset rows and Gloucestershire left out: both rows then sit after
+    // Devon (E10000008), where only the county's old code fits, so neither is placed.
+    const moved = tempFile('moved.csv', [...lines.slice(0, 8), lines[9], lines[8], lines[10]].join('\n'))
+    expect(sourceDataError(() => readPreparedTable(inputFor(moved), { ...PHONICS, conflictingRows: 'code-order' })).message).toMatch(
+      /row 11, column "time_period": a second row for Dorset \(E06000059\), 201920, characteristic=No SEN with different values \(first at row 10\)/,
+    )
   })
 
   it('keeps suppression symbols as reasons and sets aside rows of zeros for councils that did not exist yet', () => {

@@ -70,13 +70,14 @@ describe('SEND Tribunal appeal-rate table', () => {
 
 describe('SEND Tribunal table: corrections', () => {
   // Central Bedfordshire (823) and Cambridgeshire (873), 2024: each row prints the other's
-  // appealable decisions. Dorset (838): 2018 is the county council area (835), 2024 the new council.
+  // appealable decisions. Dorset (838): 2018 is the county council area (835), as the rows for 2018
+  // give Bournemouth; 2024 the new council, as they give Bournemouth, Christchurch and Poole.
   const file = fixture('tribunal/swapped-pair.csv')
   const corrected: TribunalSpec = {
     format: 'tribunal-table',
     uncodedAreas: { Bournemouth: '837' },
     codeCorrections: {},
-    formerAreaYears: { Dorset: { number: '835', lastYear: '2018' } },
+    formerAreaYears: { Dorset: { number: '835' } },
     swappedCells: [{ year: '2024', measure: 'appealable_decisions', labels: ['Cambridgeshire', 'Central Bedfordshire'] }],
   }
   const { observations, account } = readTribunalTable(inputFor(file), corrected)
@@ -106,13 +107,13 @@ describe('SEND Tribunal table: corrections', () => {
     expect(at(CAMBRIDGESHIRE)?.value).toBe(4410)
   })
 
-  it("files a row's years up to the boundary change under the former LA, later years under the new one", () => {
+  it("files a row's years under the former LA or the new one by the councils each year's rows give", () => {
     expect(get('E10000009', '2018', 'appealable_decisions')).toMatchObject({ value: 2592, areaType: 'former_la', line: 11 })
     expect(get('E06000059', '2024', 'appealable_decisions')).toMatchObject({ value: 4622, areaType: 'la', line: 11 })
     expect(get('E06000059', '2018', 'appealable_decisions')).toBeUndefined()
     expect(get('E10000009', '2024', 'appealable_decisions')).toBeUndefined()
     expect(account.recoded).toEqual({
-      '"Dorset" up to 2018 counted as Dorset (county council area before April 2019) (E10000009): the row keeps its label across the boundary change': 1,
+      '"Dorset" in 2018 counted as Dorset (county council area before April 2019) (E10000009): the rows for those years name Bournemouth': 1,
     })
     // Without the entry, the whole row is the new council's.
     const whole = readTribunalTable(inputFor(file), { ...corrected, formerAreaYears: {} }).observations
@@ -124,11 +125,19 @@ describe('SEND Tribunal table: corrections', () => {
     expect(read({ swappedCells: [{ year: '2024', measure: 'appealable_decisions', labels: ['Cambridgeshire', 'Luton'] }] })).toThrow(
       /swappedCells lists "Luton" for 2024, but the table has no such row or year/,
     )
-    expect(read({ formerAreaYears: { Dorset: { number: '836', lastYear: '2018' } } })).toThrow(
+    expect(read({ formerAreaYears: { Dorset: { number: '836' } } })).toThrow(
       /row 11, column "LA code": formerAreaYears gives "Dorset" the number 836, which is not a former LA replaced by Dorset/,
     )
-    expect(read({ formerAreaYears: { Dorset: { number: '835', lastYear: '2019' } } })).toThrow(
-      /replaced on 2019-04-01, so 2019 cannot be its year/,
+    // A year whose rows give neither Bournemouth nor Bournemouth, Christchurch and Poole cannot be placed.
+    const neither = tempFile('neither.csv', readFileSync(file, 'utf8').replace('Bournemouth5,,20,"1,078",1.90%', 'Bournemouth5,,..,..,..'))
+    expect(() => readTribunalTable(inputFor(neither), corrected)).toThrow(
+      /row 11, column "LA code": cannot tell whether "Dorset" in 2018 is Dorset \(county council area before April 2019\) or Dorset: the year's rows name both or neither side/,
     )
+    // Bournemouth with figures in 2024 too: the rows name both sides that year.
+    const both = tempFile(
+      'both.csv',
+      readFileSync(file, 'utf8').replace('Bournemouth5,,20,"1,078",1.90%, .. , .. ,..', 'Bournemouth5,,20,"1,078",1.90%,1,10,10.00%'),
+    )
+    expect(() => readTribunalTable(inputFor(both), corrected)).toThrow(/cannot tell whether "Dorset" in 2024/)
   })
 })

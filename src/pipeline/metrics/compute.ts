@@ -83,7 +83,11 @@ function ratioDraft(
   return { ...base, value: p95.value, ci95: { lower: p95.lower, upper: p95.upper }, ci998: { lower: p998.lower, upper: p998.upper } }
 }
 
-/** Sum LA numerators and denominators within each region and for England, where the source has no row. */
+/**
+ * Sum LA numerators and denominators within each region and for England, where the sources do not
+ * both have a row for it (a regional count over a denominator published for LAs only would mix
+ * two sets of areas). LAs in `leftOut` are counted in neither sum.
+ */
 function aggregateCounts(
   g: Geography,
   period: MetricPeriod,
@@ -91,8 +95,9 @@ function aggregateCounts(
   den: Map<string, Cell>,
   build: (n: number, d: number, coverage: number, sources: string[]) => Draft,
   out: Map<string, Draft>,
+  leftOut: ReadonlySet<string> = new Set(),
 ): void {
-  const targets = [g.england, ...g.regions].filter((a) => !num.has(a.code))
+  const targets = [g.england, ...g.regions].filter((a) => !(num.has(a.code) && den.has(a.code)))
   const hasFigures = (code: string) => num.get(code)?.value != null && den.get(code)?.value != null
   // Every LA, not only those with rows: an LA the source leaves out is a gap too.
   const relatives = (code: string) => [
@@ -107,6 +112,7 @@ function aggregateCounts(
     let gaps = 0
     let sources: string[] = []
     for (const area of areas) {
+      if (leftOut.has(area.code)) continue
       if (target.type === 'region' && area.regionCode !== target.code) continue
       const code = area.code
       if (hasFigures(code)) {
@@ -175,6 +181,14 @@ function evaluateSegment(seg: Segment, index: ObservationIndex, g: Geography): S
         for (const [area, d] of denCells)
           if (!numCells.has(area) && d.value !== null) numCells.set(area, { value: 0, missing: null, sources: d.sources })
       }
+      const leftOut = new Set(seg.leftOut?.areas ?? [])
+      if (leftOut.size > 0) {
+        // England and the regions from their other LAs only: their published rows count the left-out areas.
+        for (const a of [g.england, ...g.regions]) {
+          numCells.delete(a.code)
+          denCells.delete(a.code)
+        }
+      }
       const fromSuccessors = new Set([
         ...fillFromSuccessors(g, period, numCells, denCells),
         ...fillFromSuccessors(g, period, denCells, numCells),
@@ -188,7 +202,7 @@ function evaluateSegment(seg: Segment, index: ObservationIndex, g: Geography): S
         else out.set(area, ratioDraft(kind, n.value, d.value, per, basis, null, union(n.sources, d.sources)))
       }
       if (denCells.size > 0)
-        aggregateCounts(g, period, numCells, denCells, (n, d, c, src) => ratioDraft(kind, n, d, per, 'sum_of_las', c, src), out)
+        aggregateCounts(g, period, numCells, denCells, (n, d, c, src) => ratioDraft(kind, n, d, per, 'sum_of_las', c, src), out, leftOut)
       drafts.set(periodId, out)
     }
     return { periods: num.periods, drafts }
@@ -220,7 +234,14 @@ function evaluateSegment(seg: Segment, index: ObservationIndex, g: Geography): S
     return { periods: v.periods, drafts }
   }
   const [a, b] =
-    seg.kind === 'difference' ? [evaluate(seg.minuend), evaluate(seg.subtrahend)] : [evaluate(seg.numerator), evaluate(seg.denominator)]
+    seg.kind === 'difference'
+      ? seg.shareOf
+        ? [
+            asPercent(evaluate(seg.minuend), evaluate(seg.shareOf.minuend)),
+            asPercent(evaluate(seg.subtrahend), evaluate(seg.shareOf.subtrahend)),
+          ]
+        : [evaluate(seg.minuend), evaluate(seg.subtrahend)]
+      : [evaluate(seg.numerator), evaluate(seg.denominator)]
   for (const [periodId, aCells] of a.table) {
     const bCells = b.table.get(periodId) ?? new Map<string, Cell>()
     const out = new Map<string, Draft>()
@@ -237,6 +258,26 @@ function evaluateSegment(seg: Segment, index: ObservationIndex, g: Geography): S
     drafts.set(periodId, out)
   }
   return { periods: a.periods, drafts }
+}
+
+/** 100 × each cell of a series over the same area's cell of its base: the share a proportion segment gives. */
+function asPercent(num: EvaluatedSeries, den: EvaluatedSeries): EvaluatedSeries {
+  const table = new Map<string, Map<string, Cell>>()
+  for (const [periodId, cells] of num.table) {
+    const bases = den.table.get(periodId)
+    const out = new Map<string, Cell>()
+    for (const [area, n] of cells) {
+      const d = bases?.get(area)
+      const sources = union(n.sources, d?.sources ?? [])
+      if (n.missing) out.set(area, { value: null, missing: n.missing, sources })
+      else if (!d) out.set(area, { value: null, missing: 'area_not_in_source', sources })
+      else if (d.missing) out.set(area, { value: null, missing: d.missing, sources })
+      else if (d.value === 0) out.set(area, { value: null, missing: 'no_denominator', sources })
+      else out.set(area, { value: (100 * n.value) / d.value, missing: null, sources })
+    }
+    table.set(periodId, out)
+  }
+  return { table, periods: num.periods }
 }
 
 export function computeMetric(def: MetricDefinition, index: ObservationIndex, g: Geography): ComputedMetric {

@@ -40,12 +40,21 @@ export interface Series {
 }
 
 /**
+ * LAs the numerator's source leaves out by design (the Isles of Scilly and the City of London in
+ * the DSG allocations): England's and the regions' figures are then sums over their other LAs,
+ * above and below the line, instead of the published totals, whose denominators count them.
+ */
+export interface LeftOut {
+  areas: readonly string[]
+}
+
+/**
  * How a metric is computed from its series. A metric may have several segments (e.g. the old and
  * the new SEN2 collection, or official counts before a derived extract): for each area and period
  * the first segment that has any figure is used.
  */
 export type Segment =
-  | { kind: 'proportion'; numerator: Series; denominator: Series }
+  | { kind: 'proportion'; numerator: Series; denominator: Series; leftOut?: LeftOut }
   | {
       kind: 'rate'
       numerator: Series
@@ -53,6 +62,7 @@ export type Segment =
       per: number
       /** The numerator is an amount (pounds), not a count of events: summed, but with no interval. */
       amounts?: true
+      leftOut?: LeftOut
     }
   | {
       kind: 'published'
@@ -60,7 +70,16 @@ export type Segment =
       /** The publisher's own 95% confidence interval (e.g. DfE's for Progress 8). */
       interval?: { lower: Series; upper: Series }
     }
-  | { kind: 'difference'; minuend: Series; subtrahend: Series }
+  | {
+      kind: 'difference'
+      minuend: Series
+      subtrahend: Series
+      /**
+       * Each side a percentage of its own base (100 × minuend / base), as a proportion segment would
+       * give it: a gap between two shares worked out from the same counts as the shares themselves.
+       */
+      shareOf?: { minuend: Series; subtrahend: Series }
+    }
   | { kind: 'quotient'; numerator: Series; denominator: Series }
 
 export interface SeriesBreak {
@@ -70,6 +89,17 @@ export interface SeriesBreak {
 }
 
 export interface FlaggedPeriods {
+  periods: readonly string[]
+  note: string
+}
+
+/**
+ * A note that belongs beside particular areas' figures for particular periods (a figure DfE
+ * amended, a council that returned nothing): shown where those figures are, not only among the
+ * caveats. Areas are codes; a region or England is listed where the note concerns its total.
+ */
+export interface AreaNote {
+  areas: readonly string[]
   periods: readonly string[]
   note: string
 }
@@ -94,6 +124,8 @@ export interface MetricDefinition<Id extends string = string> {
    * change is given from or to them.
    */
   flaggedPeriods?: FlaggedPeriods
+  /** Notes for particular areas and periods, to show beside those figures. */
+  areaNotes?: readonly AreaNote[]
   decimals: number
   /** Sentence template: "{value}" becomes the value with its unit, "{number}" the bare number. */
   sentence: string
@@ -151,6 +183,10 @@ export function seriesOf(def: MetricDefinition): Series[] {
     } else if (seg.kind === 'difference') {
       add(seg.minuend)
       add(seg.subtrahend)
+      if (seg.shareOf) {
+        add(seg.shareOf.minuend)
+        add(seg.shareOf.subtrahend)
+      }
     } else {
       add(seg.numerator)
       add(seg.denominator)

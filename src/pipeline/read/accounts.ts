@@ -30,6 +30,11 @@ export class AccountBook {
     this.account.observations++
     if (missing) this.account.missing[missing] = (this.account.missing[missing] ?? 0) + 1
   }
+  /** An observation already counted, found afterwards to be missing for another reason. */
+  reclassified(from: MissingReason | null, to: MissingReason): void {
+    if (from) this.account.missing[from] = (this.account.missing[from] ?? 0) - 1
+    this.account.missing[to] = (this.account.missing[to] ?? 0) + 1
+  }
   close(): SourceAccount {
     const a = this.account
     const aside = Object.values(a.setAside).reduce((s, n) => s + n, 0)

@@ -6,7 +6,7 @@ import { resolveCode, resolveOldLaCode, type Resolved } from '../geography/harmo
 import type { CsvTable } from '../files/csv-file.ts'
 import { requireColumns } from '../files/csv-file.ts'
 
-export const EES_GEOGRAPHY_COLUMNS = ['geographic_level', 'country_code', 'region_code', 'new_la_code', 'old_la_code'] as const
+const EES_GEOGRAPHY_COLUMNS = ['geographic_level', 'country_code', 'region_code', 'new_la_code', 'old_la_code'] as const
 
 /** Either the area, a reason to set the row aside, or a problem that must stop the build. */
 export type GeographyOutcome =

@@ -1,6 +1,7 @@
 // Every source format the pipeline reads, registered in one place: the adapter map keyed by
 // format. The registry's list of formats and the type of a read spec are derived from it, so a new
 // format is one new entry here (and its adapter module).
+import { ConfigError } from '../errors.ts'
 import type { ReadInput, ReadResult } from './adapter.ts'
 import { readAreaSendInspectionsMi, readAreaSendInspectionsOds } from './area-send-inspections.ts'
 import { readDsgOds } from './dsg-allocations.ts'
@@ -49,14 +50,17 @@ export function isFactFormat(format: string): format is FactFormat {
 }
 
 /** Formats read as reference tables or checked as whole files, not turned into observations. */
-export const REFERENCE_FORMATS = ['statistical-neighbours', 'ons-geography-changes', 'topojson', 'ons-district-lookup'] as const
+const REFERENCE_FORMATS = ['statistical-neighbours', 'ons-geography-changes', 'topojson', 'ons-district-lookup'] as const
 
-export const SOURCE_FORMATS = [
-  ...(Object.keys(OBSERVATION_ADAPTERS) as ObservationFormat[]),
-  ...(Object.keys(FACT_ADAPTERS) as FactFormat[]),
-  ...REFERENCE_FORMATS,
-] as const
-export type SourceFormat = ObservationFormat | FactFormat | (typeof REFERENCE_FORMATS)[number]
+const SOURCE_FORMATS: readonly string[] = [...Object.keys(OBSERVATION_ADAPTERS), ...Object.keys(FACT_ADAPTERS), ...REFERENCE_FORMATS]
+
+/** Stops a build whose registry names a format no reader knows (the registry itself cannot tell). */
+export function checkFormat(sourceId: string, format: string): void {
+  if (!SOURCE_FORMATS.includes(format))
+    throw new ConfigError(
+      `data/sources.json: source ${sourceId} has format "${format}", which no reader knows (${SOURCE_FORMATS.join(', ')})`,
+    )
+}
 
 export function readObservations(input: ReadInput, spec: ObservationSpec): Promise<ReadResult> {
   const adapter = OBSERVATION_ADAPTERS[spec.format] as (input: ReadInput, spec: ObservationSpec) => ReadResult | Promise<ReadResult>

@@ -7,7 +7,7 @@ import type { MissingReason } from '../../contract/vocabulary.ts'
  * x unavailable, z not applicable, c confidential, u low reliability, low = rounds to 0, and the
  * older ":" for not available. Adapters for other formats add their own (see tribunal-table.ts).
  */
-export const EES_MISSING_SYMBOLS: Readonly<Record<string, MissingReason>> = {
+const EES_MISSING_SYMBOLS: Readonly<Record<string, MissingReason>> = {
   x: 'not_available',
   ':': 'not_available',
   z: 'not_applicable',

@@ -7,8 +7,9 @@ import type { Area, Geography } from '../geography/areas.ts'
 import { resolveCode } from '../geography/harmonise.ts'
 import { AccountBook } from './accounts.ts'
 import type { ReadInput, ReadResult } from './adapter.ts'
-import { existedAt, nameIndex, type NameIndex } from './area-names.ts'
-import { readCsvFile, requireColumns } from '../files/csv-file.ts'
+import { existedAt, foldName, nameIndex, rowNamesByPeriod, type NameIndex, type RowNames } from './area-names.ts'
+import { readCsvFile, requireColumns, type CsvTable } from '../files/csv-file.ts'
+import { markIncompleteReturns, type IncompleteReturnsRule } from './incomplete-returns.ts'
 import { parseCell } from './missing.ts'
 import { breakdownKey, checkValue, type MeasureKind, type Observation } from './observation.ts'
 import { periodStartDate, type Period } from './periods.ts'
@@ -41,13 +42,18 @@ export interface PreparedTableSpec {
   zeroIsMissing?: readonly string[]
   /**
    * What to do with two rows giving different figures for the same area, period and breakdown:
-   * stop (the default), or withhold both (the figure becomes "not available") where a known
-   * defect of the table makes it impossible to tell which row is right.
+   * stop (the default); withhold both (the figure becomes "not available") where a known defect of
+   * the table makes it impossible to tell which row is right; or, in a table that lists LAs in the
+   * order of their codes, tell a name two councils have borne apart by the codes of the rows around
+   * each (see placeByCodeOrder).
    */
-  conflictingRows?: 'stop' | 'withhold'
+  conflictingRows?: 'stop' | 'withhold' | 'code-order'
+  /** Totals to read as incomplete returns, by the rule given (see incomplete-returns.ts). */
+  incompleteReturns?: IncompleteReturnsRule
 }
 
-type AreaOutcome = { area: Area } | { setAside: string } | { column: string; problem: string }
+/** An LA, with the names in the period's rows that decided it where two councils bore its name. */
+type AreaOutcome = { area: Area; shownBy?: string[] } | { setAside: string } | { column: string; problem: string }
 
 const SUB_REGIONS = new Set(['inner london', 'outer london'])
 const NOT_RETURNED = { value: null, missing: 'not_available' } as const
@@ -64,7 +70,13 @@ export function parsePreparedPeriod(raw: string, writes: PreparedPeriod): Period
   return { id: `${m[1]}${m[2]}`, kind: writes === 'academic-year' ? 'academic_year' : 'financial_year' }
 }
 
-function areaResolver(geo: PreparedGeography, col: Record<string, number>, g: Geography, names: NameIndex) {
+function areaResolver(
+  geo: PreparedGeography,
+  col: Record<string, number>,
+  g: Geography,
+  names: NameIndex,
+  rowNames: ReadonlyMap<string, RowNames>,
+) {
   const cell = (cells: string[], column: string | undefined) => (column === undefined ? '' : cells[col[column]!]!.trim())
   const la = (cells: string[], period: Period): AreaOutcome => {
     const code = cell(cells, geo.laCode)
@@ -76,8 +88,11 @@ function areaResolver(geo: PreparedGeography, col: Record<string, number>, g: Ge
     }
     const name = cell(cells, geo.laName)
     if (name === '') return { column: geo.laName ?? geo.laCode!, problem: 'a local authority row with neither a code nor a name' }
-    const found = names.la(name, periodStartDate(period))
-    return typeof found === 'string' ? { column: geo.laName!, problem: found } : { area: found }
+    const rows = rowNames.get(period.id) ?? new Set<string>()
+    const found = names.la(name, periodStartDate(period), rows)
+    if (typeof found === 'string') return { column: geo.laName!, problem: found }
+    const shownBy = names.byRows(name, rows)?.shownBy
+    return shownBy ? { area: found, shownBy } : { area: found }
   }
   const region = (cells: string[]): AreaOutcome => {
     const code = cell(cells, geo.regionCode)
@@ -128,11 +143,14 @@ export function readPreparedTable(input: ReadInput, spec: PreparedTableSpec): Re
     ...keepColumns,
     ...geoColumns.filter((c): c is string => c !== undefined),
   ]) as Record<string, number>
-  const areaOf = areaResolver(spec.geography, col, input.geography, nameIndex(input.geography))
+  const names = nameIndex(input.geography)
+  const rowNames = laNamesByPeriod(table.rows, spec, col)
+  const areaOf = areaResolver(spec.geography, col, input.geography, names, rowNames)
+  const placeByCodeOrder = codeOrderPlacer(table.rows, spec, col, names, input.geography)
   const observations: Observation[] = []
-  const seen = new Map<string, { line: number; values: string; observations: Observation[] }>()
+  const seen = new Map<string, { index: number; line: number; values: string; observations: Observation[] }>()
 
-  for (const { line, cells } of table.rows) {
+  for (const [index, { line, cells }] of table.rows.entries()) {
     book.read()
     const at = (column: string, message: string) => new SourceDataError({ file: input.displayName, row: line, column }, message)
     const rejectedBy = keepColumns.find((c) => !spec.keep![c]!.includes(cells[col[c]!]!.trim()))
@@ -149,6 +167,10 @@ export function readPreparedTable(input: ReadInput, spec: PreparedTableSpec): Re
     }
     if ('problem' in found) throw at(found.column, found.problem)
     const area = found.area
+    if (found.shownBy)
+      book.recoded(
+        `"${cells[col[spec.geography.laName!]!]!.trim()}" in ${period.id} counted as ${area.name} (${area.code}): the rows for the period name ${found.shownBy.join(', ')}`,
+      )
     // The prepared tables carry rows of zeros for councils in years they did not exist.
     if (!existedAt(input.geography, area, periodStartDate(period)) && measureNames.every((m) => /^0?$/.test(cells[col[m]!]!.trim()))) {
       book.setAside('a row of zeros for a council that did not exist in this period')
@@ -170,13 +192,25 @@ export function readPreparedTable(input: ReadInput, spec: PreparedTableSpec): Re
         book.setAside('a second row for the same area and period with different figures (both withheld)')
         continue
       }
+      const other = spec.conflictingRows === 'code-order' ? placeByCodeOrder(index, period) : undefined
+      if (other && other.code !== area.code && placeByCodeOrder(earlier.index, period)?.code === area.code) {
+        if (existedAt(input.geography, other, periodStartDate(period)))
+          throw at(
+            spec.period.column,
+            `the rows around this one place it under ${other.name} (${other.code}); add a rule for a council that existed then`,
+          )
+        book.setAside(
+          `a second row named "${cells[col[spec.geography.laName!]!]!.trim()}" in ${period.id}, which the codes of the rows around it place under ${other.name} (${other.code}), a council that no longer existed`,
+        )
+        continue
+      }
       throw at(
         spec.period.column,
         `a second row for ${area.name} (${area.code}), ${period.id}${breakdown ? `, ${breakdown}` : ''} with different values (first at row ${earlier.line})`,
       )
     }
     const rowObservations: Observation[] = []
-    seen.set(key, { line, values, observations: rowObservations })
+    seen.set(key, { index, line, values, observations: rowObservations })
 
     for (const measure of measureNames) {
       const raw = cells[col[measure]!]!
@@ -204,5 +238,52 @@ export function readPreparedTable(input: ReadInput, spec: PreparedTableSpec): Re
     }
     book.use()
   }
+  if (spec.incompleteReturns) markIncompleteReturns(observations, spec.incompleteReturns, book, input.geography)
   return { observations, account: book.close() }
+}
+
+/** The LA names of each period's rows: the evidence a name two councils have borne is decided by. */
+function laNamesByPeriod(rows: CsvTable['rows'], spec: PreparedTableSpec, col: Record<string, number>): Map<string, Set<string>> {
+  const { laName, level } = spec.geography
+  if (laName === undefined) return new Map()
+  const named: Array<{ period: string; name: string }> = []
+  for (const { cells } of rows) {
+    if (level !== undefined && cells[col[level]!]!.trim() !== 'Local authority') continue
+    const period = parsePreparedPeriod(cells[col[spec.period.column]!]!, spec.period.writes)
+    if (typeof period !== 'string') named.push({ period: period.id, name: cells[col[laName]!]! })
+  }
+  return rowNamesByPeriod(named)
+}
+
+/**
+ * In a table that lists LAs in the order of their codes within each region (DfE's usual order), the
+ * council a row under a name two councils have borne belongs to: the one whose code lies between
+ * the codes of the nearest other LA rows of the same period before and after it. Undefined where
+ * that does not single one out.
+ */
+function codeOrderPlacer(rows: CsvTable['rows'], spec: PreparedTableSpec, col: Record<string, number>, names: NameIndex, g: Geography) {
+  const { laName, level } = spec.geography
+  const nameAt = (i: number) => (laName === undefined ? '' : rows[i]!.cells[col[laName]!]!.trim())
+  const isLa = (i: number) => level === undefined || rows[i]!.cells[col[level]!]!.trim() === 'Local authority'
+  const periodAt = (i: number) => parsePreparedPeriod(rows[i]!.cells[col[spec.period.column]!]!, spec.period.writes)
+  return (index: number, period: Period): Area | undefined => {
+    const own = foldName(nameAt(index))
+    const candidates = names.councils(nameAt(index))
+    if (candidates.length < 2) return undefined
+    const neighbour = (step: 1 | -1): string | undefined => {
+      for (let i = index + step; i >= 0 && i < rows.length; i += step) {
+        const p = periodAt(i)
+        if (!isLa(i) || typeof p === 'string' || p.id !== period.id) return undefined
+        if (foldName(nameAt(i)) === own) continue
+        const area = names.la(nameAt(i), periodStartDate(p))
+        return typeof area === 'string' ? undefined : area.code
+      }
+      return undefined
+    }
+    const before = neighbour(-1)
+    const after = neighbour(1)
+    if (before === undefined && after === undefined) return undefined
+    const fits = candidates.filter((c) => (before === undefined || before < c.code) && (after === undefined || c.code < after))
+    return fits.length === 1 ? g.byCode.get(fits[0]!.code) : undefined
+  }
 }

@@ -5,7 +5,7 @@ import { relative } from 'node:path'
 import { ConfigError, SourceDataError } from '../errors.ts'
 import type { Geography } from '../geography/areas.ts'
 import type { ReadInput } from './adapter.ts'
-import { FACT_ADAPTERS, isFactFormat, readObservations, type FactFormat, type FactsOf } from './formats.ts'
+import { checkFormat, FACT_ADAPTERS, isFactFormat, readObservations, type FactFormat, type FactsOf } from './formats.ts'
 import { checkGeographyChanges, readGeographyChanges } from './geography-changes.ts'
 import type { Observation } from './observation.ts'
 import { OBSERVATION_SPECS } from './specs.ts'
@@ -67,6 +67,7 @@ export async function readAllSources(
   for (const { source, path } of sources) {
     if (!existsSync(path)) throw new ConfigError(`source ${source.id}: ${path} is missing; run ./dashboard fetch first`)
     const started = performance.now()
+    checkFormat(source.id, source.format)
     const input: ReadInput = { sourceId: source.id, path, displayName: relative(process.cwd(), path) || path, geography }
     result.paths.set(source.id, path)
     let account: SourceAccount
@@ -89,7 +90,7 @@ export async function readAllSources(
       account = r.account
     } else {
       const spec = OBSERVATION_SPECS[source.id]
-      if (!spec) throw new ConfigError(`source ${source.id} has no entry in src/pipeline/read/specs.ts saying what to read from it`)
+      if (!spec) throw new ConfigError(`source ${source.id} has no entry in src/pipeline/read/specs/ saying what to read from it`)
       if (spec.format !== source.format)
         throw new ConfigError(`source ${source.id} is registered as ${source.format} but its read spec is for ${spec.format}`)
       const r = await readObservations(input, spec)

@@ -19,7 +19,7 @@ export interface NeighboursResult {
   account: SourceAccount
 }
 
-export const NEIGHBOUR_COUNT = 10
+const NEIGHBOUR_COUNT = 10
 
 export function readStatisticalNeighbours(input: ReadInput): NeighboursResult {
   const table = readCsvFile(input.path, input.displayName)

@@ -7,6 +7,7 @@ import type { Area } from '../geography/areas.ts'
 import { resolveOldLaCode, type Resolved } from '../geography/harmonise.ts'
 import { AccountBook } from './accounts.ts'
 import type { ReadInput, ReadResult } from './adapter.ts'
+import { nameIndex, rowNamesByPeriod } from './area-names.ts'
 import { readCsvFile } from '../files/csv-file.ts'
 import { checkValue, type MeasureKind, type Observation } from './observation.ts'
 import type { MissingReason } from '../../contract/vocabulary.ts'
@@ -26,9 +27,12 @@ export interface TribunalSpec {
   codeCorrections: Readonly<Record<string, string>>
   /**
    * Rows that keep one label across a boundary change, so that their earlier years cover a former
-   * LA's area: label -> that former LA's DfE number and the last year that is the former LA's.
+   * LA's area: label -> that former LA's DfE number. Which years are the former LA's is read from
+   * the table itself: the years in which it gives figures for the other councils abolished in that
+   * reorganisation (Bournemouth and Poole) and none for those it formed (Bournemouth, Christchurch
+   * and Poole).
    */
-  formerAreaYears?: Readonly<Record<string, { number: string; lastYear: string }>>
+  formerAreaYears?: Readonly<Record<string, { number: string }>>
   /**
    * Pairs of rows whose figures for one year and measure are printed in each other's row (an error
    * in the published table): put back where they belong. The rates DfE computed from them are wrong
@@ -140,6 +144,17 @@ export function readTribunalTable(input: ReadInput, spec: TribunalSpec): ReadRes
 
   const observations: Observation[] = []
   const seen = new Map<string, number>()
+  // The councils each year's rows give figures for ("-" counts: it is a nil), to tell which side of
+  // a reorganisation a row that keeps its label is on.
+  const rowNames = rowNamesByPeriod(
+    rows
+      .slice(headerAt + 2)
+      .flatMap(({ cells }) =>
+        columns
+          .filter((c) => !['', '..'].includes(cells[c.index]!.trim()))
+          .map((c) => ({ period: c.year, name: withoutFootnotes(cells[0]!) })),
+      ),
+  )
   const swaps = spec.swappedCells ?? []
   /** For each listed swap, the observation read from each of its two rows. */
   const swapped = swaps.map(() => new Map<string, Observation>())
@@ -192,7 +207,7 @@ export function readTribunalTable(input: ReadInput, spec: TribunalSpec): ReadRes
       }
     }
     if (!resolved) throw at(line, 'LA code', `cannot place "${cells[0]}" in the geography`)
-    const former = formerArea(input, spec, label, resolved.area, (message) => at(line, 'LA code', message))
+    const former = formerArea(input, spec, label, resolved.area, years, rowNames, (message) => at(line, 'LA code', message))
     for (const area of former ? [resolved.area, former.area] : [resolved.area]) {
       const earlier = seen.get(area.code)
       if (earlier !== undefined) throw at(line, 'LA code', `${area.name} appears twice (first at row ${earlier})`)
@@ -200,7 +215,7 @@ export function readTribunalTable(input: ReadInput, spec: TribunalSpec): ReadRes
     }
     if (former)
       book.recoded(
-        `"${label}" up to ${former.lastYear} counted as ${former.area.name} (${former.area.code}): the row keeps its label across the boundary change`,
+        `"${label}" in ${[...former.years].join(', ')} counted as ${former.area.name} (${former.area.code}): the rows for those years name ${former.shownBy.join(' and ')}`,
       )
 
     for (const c of columns) {
@@ -214,7 +229,7 @@ export function readTribunalTable(input: ReadInput, spec: TribunalSpec): ReadRes
         const wrong = checkValue(c.kind, parsed.value)
         if (wrong) throw at(line, columnName, wrong)
       }
-      const area = former && c.year <= former.lastYear ? former.area : resolved.area
+      const area = former?.years.has(c.year) ? former.area : resolved.area
       const o: Observation = {
         source: input.sourceId,
         line,
@@ -257,21 +272,43 @@ export function readTribunalTable(input: ReadInput, spec: TribunalSpec): ReadRes
   return { observations, account: book.close() }
 }
 
-/** The former LA whose area a row covers in its earlier years, checked against the geography. */
+/**
+ * The former LA whose area a row covers in its earlier years, and those years, decided by each
+ * year's rows (see TribunalSpec.formerAreaYears) and checked against the geography: every year must
+ * be decided, and the former LA's years must all come before the reorganisation and before the
+ * current LA's.
+ */
 function formerArea(
   input: ReadInput,
   spec: TribunalSpec,
   label: string,
   area: Area,
+  years: readonly string[],
+  rowNames: ReadonlyMap<string, ReadonlySet<string>>,
   fail: (message: string) => Error,
-): { area: Area; lastYear: string } | undefined {
+): { area: Area; years: Set<string>; shownBy: string[] } | undefined {
   const listed = spec.formerAreaYears?.[label]
   if (!listed) return undefined
   const former = resolveOldLaCode(input.geography, listed.number)?.area
   const replaced = input.geography.former.find((f) => f.code === former?.code)
   if (!replaced || !replaced.successorCodes.includes(area.code))
     throw fail(`formerAreaYears gives "${label}" the number ${listed.number}, which is not a former LA replaced by ${area.name}`)
-  if (Number(listed.lastYear) >= Number(replaced.effective.slice(0, 4)))
-    throw fail(`formerAreaYears: ${replaced.name} was replaced on ${replaced.effective}, so ${listed.lastYear} cannot be its year`)
-  return { area: replaced, lastYear: listed.lastYear }
+  const names = nameIndex(input.geography)
+  const formerYears = new Set<string>()
+  const shownBy = new Set<string>()
+  for (const year of years) {
+    const chosen = names.byRows(replaced.name, rowNames.get(year) ?? new Set())
+    if (!chosen)
+      throw fail(`cannot tell whether "${label}" in ${year} is ${replaced.name} or ${area.name}: the year's rows name both or neither side`)
+    if (chosen.area.code !== replaced.code) continue
+    formerYears.add(year)
+    for (const n of chosen.shownBy) shownBy.add(n)
+  }
+  if (formerYears.size === 0) return undefined
+  const last = Math.max(...[...formerYears].map(Number))
+  if (last >= Number(replaced.effective.slice(0, 4)) || years.some((y) => !formerYears.has(y) && Number(y) < last))
+    throw fail(
+      `the table's rows give ${replaced.name} (replaced on ${replaced.effective}) the years ${[...formerYears].join(', ')}, which do not all come before ${area.name}'s`,
+    )
+  return { area: replaced, years: formerYears, shownBy: [...shownBy] }
 }

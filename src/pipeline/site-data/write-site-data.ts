@@ -73,6 +73,9 @@ export function metricInfo(m: ComputedMetric, sources: Source[], group: string):
     caveats: [...caveats],
     breaks: breaks.map((b) => ({ ...b })),
     ...(flaggedPeriods ? { flaggedPeriods: { periods: [...flaggedPeriods.periods], note: flaggedPeriods.note } } : {}),
+    ...(!isNhsMeasure(def) && def.areaNotes
+      ? { areaNotes: def.areaNotes.map((n) => ({ areas: [...n.areas], periods: [...n.periods], note: n.note })) }
+      : {}),
     group,
     areaLevel: isNhsMeasure(def) ? def.areaLevel : 'la',
     sources: used.map((s) => s.id),

@@ -51,7 +51,13 @@ function apShareWithSen<const Id extends string>(
     denominatorLabel: `pupils in ${where}`,
     segments: [
       schoolArrangedAp
-        ? { kind: 'proportion', numerator: schoolArranged('SEN on entry', provision), denominator: SCHOOL_ARRANGED }
+        ? {
+            kind: 'proportion',
+            // The file leaves out a group with no pupils (Hartlepool: 20 with no SEN and 12 on SEN
+            // support make its 32, and no EHC plan row), so a missing row is zero, as in AP schools.
+            numerator: { ...schoolArranged('SEN on entry', provision), absentMeansZero: true },
+            denominator: SCHOOL_ARRANGED,
+          }
         : {
             kind: 'proportion',
             // The table leaves out a characteristic with no pupils (Bexley, January 2023: SEN support

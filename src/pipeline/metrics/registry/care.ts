@@ -8,9 +8,9 @@ import { laitMeasure } from './outcome-series.ts'
 import { LAIT_PERCENTAGES } from './outcome-wording.ts'
 
 type Provision = 'ehcp' | 'sen_support'
-const PROVISION: Record<Provision, { what: string; count: string }> = {
-  ehcp: { what: 'an EHC plan (or statement)', count: 't_statement_or_EHC_plan' },
-  sen_support: { what: 'SEN support', count: 't_SEN_support' },
+const PROVISION: Record<Provision, { what: string; percent: string }> = {
+  ehcp: { what: 'an EHC plan (or statement)', percent: 'pt_statement_or_EHC_plan' },
+  sen_support: { what: 'SEN support', percent: 'pt_SEN_support' },
 }
 
 function careMetric<const Id extends string>(
@@ -43,21 +43,55 @@ const CIN = { who: 'children in need', when: 'at 31 March' }
 const CLA = { who: 'children looked after', when: 'continuously for 12 months at 31 March' }
 const CPP = { who: 'children on a child protection plan', when: 'at 31 March' }
 const lait = (measure: string): Segment => ({ kind: 'published', value: laitMeasure(measure) })
-const cinSen = (provision: Provision): Segment => {
-  const series = (measure: string) => ({
-    parts: [{ source: 'cin-sen', measure, breakdown: breakdownOf({ social_care_group: 'CPPO at 31 March' }) }],
+/**
+ * DfE's own percentage: computed from its unrounded counts, while the counts it publishes are
+ * rounded (regions to the nearest 10), so a share of the published counts would differ from it.
+ */
+const cinSen = (provision: Provision): Segment => ({
+  kind: 'published',
+  value: {
+    parts: [
+      { source: 'cin-sen', measure: PROVISION[provision].percent, breakdown: breakdownOf({ social_care_group: 'CPPO at 31 March' }) },
+    ],
     periods: academicYear,
-  })
-  return { kind: 'proportion', numerator: series(PROVISION[provision].count), denominator: series('t_pupils') }
-}
+  },
+})
 const RAW_CIN =
-  'From DfE\'s "Outcomes for children in need, including children looked after" (counts rounded by DfE). The year is the year ending 31 March.'
+  'From DfE\'s "Outcomes for children in need, including children looked after": DfE\'s own percentages, worked out before it rounded the counts it publishes, so no interval can be given. The year is the year ending 31 March.'
+
+/** LAIT's figures for children in need and looked after, beside DfE's 2022 release of the same statistics. */
+const LAIT_LATER = (example: string) =>
+  `LAIT carries DfE's latest figures for each year. DfE's 2022 release of the same statistics (which this site reads for children on a child protection plan) gives somewhat different figures for the same years, as later releases revise them (England 2021/22: ${example}).`
 
 export const CARE_METRICS = [
-  careMetric('children_in_need_ehcp_pct', 'ehcp', CIN, lait('CINStatement'), `From ${LAIT_PERCENTAGES}`),
-  careMetric('children_in_need_sen_support_pct', 'sen_support', CIN, lait('CINSEN_SUP'), `From ${LAIT_PERCENTAGES}`),
+  careMetric(
+    'children_in_need_ehcp_pct',
+    'ehcp',
+    CIN,
+    lait('CINStatement'),
+    `From ${LAIT_PERCENTAGES} ${LAIT_LATER('26.0% here, 26.9% in the 2022 release')}`,
+  ),
+  careMetric(
+    'children_in_need_sen_support_pct',
+    'sen_support',
+    CIN,
+    lait('CINSEN_SUP'),
+    `From ${LAIT_PERCENTAGES} ${LAIT_LATER('21.2% here, 21.3% in the 2022 release')}`,
+  ),
   careMetric('child_protection_plan_ehcp_pct', 'ehcp', CPP, cinSen('ehcp'), RAW_CIN),
   careMetric('child_protection_plan_sen_support_pct', 'sen_support', CPP, cinSen('sen_support'), RAW_CIN),
-  careMetric('looked_after_ehcp_pct', 'ehcp', CLA, lait('LAC_SEN_Statement'), `From ${LAIT_PERCENTAGES}`),
-  careMetric('looked_after_sen_support_pct', 'sen_support', CLA, lait('LAC_SEN'), `From ${LAIT_PERCENTAGES}`),
+  careMetric(
+    'looked_after_ehcp_pct',
+    'ehcp',
+    CLA,
+    lait('LAC_SEN_Statement'),
+    `From ${LAIT_PERCENTAGES} ${LAIT_LATER('29.8% here, 30.2% in the 2022 release')}`,
+  ),
+  careMetric(
+    'looked_after_sen_support_pct',
+    'sen_support',
+    CLA,
+    lait('LAC_SEN'),
+    `From ${LAIT_PERCENTAGES} ${LAIT_LATER('27.1% here, 27.2% in the 2022 release')}`,
+  ),
 ]

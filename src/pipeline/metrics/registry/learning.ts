@@ -1,6 +1,7 @@
 // The registry's "Learning and attainment" theme, by SEN status: early years, phonics, key stage 2,
 // key stage 4 and qualifications at 19, with the gap to pupils with no identified SEN. DfE's
 // Inclusion Dashboard tables give counts (so intervals) to 2022/23; LAIT gives percentages to 2025.
+import { ConfigError } from '../../errors.ts'
 import type { MetricDefinition, Segment, Series } from '../definition.ts'
 import { laitMeasure, prepared } from './outcome-series.ts'
 import { DERIVED_PREPARED, LAIT_PERCENTAGES, NO_EXAMS_2020_2021 } from './outcome-wording.ts'
@@ -14,6 +15,8 @@ const WHO: Record<Group, string> = {
 const GROUPS = ['ehcp', 'sen_support', 'no_sen'] as const
 
 interface Stage {
+  /** Who a group is, where the source counts it differently (phonics to 2022/23: "EHC plan or statement"). */
+  who?: Partial<Record<Group, string>>
   title: (who: string) => string
   question: (who: string) => string
   sentence: (who: string) => string
@@ -27,7 +30,7 @@ interface Stage {
 }
 
 function stageMetric<const Id extends string>(id: Id, group: Group, stage: Stage): MetricDefinition<Id> {
-  const who = WHO[group]
+  const who = stage.who?.[group] ?? WHO[group]
   return {
     id,
     title: stage.title(who),
@@ -45,6 +48,10 @@ function stageMetric<const Id extends string>(id: Id, group: Group, stage: Stage
     sentence: stage.sentence(who),
   }
 }
+
+/** The prepared tables' regional counts are rounded; DfE's own percentages are not worked out from them. */
+const ROUNDED_REGIONS =
+  "The tables give the regions' counts rounded to the nearest 10 and DfE's own percentages in whole numbers, worked out before rounding. The site's regional figures, from the rounded counts, can differ from DfE's by a little over half a point (London's phonics, no SEN, 2015/16: 88.5% against DfE's 88%; the South East's key stage 2, EHC plan, 2018/19: 9.6% against 9%)."
 
 const counts = (source: string, met: string, of: string, filter: Record<string, string>): Segment => ({
   kind: 'proportion',
@@ -81,6 +88,8 @@ const EYFS: Stage = {
 const PHONICS_GROUP: Record<Group, string> = { ehcp: 'EHC plan or Statement', sen_support: 'SEN support', no_sen: 'No SEN' }
 const PHONICS_LAIT: Record<Group, string> = { ehcp: 'KS1P_EHCP', sen_support: 'KS1P_SEND', no_sen: 'KS1P_NonSEND' }
 const PHONICS: Stage = {
+  // The prepared table counts statements with plans ("EHC plan or Statement").
+  who: { ehcp: 'pupils with an EHC plan or statement' },
   title: (who) => `% of year 1 ${who} meeting the phonics standard`,
   question: (who) => `What share of ${who} meet the expected standard in the year 1 phonics screening check?`,
   sentence: (who) => `{value} of year 1 ${who} met the expected standard in phonics`,
@@ -94,7 +103,8 @@ const PHONICS: Stage = {
     published(laitMeasure(PHONICS_LAIT[g])),
   ],
   caveats: [
-    `2015/16 to 2022/23 from ${DERIVED_PREPARED} (local authority counts rounded by DfE); 2023/24 and 2024/25 from ${LAIT_PERCENTAGES} The 2024/25 figures are provisional.`,
+    `2015/16 to 2022/23 from ${DERIVED_PREPARED}; 2023/24 and 2024/25 from ${LAIT_PERCENTAGES} The 2024/25 figures are provisional.`,
+    ROUNDED_REGIONS,
   ],
   breaks: [NO_EXAMS_2020_2021],
 }
@@ -118,6 +128,7 @@ const KS2: Stage = {
   ],
   caveats: [
     `2018/19, 2021/22 and 2022/23 from ${DERIVED_PREPARED}; other years from ${LAIT_PERCENTAGES}`,
+    ROUNDED_REGIONS,
     'Writing is assessed by teachers, reading and maths by tests.',
   ],
   breaks: [NO_EXAMS_2020_2021],
@@ -130,6 +141,8 @@ const LEVEL_AT_19: Record<'2' | '3', Record<Group, string>> = {
 function levelAt19(level: '2' | '3'): Stage {
   const what = level === '2' ? 'level 2 (5 GCSEs at grade 4 or above, or equivalent)' : 'level 3 (2 A levels, or equivalent)'
   return {
+    // LAIT's "SEN with statement": the cohorts shown were 15 between 2011/12 and 2019/20, mostly with statements.
+    who: { ehcp: 'pupils with an EHC plan or statement' },
     title: (who) => `% of 19 year olds qualified to level ${level}: ${who.replace('pupils', 'young people')} at 15`,
     question: (who) => `What share of young people who were ${who} at age 15 are qualified to ${what} by 19?`,
     sentence: (who) => `{value} of young people who were ${who} at 15 were qualified to level ${level} by 19`,
@@ -199,16 +212,38 @@ const p8WithInterval = (characteristic: string): Segment => {
   return { kind: 'published', value: series('avg_p8score'), interval: { lower: series('p8score_ci_low'), upper: series('p8score_ci_upp') } }
 }
 
-/** The gap in percentage points between pupils with no identified SEN and a group, from LAIT's percentages. */
+/**
+ * The gap segments of a stage, segment by segment as its levels are worked out: the counts' shares
+ * (each side 100 × met / eligible) and then the published percentages. So a gap is the difference
+ * between the two levels the site shows beside it, from the same source for the same year.
+ */
+function gapSegments(stage: Stage, group: 'ehcp' | 'sen_support'): Segment[] {
+  const noSen = stage.segments('no_sen')
+  const other = stage.segments(group)
+  return noSen.map((a, i): Segment => {
+    const b = other[i]
+    if (a.kind === 'proportion' && b?.kind === 'proportion')
+      return {
+        kind: 'difference',
+        minuend: a.numerator,
+        subtrahend: b.numerator,
+        shareOf: { minuend: a.denominator, subtrahend: b.denominator },
+      }
+    if (a.kind === 'published' && b?.kind === 'published') return { kind: 'difference', minuend: a.value, subtrahend: b.value }
+    throw new ConfigError(`learning registry: the ${group} and no-SEN levels of a stage differ in segment ${i}`)
+  })
+}
+
+/** The gap between pupils with no identified SEN and a group: percentage points, or points of a score. */
 function gapMetric<const Id extends string>(
   id: Id,
   group: 'ehcp' | 'sen_support',
   what: string,
-  noSen: string,
-  other: string,
+  segments: Segment[],
   unit: 'percentage_points' | 'score',
+  source: string,
+  who = WHO[group],
 ): MetricDefinition<Id> {
-  const who = WHO[group]
   const points = unit === 'percentage_points'
   return {
     id,
@@ -220,50 +255,75 @@ function gapMetric<const Id extends string>(
     ageBand: 'school age',
     numeratorLabel: `${what}: pupils with no identified SEN`,
     denominatorLabel: `${what}: ${who}`,
-    segments: [{ kind: 'difference', minuend: laitMeasure(noSen), subtrahend: laitMeasure(other) }],
+    segments,
     caveats: [
-      `The figure for pupils with no identified SEN minus the figure for ${who}${points ? ', in percentage points' : ''}. A gap can narrow because either group's results change.`,
-      `From ${LAIT_PERCENTAGES}`,
+      `The figure for pupils with no identified SEN minus the figure for ${who}${points ? ', in percentage points' : ''}, both as shown on this site for the same year and from the same source. A gap can narrow because either group's results change.`,
+      source,
     ],
     breaks: [NO_EXAMS_2020_2021],
     decimals: 1,
     sentence: `the ${what} of ${who} was {number}${points ? ' percentage points' : ' points'} below that of pupils with no identified SEN`,
   }
 }
+const laitGap = (noSen: string, other: string): Segment[] => [
+  { kind: 'difference', minuend: laitMeasure(noSen), subtrahend: laitMeasure(other) },
+]
 
 export const LEARNING_METRICS = [
   ...GROUPS.map((g) => stageMetric(`eyfs_good_development_${g}`, g, EYFS)),
   ...GROUPS.map((g) => stageMetric(`phonics_expected_${g}`, g, PHONICS)),
-  gapMetric('phonics_gap_ehcp', 'ehcp', 'the phonics check', 'KS1P_NonSEND', 'KS1P_EHCP', 'percentage_points'),
-  gapMetric('phonics_gap_sen_support', 'sen_support', 'the phonics check', 'KS1P_NonSEND', 'KS1P_SEND', 'percentage_points'),
+  gapMetric(
+    'phonics_gap_ehcp',
+    'ehcp',
+    'the phonics check',
+    gapSegments(PHONICS, 'ehcp'),
+    'percentage_points',
+    PHONICS.caveats[0]!,
+    PHONICS.who!.ehcp,
+  ),
+  gapMetric(
+    'phonics_gap_sen_support',
+    'sen_support',
+    'the phonics check',
+    gapSegments(PHONICS, 'sen_support'),
+    'percentage_points',
+    PHONICS.caveats[0]!,
+  ),
   ...GROUPS.map((g) => stageMetric(`ks2_rwm_expected_${g}`, g, KS2)),
   gapMetric(
     'ks2_rwm_gap_ehcp',
     'ehcp',
     'key stage 2 reading, writing and maths',
-    'NoID_SEN_NEW_KS2_RWM',
-    'NEW_KS2_RWM_Sen_Withsta',
+    gapSegments(KS2, 'ehcp'),
     'percentage_points',
+    KS2.caveats[0]!,
   ),
   gapMetric(
     'ks2_rwm_gap_sen_support',
     'sen_support',
     'key stage 2 reading, writing and maths',
-    'NoID_SEN_NEW_KS2_RWM',
-    'NEW_KS2_RWM_Sen_W/Osta',
+    gapSegments(KS2, 'sen_support'),
     'percentage_points',
+    KS2.caveats[0]!,
   ),
   ...GROUPS.map((g) =>
     scoreMetric(`attainment8_${g}`, g, 'Attainment 8', [published(laitMeasure(A8_LAIT[g]))], [`From ${LAIT_PERCENTAGES}`]),
   ),
-  gapMetric('attainment8_gap_ehcp', 'ehcp', 'Attainment 8 score', 'SEN_NoID_AVG_Attain8_Score', 'SEN_Stat_AVG_Attain8_Score', 'score'),
+  gapMetric(
+    'attainment8_gap_ehcp',
+    'ehcp',
+    'Attainment 8 score',
+    laitGap('SEN_NoID_AVG_Attain8_Score', 'SEN_Stat_AVG_Attain8_Score'),
+    'score',
+    `From ${LAIT_PERCENTAGES}`,
+  ),
   gapMetric(
     'attainment8_gap_sen_support',
     'sen_support',
     'Attainment 8 score',
-    'SEN_NoID_AVG_Attain8_Score',
-    'SEN_WoStat_AVG_Attain8_Score',
+    laitGap('SEN_NoID_AVG_Attain8_Score', 'SEN_WoStat_AVG_Attain8_Score'),
     'score',
+    `From ${LAIT_PERCENTAGES}`,
   ),
   scoreMetric(
     'progress8_any_sen',

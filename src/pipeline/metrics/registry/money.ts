@@ -5,6 +5,9 @@ import type { MetricDefinition } from '../definition.ts'
 import { financialYear, laitByFinancialYear, populationByFinancialYear, prepared } from './outcome-series.ts'
 import { DERIVED_PREPARED, LAIT_PERCENTAGES } from './outcome-wording.ts'
 
+const CITY_OF_LONDON = 'E09000001'
+const ISLES_OF_SCILLY = 'E06000053'
+
 const spend = (source: string, measure: string) => prepared(source, measure, { category: 'Total' }, financialYear)
 const SPEND_SOURCES = ['prepared-specialist-spend', 'prepared-specialist-spend-regions', 'prepared-specialist-spend-england'] as const
 const allSpend = (measure: string) => ({
@@ -38,12 +41,14 @@ export const MONEY_METRICS = [
         denominator: populationByFinancialYear(2, 18),
         per: 1,
         amounts: true,
+        // Not in the allocation files, so left out of England's and the regions' populations too.
+        leftOut: { areas: [CITY_OF_LONDON, ISLES_OF_SCILLY] },
       },
     ],
     caveats: [
       "The allocation as published by the Education and Skills Funding Agency in the July after the year (the high needs block before deductions for places it funds directly). Councils' actual spending differs.",
       'The population is the ONS mid-year estimate at the start of the financial year (mid-2022 for 2022-23). Earlier allocation files are not used because no population estimate for those years is available here.',
-      'City of London and the Isles of Scilly are not in the allocation files.',
+      "City of London and the Isles of Scilly are not in the allocation files, so England's, London's and the South West's figures are their other local authorities' allocations over those authorities' population (the published totals' population would count them).",
     ],
     breaks: [],
     decimals: 0,
@@ -64,6 +69,7 @@ export const MONEY_METRICS = [
     caveats: [
       `From ${DERIVED_PREPARED}, from section 251 outturn returns and ONS population estimates.`,
       'Where a council did not return a figure the table gives 0; such zeros are shown as not available.',
+      "A council's total is not used, as an incomplete return, where one of its two parts (state special schools; independent or non-maintained special schools) is given as 0 or not at all, since every council places children in both, or where its spending per head is below a tenth of the median council's that year (Barking and Dagenham 2018-19: £3.82 per head, against £234 a year later). England's and the regions' figures are DfE's totals, which include such returns as made.",
     ],
     breaks: [],
     decimals: 0,

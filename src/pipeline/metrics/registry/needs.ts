@@ -36,7 +36,8 @@ const PRIMARY_NEED =
   'The primary need is the main type of special educational need the local authority records in the plan; many children and young people have other needs too.'
 const DOWN_SYNDROME = 'DfE counts plans whose primary need is Down syndrome under "other difficulty or disability".'
 const SURREY =
-  "Surrey amended its primary-need figures after the collection. Its own row gives 595 plans with a severe and 665 with a specific learning difficulty (3.7% and 4.1%), while its percentages (7.8% and 0.1%) and DfE's England and South East totals include the amendment; the site shows Surrey's counts as published."
+  "Surrey amended its January 2025 primary needs after the collection. Its own row still gives the counts from before (595 plans with a severe and 665 with a specific learning difficulty), while its percentages (7.8% and 0.1%) and DfE's South East and England totals include the amendment, which moved 656 plans from specific to severe learning difficulty (1,251 and 9 plans). The site does not show the superseded counts, so Surrey has no figure for these two needs in January 2025; the South East and England figures are DfE's, with the amendment."
+const SURREY_NOTE = [{ areas: ['E10000030'], periods: ['202425'], note: SURREY }]
 const SURREY_NEW_PLANS = 'Surrey gave no primary needs for its new plans ("x", not available).'
 const POPULATION =
   'January 2025 uses ONS mid-2023 estimates, the latest single-year-of-age estimates available to this site. Plans are counted by the local authority that maintains them, population by where people live.'
@@ -60,6 +61,7 @@ function shareOfPlans<const Slug extends string>(n: Need<Slug>): MetricDefinitio
     denominatorLabel: 'all EHC plans (January census)',
     segments: [{ kind: 'proportion', numerator: needsOfAllPlans(countOf(n.code)), denominator: needsOfAllPlans('ehc_plans') }],
     caveats: caveatsFor(n.code, surreyAmendment(n.code)),
+    ...(surreyAmendment(n.code).length > 0 ? { areaNotes: SURREY_NOTE } : {}),
     breaks: [],
     decimals: 1,
     sentence: `${n.name} is the primary need in {value} of EHC plans`,

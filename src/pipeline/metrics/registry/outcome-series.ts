@@ -14,7 +14,7 @@ export const financialYear: PeriodMap = (p) => (p.periodKind === 'financial_year
 export const autumnSpringAsYear: PeriodMap = (p) => (p.periodKind === 'autumn_spring_term' ? [metricPeriod(p.period, 'academic_year')] : [])
 
 /** A mid-year population estimate as the denominator of the financial year that starts in it (mid-2022 -> 2022-23). */
-export const financialYearFromMidYear: PeriodMap = (p) => {
+const financialYearFromMidYear: PeriodMap = (p) => {
   if (p.periodKind !== 'mid_year') return []
   const year = Number(p.period)
   return [metricPeriod(`${year}${String((year + 1) % 100).padStart(2, '0')}`, 'financial_year')]

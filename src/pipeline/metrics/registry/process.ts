@@ -3,7 +3,7 @@
 import { defineMetric, type Series } from '../definition.ts'
 import { calendarYear, years } from '../period-maps.ts'
 import { ASSESSMENTS, NEW_PLANS, population0to25ForYear, REQUESTS, SEN2_MI, TIMELINESS, TRIBUNAL } from './series.ts'
-import { SEN2_BREAK_ACTIVITY, YORKSHIRE_2022 } from './wording.ts'
+import { SEN2_BREAK_ACTIVITY, TRIBUNAL_SWAP_2024, TRIBUNAL_SWAP_2024_NOTES, YORKSHIRE_2022 } from './wording.ts'
 
 /** SEN2 management information for the years before the 2025 release's series begins (2019). */
 const before2019 = (measure: string, from: number): Series => SEN2_MI(measure, years(from, 2018, calendarYear))
@@ -94,7 +94,10 @@ export const PROCESS_METRICS = [
     caveats: [
       'Appeals from HM Courts and Tribunals Service; appealable decisions from SEN2. Published by DfE as a supporting file.',
       'DfE advises caution when comparing appealable decisions from 2023 with earlier years (new data collection).',
+      TRIBUNAL_SWAP_2024,
+      "The table leaves the Isles of Scilly's 2023 appeals cell blank, though its rate column says 0.00%, so the site has no 2023 rate for it.",
     ],
+    areaNotes: TRIBUNAL_SWAP_2024_NOTES,
     breaks: [SEN2_BREAK_ACTIVITY],
     decimals: 1,
     sentence: 'families appealed {value} of the decisions they could appeal against',
@@ -168,17 +171,13 @@ export const PROCESS_METRICS = [
     direction: 'higher_is_better',
     ageBand: '0-25',
     numeratorLabel: 'requests decided within 6 weeks',
-    denominatorLabel: 'requests decided (within or after 6 weeks)',
-    segments: [
-      {
-        kind: 'proportion',
-        numerator: REQUESTS('request_outcome_six_weeks'),
-        denominator: REQUESTS('request_outcome_six_weeks', 'request_outcome_over_6_weeks'),
-      },
-    ],
+    denominatorLabel: 'requests decided in the year, including those whose timing was not recorded',
+    // DfE's own percentage: its denominator counts decisions whose timing was not recorded, a
+    // count the file does not give (Wokingham 2023: 269 within and 163 after 6 weeks, 58.6%).
+    segments: [{ kind: 'published', value: REQUESTS('request_outcome_six_weeks_pc') }],
     caveats: [
       'First published for 2023, from the person-level SEN2 return. Requests still awaiting a decision are not counted.',
-      "For 38 of DfE's 323 figures (England's 2023 figure among them) DfE's own percentage is a little lower than its counts give, as if it divided by a few more requests than the file holds; the site shows the share its counts give.",
+      "DfE's own percentage, to one decimal place: DfE divides the requests decided within 6 weeks by all requests decided in the year, including those whose timing was not recorded. The file does not give that count, so no interval can be computed.",
     ],
     breaks: [],
     decimals: 1,
@@ -218,7 +217,11 @@ export const PROCESS_METRICS = [
     ageBand: '0-25',
     numeratorLabel: 'new EHC plans made in the calendar year',
     denominatorLabel: 'population aged 0-25 (ONS mid-year estimate)',
-    segments: [{ kind: 'rate', numerator: NEW_PLANS('new_ehc_plans'), denominator: population0to25ForYear, per: 10000 }],
+    segments: [
+      { kind: 'rate', numerator: NEW_PLANS('new_ehc_plans'), denominator: population0to25ForYear, per: 10000 },
+      // 2022 only: the earlier release's count where the 2025 release has none (Yorkshire and the Humber).
+      { kind: 'rate', numerator: SEN2_MI('new_all_ehc', years(2022, 2022, calendarYear)), denominator: population0to25ForYear, per: 10000 },
+    ],
     caveats: [
       POPULATION_FOR_YEAR,
       'Plans are counted by the local authority that made them, population by where people live.',
@@ -243,7 +246,7 @@ export const PROCESS_METRICS = [
       { kind: 'rate', numerator: SEN2_MI('total_mediation', calendarYear), denominator: TRIBUNAL('appealable_decisions'), per: 1000 },
     ],
     caveats: [
-      "Mediation cases from DfE's SEN2 management information (2023 release), 2014 to 2022; appealable decisions from DfE's SEN Tribunal appeal-rate table (2025 release).",
+      "Mediation cases from DfE's SEN2 management information (2023 release), 2014 to 2022; appealable decisions from DfE's SEN Tribunal appeal-rate table (2025 release). The table has no regional rows, so each region's figure adds up its local authorities' mediations and appealable decisions (the mediations add up to DfE's regional counts).",
       'Mediation about EHC plans began in September 2014, so 2014 counts only the first cases.',
       'The 2025 release counts mediations by stage (about a request, an assessment or other matters), which can overlap, and gives no total; so the series stops in 2022.',
     ],

@@ -16,7 +16,7 @@ import {
   years,
 } from '../period-maps.ts'
 
-export const CASELOAD = 'ehcp-2025-caseload'
+const CASELOAD = 'ehcp-2025-caseload'
 const ALL_PLANS = breakdownOf({ breakdown_topic: 'All EHC plans', breakdown: 'All EHC plans' })
 const ageBreakdown = (age: number) =>
   breakdownOf({ breakdown_topic: 'Child or young persons age', breakdown: age < 3 ? 'under 3' : `age ${age}` })
@@ -147,6 +147,18 @@ export const needsOfNewPlans = (measure: string): Series => ({
   periods: calendarYear,
 })
 export const NEW_PLANS = (...m: string[]) => ehcpActivity('ehcp-2025-new-plans', 'New EHC plans', m)
+/**
+ * New plans in the placement groups DfE's percentages divide by. From 2022 the groups (with
+ * "placement unknown", first collected then) add up to all new plans in every row except where an
+ * LA recorded no placements (Wakefield, 2022: its region's and England's groups leave out 350 of
+ * their plans), so their sum is the denominator; before 2022 they do not cover every placement, and
+ * DfE divides by all new plans.
+ */
+export const NEW_PLANS_PLACED: Series = {
+  ...NEW_PLANS('mainstream_total', 'special_total', 'ap_pru_total', 'fe_total', 'ed_elsewhere', 'nm_early_years', 'placement_unknown'),
+  periods: years(2022, 9999, calendarYear),
+  fallback: NEW_PLANS('new_ehc_plans'),
+}
 export const CEASED = (...m: string[]) => ehcpActivity('ehcp-2025-ceased-plans', 'All ceased EHC plans', m)
 export const ANNUAL_REVIEWS = (...m: string[]) => ehcpActivity('ehcp-2025-annual-reviews', 'All annual reviews', m)
 export const PERSONAL_BUDGETS: Series = {
@@ -186,6 +198,19 @@ export const oldCaseloadAged = (measure: 'Total_all' | 'Total_ehc', band: string
   parts: [{ source: 'ehcp-2022-age-caseload', measure, breakdown: breakdownOf({ characteristic_age: band }) }],
   periods,
 })
+/** DfE's Inclusion Dashboard table of plans by age band, for January 2023 (no raw file gives it by age). */
+const AGE_BANDS_2023 = ['Under 5', 'Age 5 to 10', 'Age 11 to 15', 'Age 16 to 19', 'Age 20 to 25'] as const
+export const preparedAgeBand = (...bands: ReadonlyArray<(typeof AGE_BANDS_2023)[number]>): Series => ({
+  parts: bands.map((band) => ({
+    source: 'prepared-ehcp-age-profile',
+    measure: 'num_caseload',
+    breakdown: breakdownOf({ characteristic_age: band }),
+  })),
+  periods: years(2023, 2023, januaryOfCalendarYear),
+})
+/** All plans in that table: the sum of its bands (it has no total row). */
+export const preparedAllAges: Series = preparedAgeBand(...AGE_BANDS_2023)
+
 /** SEN2 management information (2023 release): calendar years 2014 to 2022. */
 export const SEN2_MI = (measure: string, periods: PeriodMap): Series => ({
   parts: [{ source: 'ehcp-2023-sen2-mi', measure, breakdown: '' }],

@@ -11,7 +11,16 @@ import {
   RESIDENTIAL,
   type Establishment,
 } from './series.ts'
-import { AGES_FROM_2024, BREAKDOWN_WITHHELD, OLD_SEN2_JANUARY, PLACEMENT_CAVEAT, SEN2_BREAK, STATEMENTS_TO_PLANS } from './wording.ts'
+import {
+  AGES_FROM_2024,
+  BREAKDOWN_WITHHELD,
+  NO_PLACEMENTS_2025,
+  NO_PLACEMENTS_2025_NOTES,
+  OLD_SEN2_JANUARY,
+  PLACEMENT_CAVEAT,
+  SEN2_BREAK,
+  STATEMENTS_TO_PLANS,
+} from './wording.ts'
 
 function placement<const Id extends string>(
   id: Id,
@@ -26,18 +35,21 @@ function placement<const Id extends string>(
   const history: Segment[] = old
     ? [{ kind: 'proportion', numerator: oldCaseloadIn(...old), denominator: oldCaseloadIn(ALL_ESTABLISHMENTS) }]
     : []
+  // To January 2018 the old SEN2 return counts statements of SEN and EHC plans together.
+  const withPlan = old ? 'with an EHC plan (or, to January 2018, a statement)' : 'with an EHC plan'
   return {
     id,
-    title,
-    question,
+    title: old ? `${title} (with statements, to January 2018)` : title,
+    question: question.replace('with an EHC plan', withPlan),
     theme: 'where',
     unit: 'percent',
     direction: 'neutral',
     ageBand: '0-25',
-    numeratorLabel: title.replace(/^% of /, ''),
-    denominatorLabel: 'children and young people with an EHC plan',
+    numeratorLabel: title.replace(/^% of /, '').replace('with an EHC plan', withPlan),
+    denominatorLabel: `children and young people ${withPlan}`,
     segments: [{ kind: 'proportion', numerator: caseload(measure), denominator: plansInBreakdown }, ...history],
-    caveats: [PLACEMENT_CAVEAT, BREAKDOWN_WITHHELD, ...extra, ...(old ? [OLD_SEN2_JANUARY] : [])],
+    caveats: [PLACEMENT_CAVEAT, BREAKDOWN_WITHHELD, NO_PLACEMENTS_2025, ...extra, ...(old ? [OLD_SEN2_JANUARY] : [])],
+    areaNotes: NO_PLACEMENTS_2025_NOTES,
     breaks: old ? [STATEMENTS_TO_PLANS, SEN2_BREAK] : [SEN2_BREAK],
     decimals: 1,
     sentence,
@@ -61,7 +73,9 @@ function schoolAge<const Id extends string>(id: Id, measure: string, where: stri
       PLACEMENT_CAVEAT,
       'The share for all ages (0-25) includes young people in further education and children in early years settings; this one compares areas on the school years only, where the choice between mainstream and special schools is made.',
       AGES_FROM_2024,
+      NO_PLACEMENTS_2025,
     ],
+    areaNotes: NO_PLACEMENTS_2025_NOTES,
     breaks: [],
     decimals: 1,
     sentence: `{value} of children aged 5-15 with an EHC plan are in ${where}`,
@@ -137,7 +151,9 @@ export const WHERE_METRICS = [
       PLACEMENT_CAVEAT,
       'Further education includes general FE and tertiary colleges, specialist post-16 institutions and other registered providers.',
       AGES_FROM_2024,
+      NO_PLACEMENTS_2025,
     ],
+    areaNotes: NO_PLACEMENTS_2025_NOTES,
     breaks: [SEN2_BREAK],
     decimals: 1,
     sentence: '{value} of young people aged 16-25 with an EHC plan are in further education',
@@ -153,7 +169,8 @@ export const WHERE_METRICS = [
     numeratorLabel: 'young people aged 16-25 with an EHC plan recorded as NEET',
     denominatorLabel: 'young people aged 16-25 with an EHC plan',
     segments: [{ kind: 'proportion', numerator: caseloadAgeBand('neet', 16, 25), denominator: caseloadAgeBand('ehcplans', 16, 25) }],
-    caveats: [PLACEMENT_CAVEAT, AGES_FROM_2024],
+    caveats: [PLACEMENT_CAVEAT, AGES_FROM_2024, NO_PLACEMENTS_2025],
+    areaNotes: NO_PLACEMENTS_2025_NOTES,
     breaks: [SEN2_BREAK],
     decimals: 1,
     sentence: '{value} of young people aged 16-25 with an EHC plan are not in education, employment or training',

@@ -2,10 +2,20 @@
 // SEN support, and their ages.
 import { defineMetric, type MetricDefinition, type Series } from '../definition.ts'
 import { januaryOfCalendarYear } from '../period-maps.ts'
-import { caseload, caseloadAgeBand, caseloadSex, lait, oldCaseloadAged, plansInBreakdown, population0to25 } from './series.ts'
+import {
+  caseload,
+  caseloadAgeBand,
+  caseloadSex,
+  lait,
+  oldCaseloadAged,
+  plansInBreakdown,
+  population0to25,
+  preparedAgeBand,
+  preparedAllAges,
+} from './series.ts'
 import { BREAKDOWN_WITHHELD, SEN2_BREAK, STATEMENTS_TO_PLANS } from './wording.ts'
 
-const OLD_AGE_BANDS: Readonly<Record<string, string>> = {
+const OLD_AGE_BANDS: Readonly<Record<string, 'Under 5' | 'Age 5 to 10' | 'Age 11 to 15' | 'Age 16 to 19' | 'Age 20 to 25'>> = {
   '0-4': 'Under 5',
   '5-10': 'Age 5 to 10',
   '11-15': 'Age 11 to 15',
@@ -17,23 +27,27 @@ const OLD_AGE_BANDS: Readonly<Record<string, string>> = {
 const oldCaseload = (band: string): Series => oldCaseloadAged('Total_all', band, januaryOfCalendarYear)
 
 function ageMix<const Id extends string>(id: Id, from: number, to: number, label: string): MetricDefinition<Id> {
+  const band = OLD_AGE_BANDS[`${from}-${to}`]!
   return {
     id,
-    title: `% of EHC plans held by ${label}`,
-    question: `What share of children and young people with an EHC plan are ${label}?`,
+    // To January 2018 the old SEN2 return counts statements of SEN and EHC plans together.
+    title: `% of EHC plans (and, to January 2018, statements) held by ${label}`,
+    question: `What share of children and young people with an EHC plan (or, to January 2018, a statement) are ${label}?`,
     theme: 'who',
     unit: 'percent',
     direction: 'neutral',
     ageBand: `${from}-${to}`,
-    numeratorLabel: `EHC plans held by ${label}`,
-    denominatorLabel: 'all EHC plans (ages 0-25)',
+    numeratorLabel: `EHC plans (and, to January 2018, statements of SEN) held by ${label}`,
+    denominatorLabel: 'all EHC plans (and, to January 2018, statements of SEN), ages 0-25',
     segments: [
-      { kind: 'proportion', numerator: oldCaseload(OLD_AGE_BANDS[`${from}-${to}`]!), denominator: oldCaseload('Total') },
+      { kind: 'proportion', numerator: oldCaseload(band), denominator: oldCaseload('Total') },
+      // January 2023: the Inclusion Dashboard's table, the only file here with ages that month.
+      { kind: 'proportion', numerator: preparedAgeBand(band), denominator: preparedAllAges },
       { kind: 'proportion', numerator: caseloadAgeBand('ehcplans', from, to), denominator: plansInBreakdown },
     ],
     caveats: [
       'Age is the age at 31 August before the January census.',
-      'January 2010 to January 2022 come from the 2022 release (old SEN2 collection: statements of SEN and EHC plans together until January 2018); January 2024 and 2025 from the 2025 release, which gives ages by local authority only from January 2024. January 2023 is not available by age.',
+      "January 2010 to January 2022 come from the 2022 release (old SEN2 collection: statements of SEN and EHC plans together until January 2018); January 2023 from the table of ages DfE's SEND and AP Inclusion Dashboard prepared from its releases (a derived source, whose totals equal the 2025 release's for every area except Bradford, one plan more); January 2024 and 2025 from the 2025 release, which gives ages by local authority only from January 2024.",
       ...(from >= 20 ? ['Statements of SEN did not extend past age 19, so this share starts in January 2015.'] : []),
       BREAKDOWN_WITHHELD,
     ],
@@ -101,8 +115,8 @@ export const WHO_METRICS = [
   sexShare('ehcp_female_pct', 'Female', 'girls and young women'),
   defineMetric({
     id: 'pupils_ehcp_pct',
-    title: '% of pupils with an EHC plan',
-    question: 'What share of pupils in schools have an EHC plan?',
+    title: '% of pupils with an EHC plan (or, to 2017/18, a statement)',
+    question: 'What share of pupils in schools have an EHC plan (or, to 2017/18, a statement of SEN)?',
     theme: 'who',
     unit: 'percent',
     direction: 'neutral',

@@ -1,5 +1,5 @@
 // What is read from DfE's "Education, health and care plans" releases.
-import type { EesCsvSpec } from '../ees-csv.ts'
+import type { EesCsvSpec, PublisherError } from '../ees-csv.ts'
 import type { MeasureKind } from '../observation.ts'
 import type { ObservationSpec } from '../formats.ts'
 
@@ -8,14 +8,32 @@ export const PRIMARY_NEEDS = ['asd', 'semh', 'slcn', 'mld', 'sld', 'spld', 'pmld
 export type PrimaryNeed = (typeof PRIMARY_NEEDS)[number]
 
 /** A primary-need file: plans, each need's count and DfE's percentage (which the tests compare). */
-function primaryNeedSpec(topic: string): EesCsvSpec {
+function primaryNeedSpec(topic: string, publisherErrors?: readonly PublisherError[]): EesCsvSpec {
   const measures: Record<string, MeasureKind> = { ehc_plans: 'count', number_need_unknown: 'count', unknown_pc: 'percent' }
   for (const need of PRIMARY_NEEDS) {
     measures[`number_${need}`] = 'count'
     measures[`${need}_pc`] = 'percent'
   }
-  return { format: 'ees-csv', measures, breakdownColumns: ['breakdown_topic', 'breakdown'], keep: { breakdown_topic: [topic] } }
+  return {
+    format: 'ees-csv',
+    measures,
+    breakdownColumns: ['breakdown_topic', 'breakdown'],
+    keep: { breakdown_topic: [topic] },
+    ...(publisherErrors ? { publisherErrors } : {}),
+  }
 }
+
+/**
+ * Surrey amended its January 2025 primary needs after the collection: its own row still gives the
+ * counts before the amendment, while its percentages (7.8% and 0.1%) and DfE's South East and
+ * England totals include it (656 plans moved from specific to severe learning difficulty).
+ */
+const SURREY_2025 = (measure: string, printed: string): PublisherError => ({
+  measure,
+  printed,
+  rows: { time_period: ['202425'], new_la_code: ['E10000030'] },
+  why: "Surrey's count before its amendment, superseded by its own percentage and DfE's South East and England totals",
+})
 
 /** The old SEN2 files by type of establishment: each group's total and the two kinds of non-state special school. */
 const establishments = (measure: string, pc: string): EesCsvSpec => ({
@@ -109,9 +127,10 @@ export const EHCP_SPECS: Readonly<Record<string, ObservationSpec>> = {
       'Central Bedfordshire': '823',
       Cambridgeshire: '873',
     },
-    // Footnote 6: Dorset's boundary changed in 2019. Until 2018 the row is the county council area
-    // (its 2,592 decisions in 2018 fit the county's 2,392 plans in January 2019), then the new council.
-    formerAreaYears: { Dorset: { number: '835', lastYear: '2018' } },
+    // Footnote 6: Dorset's boundary changed in 2019. In the years the table gives Bournemouth and
+    // Poole, the row is the county council area (its 2,592 decisions in 2018 fit the county's 2,392
+    // plans in January 2019); in the years it gives Bournemouth, Christchurch and Poole, the new council.
+    formerAreaYears: { Dorset: { number: '835' } },
     // Rebuilt from the 2025 EHC plan files, Central Bedfordshire's 2024 appealable decisions are the
     // 4,410 printed for Cambridgeshire, and Cambridgeshire's about the 8,246 printed for Central
     // Bedfordshire (see appealable-decisions.ts, which checks every LA and year).
@@ -144,7 +163,7 @@ export const EHCP_SPECS: Readonly<Record<string, ObservationSpec>> = {
     format: 'ees-csv',
     measures: { MSuppIntEHC: 'count', MApprenEHC: 'count', MTrainEHC: 'count', WorkbasedEHC: 'count' },
   },
-  'ehcp-2025-needs-all-plans': primaryNeedSpec('All EHC plans'),
+  'ehcp-2025-needs-all-plans': primaryNeedSpec('All EHC plans', [SURREY_2025('number_sld', '595'), SURREY_2025('number_spld', '665')]),
   'ehcp-2025-needs-new-plans': primaryNeedSpec('All EHC plans'),
   'ehcp-2025-new-plans': {
     format: 'ees-csv',
@@ -156,6 +175,12 @@ export const EHCP_SPECS: Readonly<Record<string, ObservationSpec>> = {
       special_total_pc: 'percent',
       special_independent: 'count',
       special_non_maintained: 'count',
+      // The other placement groups: with the two above, the plans DfE's percentages divide by.
+      ap_pru_total: 'count',
+      fe_total: 'count',
+      ed_elsewhere: 'count',
+      nm_early_years: 'count',
+      placement_unknown: 'count',
     },
     breakdownColumns: ['breakdown_topic', 'breakdown'],
     keep: { breakdown_topic: ['New EHC plans'] },
@@ -211,6 +236,7 @@ export const EHCP_SPECS: Readonly<Record<string, ObservationSpec>> = {
       inc_exc_20week_rate: 'percent',
       total_mediation: 'count',
       personal_budgets: 'count',
+      new_all_ehc: 'count',
     },
   },
 }

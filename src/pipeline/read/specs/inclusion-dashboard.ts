@@ -10,6 +10,9 @@ const BY_NAME: PreparedGeography = { level: 'geographic_level', laName: 'la_name
 const BY_CODE: PreparedGeography = { ...BY_NAME, laCode: 'new_la_code', regionCode: 'region_code' }
 const ACADEMIC = { column: 'time_period', writes: 'academic-year' } as const
 
+/** The parts of each LA's total spend on places, as the table gives them. */
+const SPEND_PARTS = ['State', 'Independent or non-maintained'] as const
+
 /** The spend on special school and AP places per head aged 2-18: LA, regional and England files alike. */
 const specialistSpend = (geography: PreparedGeography): PreparedTableSpec => ({
   format: 'dfe-prepared',
@@ -57,8 +60,9 @@ export const INCLUSION_DASHBOARD_SPECS: Readonly<Record<string, ObservationSpec>
     geography: BY_NAME,
     breakdownColumns: ['characteristic', 'destination_raw'],
     keep: { destination_raw: ['overall'] },
-    // Dorset appears twice in 2019/20 with different figures (one a cohort of 1): neither is kept.
-    conflictingRows: 'withhold',
+    // Dorset appears twice in 2019/20 (no SEN): the new council (a cohort of 1,716) in its place by
+    // code, and the county's old code (a cohort of 1) between Devon and Gloucestershire.
+    conflictingRows: 'code-order',
   },
   'prepared-mainstream-pupils': {
     format: 'dfe-prepared',
@@ -92,6 +96,14 @@ export const INCLUSION_DASHBOARD_SPECS: Readonly<Record<string, ObservationSpec>
     breakdownColumns: ['school_type', 'Overall effectiveness'],
     keep: { Measure: ['Overall effectiveness (number of schools)'] },
   },
+  // In the Explore Education Statistics layout, with codes: read as such. January 2023 only (see the
+  // age-mix metrics); the rows count statements and EHC plans by age band, with no total row.
+  'prepared-ehcp-age-profile': {
+    format: 'ees-csv',
+    measures: { num_caseload: 'count', pc_caseload: 'percent' },
+    breakdownColumns: ['characteristic_age'],
+    keep: { ehcp_or_statement: ['Total'] },
+  },
   'prepared-dsg-deficit': {
     format: 'dfe-prepared',
     measures: { deficit: 'score' },
@@ -99,8 +111,20 @@ export const INCLUSION_DASHBOARD_SPECS: Readonly<Record<string, ObservationSpec>
     geography: BY_NAME,
   },
   // Missing s251 returns are written as a spend of 0 (York's total in 2021-22, for one); the
-  // regional file's rows with no region are zeros for abolished councils.
-  'prepared-specialist-spend': specialistSpend({ laName: 'la_name' }),
+  // regional file's rows with no region are zeros for abolished councils. LA totals whose parts
+  // are not all returned, or implausibly small, are read as incomplete returns.
+  'prepared-specialist-spend': {
+    ...specialistSpend({ laName: 'la_name' }),
+    keep: { category: ['Total', ...SPEND_PARTS] },
+    incompleteReturns: {
+      column: 'category',
+      total: 'Total',
+      parts: SPEND_PARTS,
+      amount: 'total_spend',
+      population: 'pop_est',
+      belowMedian: 0.1,
+    },
+  },
   'prepared-specialist-spend-regions': specialistSpend({ regionName: 'region', blank: 'set-aside' }),
   'prepared-specialist-spend-england': specialistSpend({ blank: 'england' }),
 }
