@@ -50,7 +50,10 @@ export interface OutcomeVerdict {
 }
 
 export interface ClaimVerdict extends OutcomeVerdict {
+  id: string
   claim: string
+  /** The way the claim says the primary outcome should move. */
+  direction: Claim['outcomes'][number]['direction']
   /** Verdicts on the secondary outcomes, by the same rule. */
   secondary: OutcomeVerdict[]
 }
@@ -154,5 +157,5 @@ export function outcomeVerdict(outcome: ClaimOutcome, result: OutcomeResult | un
 
 export function claimVerdict(claim: Claim, results: ReadonlyMap<string, OutcomeResult>): ClaimVerdict {
   const [primary, ...secondary] = claim.outcomes.map((o) => outcomeVerdict(o, results.get(o.metric)))
-  return { claim: claim.claim, ...primary!, secondary }
+  return { id: claim.id, claim: claim.claim, direction: claim.outcomes[0]!.direction, ...primary!, secondary }
 }
