@@ -2,7 +2,8 @@
 // and the downloads (CSV and their descriptions).
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
-import type { TrackedMetric } from '../../contract/change-programme.ts'
+import type { ChangeProgrammeInput } from '../../contract/change-programme.ts'
+import { AREAS_FILE } from '../../contract/change-programme-downloads.ts'
 import { DOWNLOADS_FOLDER, writeSiteDataFile, type SiteDataInputOf } from '../../contract/files.ts'
 import type { HealthData } from '../../contract/health.ts'
 import { periodLabel, shortPeriodLabel } from '../../contract/periods.ts'
@@ -24,6 +25,7 @@ import type { Geography } from '../geography/areas.ts'
 import type { ComputedMetric } from '../metrics/compute.ts'
 import { sourcesOf } from '../metrics/definition.ts'
 import { groupOf, themeLayouts } from '../metrics/layout.ts'
+import { areasCsv, programmeDownloads } from '../programme/downloads.ts'
 import { accountsCsv } from '../read/accounts.ts'
 import { benchmarksCsv, csvwMetadata, metricsCsv } from './tables.ts'
 
@@ -35,7 +37,8 @@ export interface SiteDataInput {
   distributions: Distribution[]
   neighbours: ReadonlyMap<string, ReadonlyArray<{ code: string }>>
   partnerships: ReadonlyMap<string, string>
-  tracker: TrackedMetric[]
+  /** The Change Programme evaluation. */
+  programme: ChangeProgrammeInput
   map: MapShapes
   /** NHS figures placed against LAs (never an LA's own figures). */
   health: HealthData
@@ -109,7 +112,7 @@ export function writeSiteData(outDir: string, input: SiteDataInput): void {
     sources: input.sources,
   }
   writeSiteDataFile(outDir, 'index', index)
-  writeSiteDataFile(outDir, 'changeProgramme', input.tracker)
+  writeSiteDataFile(outDir, 'changeProgramme', input.programme)
   writeSiteDataFile(outDir, 'map', input.map)
   writeSiteDataFile(outDir, 'health', input.health)
   writeSiteDataFile(outDir, 'inspections', input.inspections)
@@ -136,6 +139,8 @@ export function writeSiteData(outDir: string, input: SiteDataInput): void {
   writeDownload(outDir, 'metrics.csv', metricsCsv(computed, g))
   writeDownload(outDir, 'benchmarks.csv', benchmarksCsv(input.benchmarks, computed))
   writeDownload(outDir, 'accounts.csv', accountsCsv(input.accounts))
+  writeDownload(outDir, AREAS_FILE, areasCsv(index.areas))
+  for (const d of programmeDownloads(input.programme)) writeDownload(outDir, d.file, d.text)
   writeDownload(outDir, 'metrics.csv-metadata.json', prettyJson(csvwMetadata()))
   writeDownload(
     outDir,
