@@ -49,13 +49,12 @@ export interface ClaimView {
 }
 
 export interface PeriodRow {
+  /** "January 2024 (programme year 1)", "January 2023 (base)", "Summer term 2019/20 (COVID-19)". */
   period: string
-  /** "Base year", "Programme year 1", "2 years before". */
-  when: string
   difference: string
   range: string
+  /** "32 / 117": pilot and comparison LAs with both figures. */
   areas: string
-  note: string | null
   base: boolean
 }
 
@@ -65,7 +64,6 @@ export interface TestRow {
   difference: string
   range: string
   p: string
-  areas: string
 }
 
 export interface ComparisonView {
@@ -196,56 +194,51 @@ function context(o: OutcomeResult, m: MetricInfo): string {
   return `Each LA’s change is measured from ${baseWords(o, m)}, the last period before the programme; figures since it began: ${spanWords(m, after)}. ${main.effect.nPilot} pilot and ${main.effect.nComparison} other LAs have both.`
 }
 
-const yearWords = (y: number) => (y >= 1 ? `Programme year ${y}` : y === 0 ? 'Base year' : `${-y} year${y === -1 ? '' : 's'} before`)
+/** What a period of the event study is, beside its name. */
+function periodNote(p: PeriodEstimate): string {
+  if (p.period === p.base) return ' (base)'
+  if (p.programmeYear >= 1) return ` (programme year ${p.programmeYear})`
+  return p.flagged ? ' (COVID-19)' : ''
+}
 
 function testRows(c: ComparisonResult): TestRow[] {
-  const areas = (t: { nPilot: number; nComparison: number }) => `${t.nPilot} pilot, ${t.nComparison} other`
-  const none = (test: string, why: string): TestRow => ({ test, difference: why, range: '', p: '', areas: '' })
+  const none = (test: string, why: string): TestRow => ({ test, difference: why, range: '', p: '' })
   const row = (test: string, t: Tested | Placebo): TestRow => ({
     test,
     difference: signedNumber(t.estimate),
     range: rangeNumbers(t.low, t.high),
     p: pText(t.p),
-    areas: areas(t),
   })
   const rows: TestRow[] = [
     c.effect ? row('Since the programme began', c.effect) : none('Since the programme began', 'no figures since the start'),
     c.effectWithoutFirstYear
-      ? row('Leaving out the first year (a transition year)', c.effectWithoutFirstYear)
-      : none('Leaving out the first year (a transition year)', 'only the first year is published'),
-    c.preTrend
-      ? row(`Before the programme (pre-trend test: a pretend start in September ${c.preTrend.start.slice(0, 4)})`, c.preTrend)
-      : none('Before the programme (pre-trend)', 'no figures early enough'),
+      ? row('Without the first year', c.effectWithoutFirstYear)
+      : none('Without the first year', 'only the first year is published'),
+    c.preTrend ? row('Before the programme (pre-trend)', c.preTrend) : none('Before the programme (pre-trend)', 'no figures early enough'),
   ]
   const mde = c.effect?.minimumDetectableEffect
-  if (mde !== null && mde !== undefined)
-    rows.push({ test: 'Smallest change the comparison could reliably show', difference: sizeNumber(mde), range: '', p: '', areas: '' })
+  if (mde !== null && mde !== undefined) rows.push({ test: 'Smallest detectable change', difference: sizeNumber(mde), range: '', p: '' })
   return rows
 }
 
 function comparisonView(o: OutcomeResult, c: ComparisonResult, m: MetricInfo, data: ChangeProgramme): ComparisonView {
   const names = COMPARISON_NAMES[c.comparison]
-  const rows = c.periods.map((p): PeriodRow => {
-    const base = p.period === p.base
-    return {
-      period: label(m, p.period),
-      when: yearWords(p.programmeYear),
-      difference: base ? '0 (base)' : signedNumber(p.estimate),
-      range: base ? 'by definition' : rangeNumbers(p.low, p.high),
-      areas: `${p.nPilot} pilot, ${p.nComparison} other`,
-      note: base ? 'Base period: each LA’s change is measured from here' : p.flagged ? 'COVID-19: compare with care' : null,
-      base,
-    }
-  })
+  const rows = c.periods.map((p): PeriodRow => ({
+    period: `${label(m, p.period)}${periodNote(p)}`,
+    difference: p.period === p.base ? '0' : signedNumber(p.estimate),
+    range: p.period === p.base ? 'zero by definition' : rangeNumbers(p.low, p.high),
+    areas: `${p.nPilot} / ${p.nComparison}`,
+    base: p.period === p.base,
+  }))
   return {
     comparison: c.comparison,
     title: names.title,
     tests: testRows(c),
     preTrend: c.preTrend && `The pre-trend test: ${placeboText(m, c.preTrend)}.`,
-    testsCaption: `${m.title}: tests, pilot LAs against ${names.others}, ${differenceUnit(m)}`,
+    testsCaption: `${m.title}: the tests, pilot LAs against ${names.others}, in ${differenceUnit(m)}`,
     chart: { src: programmeChartPath(o.metric, c.comparison), alt: eventStudyLabel(o, c, m, data) },
     rows,
-    caption: `${m.title}: each period, pilot LAs minus ${names.others}, change from the base period, ${differenceUnit(m)}`,
+    caption: `${m.title}: each period, pilot LAs minus ${names.others}, change from the base period in ${differenceUnit(m)}`,
   }
 }
 
@@ -267,7 +260,7 @@ function eventStudyLabel(o: OutcomeResult, c: ComparisonResult, m: MetricInfo, d
 
 /** What a series break is, for its label on the chart. */
 function breakLabel(note: string): string {
-  return /SEN2/.test(note) ? 'SEN2 change' : /COVID/.test(note) ? 'COVID-19' : 'Series change'
+  return /SEN2/.test(note) ? 'SEN2 change' : /COVID/.test(note) ? 'COVID-19' : /statements/.test(note) ? 'EHC plans begin' : 'Series change'
 }
 
 /** The series changes and COVID-19 terms within the periods shown, in one sentence. */
@@ -282,7 +275,8 @@ function breakWords(o: OutcomeResult, m: MetricInfo): string | null {
       const kind = breakLabel(b.note)
       if (kind === 'SEN2 change') return `the move of the SEN2 return to a record for each child (figures from ${label(m, b.from)})`
       if (kind === 'COVID-19') return flagged ? null : 'the COVID-19 school closures'
-      return `a change in what was counted before ${label(m, b.from)}`
+      if (/statements/.test(b.note)) return `the move from statements of SEN to EHC plans (figures from ${label(m, b.from)})`
+      return `a change in what was counted (figures from ${label(m, b.from)})`
     })
     .filter((x): x is string => x !== null)
   if (flagged) events.push('the COVID-19 school closures (the shaded terms)')

@@ -75,7 +75,13 @@ export interface VerdictWords {
   label: VerdictLabel
   /** Completes the label ("Cannot tell yet, because …", "Supported: …"), with the one number the verdict rests on. */
   because: string
+  /** The label with the punctuation that leads into `because`: "Cannot tell yet," or "Supported:". */
+  lead: string
 }
+
+/** "rose by 1.55 percentage points" / "fell by 0.0098 per 100 pupils": a difference as a movement. */
+const movement = (m: MetricInfo, x: number) =>
+  x === 0 ? 'did not move' : `${x > 0 ? 'rose' : 'fell'} by ${sizeNumber(x)} ${differenceUnit(m)}`
 
 const main = (o: OutcomeResult | undefined) => o?.comparisons.find((c) => c.comparison === 'all_other_las')
 const yearsWords = (n: number) => (n === 1 ? 'the year' : `the ${n} years`)
@@ -85,8 +91,10 @@ export function verdictWords(v: OutcomeVerdict, m: MetricInfo, outcome: OutcomeR
   const label = VERDICT_LABELS[v.verdict]
   const c = main(outcome)
   const e = c?.effect
-  const moved = e ? `pilot LAs moved ${difference(m, e.estimate)} relative to other LAs since the programme began (${pText(e.p)})` : ''
-  const sofar = e ? `; so far the figure checked moved ${difference(m, e.estimate)} in pilot LAs relative to other LAs (${pText(e.p)})` : ''
+  const moved = e
+    ? `since the programme began, the figure ${movement(m, e.estimate)} in pilot LAs relative to other LAs (${pText(e.p)})`
+    : ''
+  const sofar = e ? `; so far the figure ${movement(m, e.estimate)} in pilot LAs relative to other LAs (${pText(e.p)})` : ''
   const because = ((): string => {
     switch (v.reason) {
       case 'effect_in_claimed_direction':
@@ -97,7 +105,7 @@ export function verdictWords(v: OutcomeVerdict, m: MetricInfo, outcome: OutcomeR
         return `${moved}, no more than chance would often give${e!.minimumDetectableEffect === null ? '' : `, though a change of ${sizeNumber(e!.minimumDetectableEffect)} ${differenceUnit(m)} would most likely have shown`}.`
       case 'pre_trend': {
         const pre = c!.preTrend!
-        return `pilot LAs were already moving apart from other LAs before the programme: ${difference(m, pre.estimate)} over ${yearsWords(pre.yearsBefore)} before it began (${pText(pre.p)}).`
+        return `pilot LAs were already moving apart from other LAs before the programme: in ${yearsWords(pre.yearsBefore)} before it began, the figure ${movement(m, pre.estimate)} in pilot LAs relative to other LAs (${pText(pre.p)}).`
       }
       case 'too_little_power': {
         const mde = e!.minimumDetectableEffect!
@@ -116,5 +124,9 @@ export function verdictWords(v: OutcomeVerdict, m: MetricInfo, outcome: OutcomeR
         return `the claim is about how consistent decisions are, which no published figure measures${sofar}.`
     }
   })()
-  return { label, because }
+  return {
+    label,
+    lead: `${label}${v.verdict === 'cannot_tell' ? ',' : ':'}`,
+    because: v.verdict === 'cannot_tell' ? `because ${because}` : because,
+  }
 }

@@ -114,7 +114,7 @@ export const TEMPLATES: readonly Template[] = [
     h1: 'The SEND and AP Change Programme: checking the claims',
     title: 'Change Programme: checking the claims',
     needs: [
-      '#claims li.claim p.verdict',
+      'section[aria-labelledby="claims"] li.claim p.verdict',
       'section.outcome .headline',
       'section.outcome details figure.chart img',
       'section.outcome details table',

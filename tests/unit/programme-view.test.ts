@@ -5,7 +5,7 @@ import { DOMParser } from 'linkedom'
 import { describe, expect, it } from 'vitest'
 import { eventStudyChart } from '../../src/charts/event-study-chart.ts'
 import { eventStudyInput, programmeView } from '../../src/site/programme-view.ts'
-import { rangeNumbers, signedNumber } from '../../src/site/programme-words.ts'
+import { rangeNumbers, signedNumber, sizeNumber } from '../../src/site/programme-words.ts'
 import { pageFixture, PRIMARY, SEN2_NOTE } from './programme-page-fixture.ts'
 
 const { data, metricOf, las } = pageFixture()
@@ -22,16 +22,18 @@ describe('claim by claim', () => {
     expect(mainstream.words.label).toBe('Cannot tell yet')
     const pre = data.outcomes.find((o) => o.metric === 'ehcp_mainstream_pct')!.comparisons[0]!.preTrend!
     expect(mainstream.words.because).toContain('already moving apart')
-    expect(mainstream.words.because).toContain(`${signedNumber(pre.estimate)} percentage points`)
+    expect(mainstream.words.because).toContain(`rose by ${sizeNumber(pre.estimate)} percentage points in pilot LAs relative to other LAs`)
     expect(mainstream.words.because).toMatch(/p [=<] 0\.0\d\d/)
     const ap = view.claims.find((c) => c.id === 'reintegration_from_ap')!
-    expect(ap.words.because).toBe('the published figures stop at January 2023, before the programme began in September 2023.')
+    expect(ap.words.lead).toBe('Cannot tell yet,')
+    expect(ap.words.because).toBe('because the published figures stop at January 2023, before the programme began in September 2023.')
   })
   it('supported when the planted effect goes the way the claim says', () => {
     const specialist = view.claims.find((c) => c.id === 'less_specialist_demand')!
     expect(specialist.words.label).toBe('Supported')
+    expect(specialist.words.lead).toBe('Supported:')
     expect(specialist.words.because).toMatch(
-      /^pilot LAs moved −[12]\.\d\d percentage points relative to other LAs since the programme began \(p [=<] 0\.0\d+\)/,
+      /^since the programme began, the figure fell by [12]\.\d\d percentage points in pilot LAs relative to other LAs \(p [=<] 0\.0\d+\)/,
     )
   })
   it('keeps the missing outcomes and the secondary verdicts with their claim', () => {
@@ -56,11 +58,12 @@ describe('outcome by outcome', () => {
     expect(o.comparisons.map((c) => c.comparison)).toEqual(['all_other_las', 'neighbours'])
     const main = o.comparisons[0]!
     const periods = data.outcomes.find((x) => x.metric === 'ehcp_mainstream_pct')!.comparisons[0]!.periods
-    expect(main.rows.map((r) => r.period)).toEqual(
+    expect(main.rows.map((r) => r.period.replace(/ \(.*\)$/, ''))).toEqual(
       periods.map((p) => metricOf('ehcp_mainstream_pct').periods.find((q) => q.id === p.period)!.label),
     )
+    expect(main.rows.at(-1)!.period).toBe('January 2025 (programme year 2)')
     const base = main.rows.filter((r) => r.base)
-    expect(base).toEqual([expect.objectContaining({ period: 'January 2023', difference: '0 (base)', when: 'Base year' })])
+    expect(base).toEqual([expect.objectContaining({ period: 'January 2023 (base)', difference: '0', range: 'zero by definition' })])
     main.rows.forEach((r, i) => {
       if (r.base) return
       expect(r.difference).toBe(signedNumber(periods[i]!.estimate))
@@ -68,9 +71,9 @@ describe('outcome by outcome', () => {
     })
     expect(main.tests.map((t) => t.test)).toEqual([
       'Since the programme began',
-      'Leaving out the first year (a transition year)',
-      'Before the programme (pre-trend test: a pretend start in September 2021)',
-      'Smallest change the comparison could reliably show',
+      'Without the first year',
+      'Before the programme (pre-trend)',
+      'Smallest detectable change',
     ])
     expect(main.chart.src).toBe('/change-programme/charts/ehcp_mainstream_pct-all_other_las.svg')
   })
@@ -85,7 +88,7 @@ describe('outcome by outcome', () => {
     expect(o.context).toBe('No figures since the programme began: the published figures stop at January 2023.')
     const main = o.comparisons[0]!
     expect(main.tests[0]).toMatchObject({ test: 'Since the programme began', difference: 'no figures since the start', p: '' })
-    expect(main.rows.map((r) => r.when)).toEqual(['4 years before', '3 years before', '2 years before', '1 year before', 'Base year'])
+    expect(main.rows.map((r) => r.period)).toEqual(['January 2019', 'January 2020', 'January 2021', 'January 2022', 'January 2023 (base)'])
   })
 })
 
