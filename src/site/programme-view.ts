@@ -22,7 +22,7 @@ import { programmeChartPath } from './programme-downloads.ts'
 import {
   differenceUnit,
   placeboText,
-  pText,
+  pNumber,
   rangeNumbers,
   signedNumber,
   sizeNumber,
@@ -163,7 +163,7 @@ function outcomeView(o: OutcomeResult, m: MetricInfo, data: ChangeProgramme, ver
       partnership: p.partnership,
       effect: signedNumber(p.estimate),
       range: rangeNumbers(p.low, p.high),
-      p: pText(p.p),
+      p: pNumber(p.p),
       las: `${p.nPilot} pilot, ${p.nComparison} other`,
     })),
   }
@@ -207,7 +207,7 @@ function testRows(c: ComparisonResult): TestRow[] {
     test,
     difference: signedNumber(t.estimate),
     range: rangeNumbers(t.low, t.high),
-    p: pText(t.p),
+    p: pNumber(t.p),
   })
   const rows: TestRow[] = [
     c.effect ? row('Since the programme began', c.effect) : none('Since the programme began', 'no figures since the start'),

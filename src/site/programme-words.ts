@@ -45,7 +45,9 @@ export function rangeNumbers(low: number | null, high: number | null): string {
   return `${signedNumber(low)} to ${signedNumber(high)}`
 }
 
-export const pText = (p: number): string => (p < 0.001 ? 'p < 0.001' : `p = ${p.toFixed(3)}`)
+/** A p-value in a table column headed "p": "0.021", "< 0.001". */
+export const pNumber = (p: number): string => (p < 0.001 ? '< 0.001' : p.toFixed(3))
+export const pText = (p: number): string => (p < 0.001 ? 'p < 0.001' : `p = ${pNumber(p)}`)
 
 /** "+1.02 percentage points (likely range −0.81 to +2.90; p = 0.279)". */
 export function estimateText(m: MetricInfo, t: Pick<Tested, 'estimate' | 'low' | 'high'> & { p?: number }): string {
