@@ -153,16 +153,27 @@ function main(): void {
       .map((p) => ({ ...p, las: p.las.filter((code) => las.includes(code)) }))
       .filter((p) => p.las.length > 0),
   )
-  writeSiteDataFile(
-    to,
-    'changeProgramme',
-    readSiteDataFile(from, 'changeProgramme')
-      .filter((t) => measures.has(t.metric))
-      .map((t) => ({
-        ...t,
-        partnerships: t.partnerships.map((p) => ({ ...p, las: p.las.filter(kept) })).filter((p) => p.las.length > 0),
-      })),
-  )
+  // The evaluation itself is kept as computed on every LA; only what names a measure or LA the
+  // fixture lacks is dropped, so the page shows the same numbers as the full build.
+  const programme = readSiteDataFile(from, 'changeProgramme')
+  const claims = programme.claims
+    .filter((c) => measures.has(c.metric))
+    .map((c) => ({ ...c, secondary: c.secondary.filter((o) => measures.has(o.metric)) }))
+  const claimIds = new Set(claims.map((c) => c.id))
+  writeSiteDataFile(to, 'changeProgramme', {
+    ...programme,
+    excluded: programme.excluded.filter(kept),
+    claims,
+    outcomes: programme.outcomes
+      .filter((o) => measures.has(o.metric))
+      .map((o) => ({
+        ...o,
+        claims: o.claims.filter((id) => claimIds.has(id)),
+        partnerships: o.partnerships.filter((p) => kept(p.region)),
+        laChanges: o.laChanges.filter((l) => kept(l.la)),
+      }))
+      .filter((o) => o.claims.length > 0),
+  })
 
   // Ranks and quartiles among the kept LAs, as the pipeline ranks all of them (benchmarks.ts).
   const rankable = new Set(areas.filter((a) => a.type === 'la' && !a.smallNumbers).map((a) => a.code))

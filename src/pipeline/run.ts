@@ -8,7 +8,8 @@ import { buildInspections } from './inspections/area-send.ts'
 import { loadChangeProgramme } from './geography/change-programme.ts'
 import { computeMetric, type ComputedMetric } from './metrics/compute.ts'
 import { METRICS, NHS_MEASURES } from './metrics/registry.ts'
-import { TRACKED_METRICS, trackMetric } from './programme/change-programme.ts'
+import { evaluateFromComputed } from './programme/evaluation.ts'
+import { programmeSiteData } from './programme/to-site-data.ts'
 import { loadMapShapes } from './maps/boundaries.ts'
 import { readDistrictLookup } from './read/district-lookup.ts'
 import { buildPlaceIndex } from './places/place-index.ts'
@@ -87,7 +88,7 @@ export async function runPipeline({
   }
   const readMs = performance.now() - t
 
-  log(`3/4 Computing ${METRICS.length + NHS_MEASURES.length} measures, their benchmarks and the Change Programme tracker`)
+  log(`3/4 Computing ${METRICS.length + NHS_MEASURES.length} measures, their benchmarks and the Change Programme evaluation`)
   t = performance.now()
   const index = new ObservationIndex(read.observations)
   // A registered source that fell back was not read: its parts are checked by measure name only.
@@ -104,12 +105,9 @@ export async function runPipeline({
   }
   const boundaries = fetched.find((f) => f.source.id === 'ons-boundaries')!
   const map = loadMapShapes(boundaries.path, boundaries.path, geography)
-  const tracker = TRACKED_METRICS.map((id) =>
-    trackMetric(
-      computed.find((m) => m.definition.id === id)!,
-      geography,
-      partnerships,
-    ),
+  const programme = programmeSiteData(
+    evaluateFromComputed(computed, geography, partnerships, read.neighbours),
+    (code) => geography.byCode.get(code)!.name,
   )
   // Measures the NHS publishes for its own areas: set against their NHS region and England, not ranked.
   const nhs = nhsMeasuresFromSources(read, geography, NHS_MEASURES)
@@ -153,7 +151,7 @@ export async function runPipeline({
     distributions,
     neighbours: read.neighbours,
     partnerships,
-    tracker,
+    programme,
     map,
     nhs: nhs.areas,
     inspections,

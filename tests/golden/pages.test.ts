@@ -89,7 +89,7 @@ describe('golden pages', () => {
       () => import('../../src/pages/metric/[id]/index.astro'),
       { id: 'community_wait_speech_language_over_18_weeks_pct' },
     ],
-    ['change-programme.html', () => import('../../src/pages/change-programme.astro'), {}],
+    ['change-programme.html', () => import('../../src/pages/change-programme/index.astro'), {}],
     ['methodology.html', () => import('../../src/pages/methodology.astro'), {}],
     ['data.html', () => import('../../src/pages/data/index.astro'), {}],
     ['data-sources.html', () => import('../../src/pages/data/sources.astro'), {}],

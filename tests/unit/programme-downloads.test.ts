@@ -7,16 +7,16 @@ import type { MetricValue } from '../../src/contract/schemas.ts'
 import { termPeriodId } from '../../src/contract/periods.ts'
 import { periodsOf } from '../helpers/periods.ts'
 import {
-  comparisonCount,
   ESTIMATE_COLUMNS,
-  estimateRows,
   LA_CHANGE_COLUMNS,
-  laChangeRows,
   PARTNERSHIP_COLUMNS,
-  partnershipRows,
+  programmeDownloadRows,
   TEST_COLUMNS,
-  testRows,
-} from '../../src/pipeline/programme/downloads.ts'
+  testCount,
+} from '../../src/contract/change-programme-downloads.ts'
+import { comparisonCount } from '../../src/pipeline/programme/evaluation.ts'
+import { programmeSiteData } from '../../src/pipeline/programme/to-site-data.ts'
+import type { OutcomeResult } from '../../src/pipeline/programme/engine.ts'
 import { designFromGeography } from '../../src/pipeline/programme/design.ts'
 import { evaluateOutcome, prepareEngine } from '../../src/pipeline/programme/engine.ts'
 import { outcomeFromComputed, outcomeFromDownloads, type MetricsCsvRow } from '../../src/pipeline/programme/panel.ts'
@@ -25,6 +25,16 @@ import { loadChangeProgramme } from '../../src/pipeline/geography/change-program
 import { realGeography } from '../helpers/read-input.ts'
 import { testMetric } from '../helpers/metric-fixtures.ts'
 import { syntheticDesign, syntheticOutcome } from './programme-synthetic.ts'
+
+/** The rows of a download as the pipeline publishes them for these results. */
+function publishedRows(id: 'estimates' | 'tests' | 'la-changes' | 'partnerships', results: OutcomeResult[]) {
+  const data = programmeSiteData(
+    { seed: 1, draws: 1, excluded: [], outcomes: results, verdicts: [], comparisons: comparisonCount(results) },
+    (code) => code,
+  )
+  return programmeDownloadRows(id, data)
+}
+const names = (columns: ReadonlyArray<{ name: string }>) => columns.map((c) => c.name)
 
 describe('the estimates rebuilt from metrics.csv alone', () => {
   // A termly metric on the real geography, with COVID-flagged terms, values with more decimals than
@@ -76,8 +86,8 @@ describe('the estimates rebuilt from metrics.csv alone', () => {
     const fromCsv = evaluateOutcome(engine, outcomeFromDownloads(rows, { id: 'demo_rate', periods, flaggedPeriods: { periods: flagged } }))
     const fromComputed = evaluateOutcome(engine, outcomeFromComputed(computed))
     expect(fromCsv).toEqual(fromComputed)
-    expect(estimateRows([fromCsv])).toEqual(estimateRows([fromComputed]))
-    expect(testRows([fromCsv])).toEqual(testRows([fromComputed]))
+    expect(publishedRows('estimates', [fromCsv])).toEqual(publishedRows('estimates', [fromComputed]))
+    expect(publishedRows('tests', [fromCsv])).toEqual(publishedRows('tests', [fromComputed]))
     // It is not an empty comparison: every term has a row, and the pilot without an autumn base is left out of autumn.
     const main = fromCsv.comparisons[0]!
     expect(main.periods).toHaveLength(18)
@@ -99,12 +109,12 @@ describe('the download rows', () => {
   )
 
   it('estimates.csv: one row per metric, comparison and period, in the columns the issue sets', () => {
-    const rows = estimateRows(results)
-    expect(ESTIMATE_COLUMNS).toEqual(['metric_id', 'period', 'comparison', 'estimate', 'low', 'high', 'n_pilot', 'n_comparison'])
-    expect(rows).toHaveLength(2 * 2 * 7)
-    for (const r of rows) expect(Object.keys(r)).toEqual([...ESTIMATE_COLUMNS])
-    expect(new Set(rows.map((r) => r.comparison))).toEqual(new Set(['all_other_las', 'neighbours']))
-    expect(rows.find((r) => r.metric_id === 'm1' && r.period === '202223' && r.comparison === 'all_other_las')).toMatchObject({
+    const estimates = publishedRows('estimates', results)
+    expect(names(ESTIMATE_COLUMNS)).toEqual(['metric_id', 'period', 'comparison', 'estimate', 'low', 'high', 'n_pilot', 'n_comparison'])
+    expect(estimates).toHaveLength(2 * 2 * 7)
+    for (const r of estimates) expect(Object.keys(r)).toEqual(names(ESTIMATE_COLUMNS))
+    expect(new Set(estimates.map((r) => r.comparison))).toEqual(new Set(['all_other_las', 'neighbours']))
+    expect(estimates.find((r) => r.metric_id === 'm1' && r.period === '202223' && r.comparison === 'all_other_las')).toMatchObject({
       estimate: 0,
       low: 0,
       high: 0,
@@ -113,8 +123,8 @@ describe('the download rows', () => {
     })
   })
   it('tests.csv: one row per test made, with and without the first programme year', () => {
-    const rows = testRows(results)
-    expect(TEST_COLUMNS).toEqual([
+    const tests = publishedRows('tests', results)
+    expect(names(TEST_COLUMNS)).toEqual([
       'metric_id',
       'comparison',
       'effect',
@@ -124,23 +134,26 @@ describe('the download rows', () => {
       'pre_trend_p',
       'minimum_detectable_effect',
     ])
-    expect(rows.filter((r) => r.metric_id === 'm1').map((r) => r.comparison)).toEqual([
+    expect(tests.filter((r) => r.metric_id === 'm1').map((r) => r.comparison)).toEqual([
       'all_other_las',
       'all_other_las_without_first_year',
       'neighbours',
       'neighbours_without_first_year',
     ])
     const main = results[0]!.comparisons[0]!
-    expect(rows[0]).toMatchObject({ effect: expect.closeTo(main.effect!.estimate, 6), pre_trend_p: expect.closeTo(main.preTrend!.p, 6) })
+    expect(tests[0]).toMatchObject({ effect: expect.closeTo(main.effect!.estimate, 6), pre_trend_p: expect.closeTo(main.preTrend!.p, 6) })
     expect(comparisonCount(results)).toBe(8)
+    expect(
+      testCount(programmeSiteData({ seed: 1, draws: 1, excluded: [], outcomes: results, verdicts: [], comparisons: 8 }, (c) => c)),
+    ).toBe(8)
   })
   it("each LA's change and each partnership's effect", () => {
-    const changes = laChangeRows(results)
-    expect(Object.keys(changes[0]!)).toEqual([...LA_CHANGE_COLUMNS])
+    const changes = publishedRows('la-changes', results)
+    expect(Object.keys(changes[0]!)).toEqual(names(LA_CHANGE_COLUMNS))
     expect(changes.filter((r) => r.metric_id === 'm1')).toHaveLength(151)
     expect(changes.filter((r) => r.metric_id === 'm1' && r.pilot === 1)).toHaveLength(32)
-    const partnerships = partnershipRows(results)
-    expect(Object.keys(partnerships[0]!)).toEqual([...PARTNERSHIP_COLUMNS])
+    const partnerships = publishedRows('partnerships', results)
+    expect(Object.keys(partnerships[0]!)).toEqual(names(PARTNERSHIP_COLUMNS))
     expect(partnerships.filter((r) => r.metric_id === 'm1')).toHaveLength(9)
     expect(partnerships.filter((r) => r.metric_id === 'm1').reduce((n, r) => n + Number(r.n_pilot), 0)).toBe(32)
   })

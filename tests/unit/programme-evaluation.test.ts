@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
+import { programmeDownloadRows, testCount } from '../../src/contract/change-programme-downloads.ts'
 import { evaluateProgramme, programmeOutcomes } from '../../src/pipeline/programme/evaluation.ts'
+import { programmeSiteData } from '../../src/pipeline/programme/to-site-data.ts'
 import { DEFAULT_DRAWS, DEFAULT_SEED } from '../../src/pipeline/programme/engine.ts'
 import { syntheticDesign, syntheticOutcome } from './programme-synthetic.ts'
 
@@ -23,11 +25,12 @@ describe('the whole evaluation', () => {
   })
   it('counts the tests made and fills every download', () => {
     expect(e.comparisons).toBe(2 * 4)
-    expect(e.tests).toHaveLength(8)
-    expect(e.estimates).toHaveLength(2 * 2 * 7)
-    expect(e.laChanges).toHaveLength(2 * 151)
-    expect(e.partnerships).toHaveLength(2 * 9)
-    expect(e).toMatchObject({ seed: DEFAULT_SEED, draws: 999 })
+    const data = programmeSiteData(e, (code) => code)
+    expect(testCount(data)).toBe(8)
+    expect(programmeDownloadRows('estimates', data)).toHaveLength(2 * 2 * 7)
+    expect(programmeDownloadRows('la-changes', data)).toHaveLength(2 * 151)
+    expect(programmeDownloadRows('partnerships', data)).toHaveLength(2 * 9)
+    expect(e).toMatchObject({ seed: DEFAULT_SEED, draws: 999, excluded: ['E06000053', 'E09000001'] })
   })
   it('uses the stated seed and number of draws by default', () => {
     expect(evaluateProgramme([], design)).toMatchObject({ seed: 20230901, draws: 4999, comparisons: 0 })

@@ -22,7 +22,7 @@ export function syntheticDesign(): Design {
 }
 
 /** January 2019 to January 2025: programme years -4 to 2, base January 2023. */
-const SYNTHETIC_PERIODS = ['201819', '201920', '202021', '202122', '202223', '202324', '202425']
+export const SYNTHETIC_PERIODS = ['201819', '201920', '202021', '202122', '202223', '202324', '202425']
 
 export interface PanelOptions {
   seed: number

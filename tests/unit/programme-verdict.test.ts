@@ -15,7 +15,13 @@ const tested = (estimate: number, p: number, minimumDetectableEffect = 1): Teste
   p,
   minimumDetectableEffect,
 })
-const placebo = (estimate: number, p: number): Placebo => ({ ...tested(estimate, p), yearsBefore: 2, start: '2021-09-01' })
+const placebo = (estimate: number, p: number): Placebo => ({
+  ...tested(estimate, p),
+  yearsBefore: 2,
+  start: '2021-09-01',
+  before: ['201920', '202021'],
+  after: ['202122', '202223'],
+})
 
 function result(o: { effect?: Tested | null; preTrend?: Placebo | null; years?: number; baseMean?: number }): OutcomeResult {
   return {

@@ -71,11 +71,10 @@ describe('the site-data fixture', () => {
     }
     for (const code of Object.keys(readSiteDataFile(DIR, 'map').paths)) expect(byCode.get(code)?.type).toBe('la')
     for (const p of readSiteDataFile(DIR, 'places')) for (const c of p.las) expect(byCode.get(c)?.type, p.name).toBe('la')
-    for (const t of readSiteDataFile(DIR, 'changeProgramme'))
-      for (const p of t.partnerships) {
-        expect(byCode.get(p.region)?.type).toBe('region')
-        for (const c of p.las) expect(byCode.get(c)?.partnership, `${c} in ${p.partnership}`).toBe(p.partnership)
-      }
+    for (const o of readSiteDataFile(DIR, 'changeProgramme').outcomes) {
+      for (const p of o.partnerships) expect(byCode.get(p.region)?.type).toBe('region')
+      for (const c of o.laChanges) expect(byCode.get(c.la)?.partnership ?? null, `${c.la} in ${c.partnership}`).toBe(c.partnership)
+    }
   })
 
   it('names only measures, periods and sources it holds', () => {
@@ -103,7 +102,10 @@ describe('the site-data fixture', () => {
         expect(metricIds.has(id), `${id} in ${data.code}.json`).toBe(true)
         for (const v of [...d.values, ...d.benchmarks]) expect(v.metric).toBe(id)
       }
-    for (const t of readSiteDataFile(DIR, 'changeProgramme')) expect(metricIds.has(t.metric), t.metric).toBe(true)
+    const programme = readSiteDataFile(DIR, 'changeProgramme')
+    for (const c of programme.claims)
+      for (const o of [c, ...c.secondary]) expect(metricIds.has(o.metric), `claim ${c.id}: ${o.metric}`).toBe(true)
+    for (const o of programme.outcomes) expect(metricIds.has(o.metric), o.metric).toBe(true)
     for (const r of Object.values(readSiteDataFile(DIR, 'inspections')))
       for (const i of [...r.inspections, ...r.predecessors.flatMap((p) => p.inspections)]) expect(sourceIds.has(i.source)).toBe(true)
     expect(readSiteDataFile(DIR, 'sources')).toEqual(index.sources)

@@ -19,7 +19,7 @@ import { basePeriod, programmeYear } from './timing.ts'
 export const DEFAULT_SEED = 20230901
 export const DEFAULT_DRAWS = 4999
 /** Fewest LAs with figures on each side for a national comparison to be reported. */
-export const MIN_LAS = 2
+const MIN_LAS = 2
 
 export const COMPARISONS = ['all_other_las', 'neighbours'] as const
 export type Comparison = (typeof COMPARISONS)[number]
@@ -38,6 +38,9 @@ export interface Placebo extends Inferred {
   yearsBefore: number
   /** Its start date. */
   start: string
+  /** The periods averaged before and after the pretend start (flagged periods left out). */
+  before: string[]
+  after: string[]
 }
 
 export interface ComparisonResult {
@@ -158,21 +161,28 @@ export function evaluateOutcome(e: Engine, o: Outcome): OutcomeResult {
   // of years before the pretend start. Flagged (COVID) periods are left out of both.
   const yearsIn = (from: number, to: number) =>
     periods.filter((p) => yearOf.get(p.id)! >= from && yearOf.get(p.id)! <= to && !flagged.has(p.id))
-  const placeboChange = (s: number) => {
+  const placeboWindows = (s: number) => {
     const w = Math.min(s, programmeYears)
-    return windowChange(matrix, yearsIn(1 - s - w, -s), yearsIn(1 - s, w - s), las)
+    return { before: yearsIn(1 - s - w, -s), after: yearsIn(1 - s, w - s) }
   }
   const earliest = Math.min(0, ...yearOf.values())
-  const placeboVectors = programmeYears === 0 ? [] : Array.from({ length: -earliest }, (_, k) => ({ s: k + 1, x: placeboChange(k + 1) }))
+  const placeboVectors =
+    programmeYears === 0
+      ? []
+      : Array.from({ length: -earliest }, (_, k) => {
+          const { before, after } = placeboWindows(k + 1)
+          return { s: k + 1, before, after, x: windowChange(matrix, before, after, las) }
+        })
 
   // A base period's own row is its LAs' zero change: the reference point of the chart.
   const periodVectors = periods.map((p) => changeFromBase(matrix, p))
   const comparisons = COMPARISONS.map((comparison): ComparisonResult => {
     const effects = [programmeYears >= 1 ? all.mean : null, programmeYears >= 2 ? withoutFirst.mean : null]
     const results = inferAll(e, comparison, [...effects, ...placeboVectors.map((pl) => pl.x), ...periodVectors])
-    const placebos = placeboVectors.flatMap(({ s }, k): Placebo[] => {
+    const placebos = placeboVectors.flatMap(({ s, before, after }, k): Placebo[] => {
       const r = results[2 + k]
-      return r ? [{ yearsBefore: s, start: `${2023 - s}-09-01`, ...r.result }] : []
+      const ids = (ps: readonly PeriodLike[]) => ps.map((p) => p.id)
+      return r ? [{ yearsBefore: s, start: `${2023 - s}-09-01`, before: ids(before), after: ids(after), ...r.result }] : []
     })
     const periodRows = periods.flatMap((p, k): PeriodEstimate[] => {
       const r = results[2 + placeboVectors.length + k]
@@ -209,10 +219,4 @@ function partnershipEffects(e: Engine, x: Float64Array): PartnershipEffect[] {
     const r = c!.nPilot >= 1 && c!.nComparison >= MIN_LAS ? test(c!) : null
     return r ? [{ partnership: s.partnership, region: s.region, ...r }] : []
   })
-}
-
-/** Every outcome, on one set of redraws. */
-export function evaluateOutcomes(design: Design, outcomes: readonly Outcome[], options: EngineOptions = {}): OutcomeResult[] {
-  const e = prepareEngine(design, options)
-  return outcomes.map((o) => evaluateOutcome(e, o))
 }

@@ -22,7 +22,7 @@ export interface Outcome {
 }
 
 /** Decimals of the values in metrics.csv. */
-export const PUBLISHED_DECIMALS = 6
+const PUBLISHED_DECIMALS = 6
 
 const published = (x: number) => Math.round(x * 10 ** PUBLISHED_DECIMALS) / 10 ** PUBLISHED_DECIMALS
 
@@ -46,7 +46,7 @@ export interface MetricsCsvRow {
 }
 
 /** The rows of one metric with a value (an empty value is a missing one, never zero). */
-export function panelFromMetricsCsv(rows: Iterable<MetricsCsvRow>, metricId: string): PanelRow[] {
+function panelFromMetricsCsv(rows: Iterable<MetricsCsvRow>, metricId: string): PanelRow[] {
   const panel: PanelRow[] = []
   for (const r of rows) {
     if (r.metric_id !== metricId || r.value === '') continue

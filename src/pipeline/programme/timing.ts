@@ -19,7 +19,7 @@ export const PROGRAMME_START = '2023-09-01'
 const START = 2023 * 12 + 8
 
 /** Midpoint of a period, in months from January of year 0 (1.5 = mid-February of year 0). */
-export function periodMidpoint(p: PeriodLike): number {
+function periodMidpoint(p: PeriodLike): number {
   const year = Number(p.id.slice(0, 4))
   switch (p.kind) {
     case 'january':

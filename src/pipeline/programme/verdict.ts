@@ -50,7 +50,10 @@ export interface OutcomeVerdict {
 }
 
 export interface ClaimVerdict extends OutcomeVerdict {
+  id: string
   claim: string
+  /** The way the claim says the primary outcome should move. */
+  direction: Claim['outcomes'][number]['direction']
   /** Verdicts on the secondary outcomes, by the same rule. */
   secondary: OutcomeVerdict[]
 }
@@ -58,7 +61,7 @@ export interface ClaimVerdict extends OutcomeVerdict {
 /** An effect of a tenth of the average level: about the largest one could expect within two years. */
 export const PLAUSIBLE_SHARE_OF_MEAN = 0.1
 /** Programme years needed beyond the first (transition) year before a non-significant result is read as none. */
-export const MIN_PROGRAMME_YEARS = 2
+const MIN_PROGRAMME_YEARS = 2
 
 /** Two decimals for numbers from 1 up, two significant figures below (rates of rare events). */
 const fmt = (x: number) => {
@@ -154,5 +157,5 @@ export function outcomeVerdict(outcome: ClaimOutcome, result: OutcomeResult | un
 
 export function claimVerdict(claim: Claim, results: ReadonlyMap<string, OutcomeResult>): ClaimVerdict {
   const [primary, ...secondary] = claim.outcomes.map((o) => outcomeVerdict(o, results.get(o.metric)))
-  return { claim: claim.claim, ...primary!, secondary }
+  return { id: claim.id, claim: claim.claim, direction: claim.outcomes[0]!.direction, ...primary!, secondary }
 }

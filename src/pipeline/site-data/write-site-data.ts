@@ -2,7 +2,8 @@
 // and the downloads (CSV and their descriptions).
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
-import type { TrackedMetric } from '../../contract/change-programme.ts'
+import type { ChangeProgrammeInput } from '../../contract/change-programme.ts'
+import { AREAS_FILE } from '../../contract/change-programme-downloads.ts'
 import { DOWNLOADS_FOLDER, writeSiteDataFile, type SiteDataInputOf } from '../../contract/files.ts'
 import { periodLabel, shortPeriodLabel } from '../../contract/periods.ts'
 import type {
@@ -24,6 +25,7 @@ import type { NhsAreas } from '../health/nhs-areas.ts'
 import type { ComputedMetric } from '../metrics/compute.ts'
 import { isNhsMeasure, sourcesOf } from '../metrics/definition.ts'
 import { groupOf, themeLayouts } from '../metrics/layout.ts'
+import { areasCsv, programmeDownloads } from '../programme/downloads.ts'
 import { accountsCsv } from '../read/accounts.ts'
 import { benchmarksCsv, csvwMetadata, metricsCsv } from './tables.ts'
 
@@ -35,7 +37,8 @@ export interface SiteDataInput {
   distributions: Distribution[]
   neighbours: ReadonlyMap<string, ReadonlyArray<{ code: string }>>
   partnerships: ReadonlyMap<string, string>
-  tracker: TrackedMetric[]
+  /** The Change Programme evaluation. */
+  programme: ChangeProgrammeInput
   map: MapShapes
   /** The NHS's own areas, for which it publishes its figures, and where each LA sits among them. */
   nhs: NhsAreas
@@ -88,7 +91,7 @@ export function metricInfo(m: ComputedMetric, sources: Source[], group: string):
   }
 }
 
-function areaSummaries(input: SiteDataInput): AreaSummary[] {
+export function areaSummaries(input: SiteDataInput): AreaSummary[] {
   const g = input.geography
   const current: AreaSummary[] = [g.england, ...g.regions, ...g.las].map((a) => {
     const predecessors = g.former.filter((f) => f.successorCodes.includes(a.code)).map((f) => f.code)
@@ -129,7 +132,7 @@ export function writeSiteData(outDir: string, input: SiteDataInput): void {
     sources: input.sources,
   }
   writeSiteDataFile(outDir, 'index', index)
-  writeSiteDataFile(outDir, 'changeProgramme', input.tracker)
+  writeSiteDataFile(outDir, 'changeProgramme', input.programme)
   writeSiteDataFile(outDir, 'map', input.map)
   writeSiteDataFile(outDir, 'nhs', input.nhs.placements)
   writeSiteDataFile(outDir, 'inspections', input.inspections)
@@ -157,6 +160,8 @@ export function writeSiteData(outDir: string, input: SiteDataInput): void {
   writeDownload(outDir, 'metrics.csv', metricsCsv(computed, areaByCode))
   writeDownload(outDir, 'benchmarks.csv', benchmarksCsv(input.benchmarks, computed))
   writeDownload(outDir, 'accounts.csv', accountsCsv(input.accounts))
+  writeDownload(outDir, AREAS_FILE, areasCsv(index.areas))
+  for (const d of programmeDownloads(input.programme)) writeDownload(outDir, d.file, d.text)
   writeDownload(outDir, 'metrics.csv-metadata.json', prettyJson(csvwMetadata()))
   writeDownload(
     outDir,
