@@ -2,13 +2,25 @@
 import { getViteConfig } from 'astro/config'
 
 // Astro's Vite config, so that component tests can render .astro files with the container API.
+// Two projects: `unit` (tests/unit) needs nothing but this checkout; `integration` reads the real
+// published files from the mirror (EES_MIRROR, default ../shared/ees) or runs the pipeline on them,
+// as tests/components does for now. `npm run test:unit` and `npm run test:integration` run one each.
 export default getViteConfig({
   test: {
-    include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts', 'tests/components/**/*.test.ts'],
-    // Integration tests read the whole mirror; give them room on a busy machine.
-    testTimeout: 120_000,
-    hookTimeout: 300_000,
     pool: 'forks',
     globalSetup: ['tests/helpers/temp-root.ts'],
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      {
+        extends: true,
+        test: {
+          name: 'integration',
+          include: ['tests/integration/**/*.test.ts', 'tests/components/**/*.test.ts'],
+          // They read the whole mirror; give them room on a busy machine.
+          testTimeout: 120_000,
+          hookTimeout: 300_000,
+        },
+      },
+    ],
   },
 })
