@@ -25,19 +25,22 @@ const started = performance.now()
 const report = checkLinks({ root, base, siteUrl: process.env['SITE_URL'], fileChecks: [contentProblem, chartLabelProblem] })
 const seconds = ((performance.now() - started) / 1000).toFixed(1)
 const n = (x: number) => x.toLocaleString('en-GB')
+const plural = (x: number, word: string) => `${n(x)} ${word}${x === 1 ? '' : 's'}`
 
 const lines = [
-  `${root}/ under ${base}: ${n(report.files)} files, ${n(report.pages)} pages, ${n(report.checked)} links checked in ${seconds} s: ${n(report.problems.length)} problems.`,
+  `${root}/ under ${base}: ${n(report.files)} files, ${n(report.pages)} pages, ${n(report.checked)} links checked in ${seconds} s: ${plural(report.problems.length, 'problem')}.`,
   `Links to other hosts (not fetched): ${report.external.size} addresses.`,
   ...[...report.external].sort(([a], [b]) => a.localeCompare(b)).map(([url, times]) => `  ${url} (${n(times)})`),
 ]
 if (report.unlinked.length > 0)
-  lines.push(`Pages no other page links to: ${n(report.unlinked.length)}, e.g. ${report.unlinked.slice(0, 10).join(', ')}`)
+  lines.push(`Pages no other page links to (not an error): ${n(report.unlinked.length)}, e.g. ${report.unlinked.slice(0, 10).join(', ')}`)
 process.stdout.write(`${lines.join('\n')}\n`)
 
 if (report.problems.length > 0) {
   const shown = report.problems.slice(0, SHOWN).map((p) => `  ${p.where}: ${p.href === undefined ? '' : `${p.href}: `}${p.problem}`)
   const more = report.problems.length > SHOWN ? [`  ... and ${n(report.problems.length - SHOWN)} more`] : []
-  process.stderr.write(`\nThe first ${shown.length} problems (page: address: what is wrong):\n${[...shown, ...more].join('\n')}\n`)
+  process.stderr.write(
+    `\n${shown.length === 1 ? 'The problem' : `The first ${shown.length} problems`} (page: address: what is wrong):\n${[...shown, ...more].join('\n')}\n`,
+  )
   process.exit(1)
 }
