@@ -78,15 +78,17 @@ export function checkLinks(options: LinkCheckOptions): LinkReport {
     if (NO_REQUEST.has(url.protocol)) return { skip: true }
     if (url.origin !== origin) return kind === 'resource' ? { problem: 'loaded from another host' } : { external: url.href }
     let path: string
+    let fragment: string
     try {
       path = decodeURIComponent(url.pathname)
+      fragment = decodeURIComponent(url.hash.slice(1))
     } catch {
       return { problem: 'badly percent-encoded' }
     }
     const found = fileFor(path, base, files)
     if ('problem' in found) return found
     if (!(`.${extensionOf(found.file)}` in CONTENT_TYPES)) return { problem: `${found.file} has no content type a host would send` }
-    return { file: found.file, fragment: url.hash ? decodeURIComponent(url.hash.slice(1)) : '' }
+    return { file: found.file, fragment }
   }
 
   // Most addresses are absolute paths written on many pages: resolve each once.

@@ -87,7 +87,7 @@ describe('the link check', () => {
       ...SOUND,
       'index.html': page(
         '<a href="/la/leeds/">Leeds</a> <a href="/la/york/">York</a> <a href="/la/leeds/#nowhere">gone</a> <a href="/find">find</a>' +
-          '<a href="javascript:void(0)">js</a>',
+          '<a href="javascript:void(0)">js</a> <a href="/la/leeds/#%E0%A4">bad</a>',
         '<script src="https://cdn.example.org/x.js"></script>',
       ),
       'embed/plans/leeds/index.html': page('<img src="chart.png" alt="c"><a href="data.csv#plans">CSV</a>'),
@@ -99,6 +99,7 @@ describe('the link check', () => {
       '/ | /la/york/ | no file la/york/index.html',
       '/ | /find | a folder: write /find/ (a host would redirect)',
       '/ | javascript:void(0) | a javascript: address does nothing without JavaScript',
+      '/ | /la/leeds/#%E0%A4 | badly percent-encoded',
       '/embed/plans/leeds/ | data.csv#plans | #plans points into embed/plans/leeds/data.csv, which is not a page',
       '/ | /la/leeds/#nowhere | no id "nowhere" on /la/leeds/',
     ])
