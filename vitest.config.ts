@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { availableParallelism } from 'node:os'
 import { getViteConfig } from 'astro/config'
 
 // Astro's Vite config, so that component tests can render .astro files with the container API.
@@ -8,6 +9,9 @@ import { getViteConfig } from 'astro/config'
 export default getViteConfig({
   test: {
     pool: 'forks',
+    // Every core: Vitest's default leaves one to its main process, which waits; on 2 cores that
+    // ran the test files one at a time.
+    maxWorkers: availableParallelism(),
     globalSetup: ['tests/helpers/temp-root.ts'],
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
