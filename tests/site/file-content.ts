@@ -1,6 +1,6 @@
-// What a non-page file must hold to be what its name says: the checks the HTTP crawl made on each
-// download, made on the files themselves. And the page address a labelled download names, so that
-// the link check can follow it like any link.
+// What a download must hold to be what its name says (not empty; an SVG that starts with <svg>; a
+// CSV whose labelled lines and table are well formed; JSON that parses), and the page address a
+// labelled download names, so that the link check can follow it like any link.
 import Papa from 'papaparse'
 
 const JSON_TYPES = new Set(['json', 'geojson', 'topojson', 'webmanifest'])
