@@ -5,8 +5,8 @@
 // browser are there.
 //
 // Environment: CHROMIUM_PATH (default /usr/bin/chromium), SITE_DIR (default dist).
-// Output: test-results/ (screenshots in test-results/screenshots/, crawl lists and axe JSON in
-// each test's folder).
+// Output: test-results/ (axe's violations as JSON, and a screenshot of each failure, in the
+// failing test's folder).
 import { defineConfig } from '@playwright/test'
 
 const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium'

@@ -1,10 +1,11 @@
-// ./dashboard test: every test, in order of cost. Lint and format checks (ESLint, Prettier: checks
-// only, `npm run format` rewrites), unit and integration tests (Vitest), the type check of pages
-// and scripts (astro check), then the browser tests (Playwright with Debian's
-// Chromium, tests/e2e/) against the built site, which is built first if dist/ is missing; last,
-// the pages are built once more under a base path (SITE_BASE=/send-dashboard/, as GitHub Pages
-// serves a project) and crawled, so that a link written without the base path fails.
-// Stops at the first failing stage.
+// ./dashboard test: every test, cheapest first, stopping at the first stage that fails. Lint and
+// format checks (ESLint, Prettier: checks only, `npm run format` rewrites), unit tests, the type
+// check of pages and scripts (astro check), integration tests (they read the mirror); then, on the
+// built site (built first if dist/ is missing), the file check of every link, download and chart
+// file (tests/site/), the same check on the pages built once more under a base path
+// (SITE_BASE=/send-dashboard/, as GitHub Pages serves a project), so that an address written without
+// the base path fails, and last the browser tests (Playwright with Debian's Chromium, tests/e2e/)
+// on each page template and a sample of areas. Prints each stage's time and the total.
 import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { pagesKey } from '../src/build-output/build-keys.ts'
@@ -13,15 +14,12 @@ import { buildPages } from './build-pages.ts'
 
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }
 
-function run(args: string[], extraEnv: NodeJS.ProcessEnv = {}): number {
-  const result = spawnSync(process.execPath, args, { stdio: 'inherit', env: { ...env, ...extraEnv } })
+function run(args: string[]): number {
+  const result = spawnSync(process.execPath, args, { stdio: 'inherit', env })
   return result.status ?? 1
 }
 
-// The link crawl holds every page's links and ids (about 18,000 pages): more than Node's default heap.
-const BROWSER_TEST_ENV = { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=6144`.trim() }
-
-/** The browser tests need a built site; build it when there is none. */
+/** The site checks and the browser tests need a built site; build it when there is none. */
 function buildSiteIfMissing(): number {
   if (existsSync('dist/index.html')) return 0
   process.stderr.write('No built site in dist/: building it first (node scripts/build.ts).\n')
@@ -44,7 +42,6 @@ async function buildUnderBase(): Promise<number> {
     process.stderr.write(`The pages under ${BASE} in ${BASE_SITE}/ were built from the same site data and page code: kept.\n`)
     return 0
   }
-  // Otherwise buildPages brings the folder up to date, rewriting only the files that changed.
   try {
     setSiteKey(BASE_SITE, null)
     await buildPages(SITE_DATA, BASE_SITE, { SITE_BASE: BASE })
@@ -56,27 +53,38 @@ async function buildUnderBase(): Promise<number> {
   }
 }
 
-const stages: Array<{ name: string; args: string[]; env?: NodeJS.ProcessEnv; before?: () => number | Promise<number> }> = [
+interface Stage {
+  name: string
+  args: string[]
+  /** Runs first; the stage fails if it returns non-zero. */
+  before?: () => number | Promise<number>
+}
+
+const VITEST = 'node_modules/vitest/vitest.mjs'
+const stages: Stage[] = [
   { name: 'lint', args: ['node_modules/eslint/bin/eslint.js', '.'] },
   { name: 'format check', args: ['node_modules/prettier/bin/prettier.cjs', '--check', '.'] },
-  { name: 'unit and integration tests', args: ['node_modules/vitest/vitest.mjs', 'run'] },
+  { name: 'unused files, exports and dependencies', args: ['node_modules/knip/bin/knip.js'] },
+  { name: 'unit tests', args: [VITEST, 'run', '--project', 'unit'] },
   { name: 'type check', args: ['node_modules/astro/bin/astro.mjs', 'check'] },
-  { name: 'browser tests', args: ['node_modules/@playwright/test/cli.js', 'test'], env: BROWSER_TEST_ENV, before: buildSiteIfMissing },
-  {
-    name: `link crawl of the site built under ${BASE}`,
-    // Its own output folder, so that the first run's results (screenshots among them) are kept.
-    args: ['node_modules/@playwright/test/cli.js', 'test', 'tests/e2e/links.spec.ts', '--output', 'test-results/base-path'],
-    before: buildUnderBase,
-    env: { ...BROWSER_TEST_ENV, SITE_DIR: BASE_SITE, SITE_BASE: BASE },
-  },
+  { name: 'integration tests', args: [VITEST, 'run', '--project', 'integration'] },
+  // dist/ as built: under SITE_BASE when it is set.
+  { name: 'site check of dist/', args: ['tests/site/check-site.ts', 'dist'], before: buildSiteIfMissing },
+  { name: `site check of the pages built under ${BASE}`, args: ['tests/site/check-site.ts', BASE_SITE, BASE], before: buildUnderBase },
+  { name: 'browser tests', args: ['node_modules/@playwright/test/cli.js', 'test'], before: buildSiteIfMissing },
 ]
 
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`
+const times: string[] = []
+const started = performance.now()
 for (const stage of stages) {
   process.stderr.write(`\n=== ${stage.name} ===\n`)
-  const status = (await stage.before?.()) || run(stage.args, stage.env)
+  const stageStarted = performance.now()
+  const status = (await stage.before?.()) || run(stage.args)
+  times.push(`  ${stage.name}: ${seconds(performance.now() - stageStarted)}`)
   if (status !== 0) {
-    process.stderr.write(`\n${stage.name} failed.\n`)
+    process.stderr.write(`\n${times.join('\n')}\n\n${stage.name} failed, after ${seconds(performance.now() - started)}.\n`)
     process.exit(status)
   }
 }
-process.stderr.write('\nAll tests passed.\n')
+process.stderr.write(`\n${times.join('\n')}\n\nAll tests passed in ${seconds(performance.now() - started)}.\n`)

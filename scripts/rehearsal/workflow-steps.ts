@@ -11,6 +11,7 @@ export interface Step {
   if?: string
   run?: string
   uses?: string
+  env?: Record<string, string>
 }
 export interface Workflow {
   env?: Record<string, string>

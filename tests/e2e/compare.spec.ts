@@ -10,8 +10,10 @@ test('with JavaScript, any two to five chosen LAs sit side by side with England,
   page,
   request,
 }) => {
-  const csv = await (await request.get(`/metric/${METRIC}/figures.csv`)).text()
-  const rows = Papa.parse<Record<string, string>>(csv.trim(), { header: true }).data
+  // The measure's CSV: its title on the first line above the table, then a blank line, then the table.
+  const [above, figures] = (await (await request.get(`/metric/${METRIC}/figures.csv`)).text()).split('\n\n')
+  const measure = Papa.parse<string[]>(above!).data[0]![0]!
+  const rows = Papa.parse<Record<string, string>>(figures!.trim(), { header: true }).data
   const latest = (area: string) => rows.filter((r) => r['area'] === area && r['value'] !== '').at(-1)!
 
   await page.goto('/la/leeds/compare/?with=leeds,york,bradford')
@@ -26,7 +28,7 @@ test('with JavaScript, any two to five chosen LAs sit side by side with England,
   const table = where.locator('table')
   await expect(table.locator('thead th')).toHaveText(['Measure', 'Leeds', 'York', 'Bradford', 'England'])
   // The measure's own row (other placement measures also say "in mainstream schools"): its title, from the CSV, then its period.
-  const title = rows[0]!['measure']!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  const title = measure.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
   const row = table.locator('tbody tr').filter({ has: page.getByRole('rowheader', { name: new RegExp(`^${title} \\(`) }) })
   const cells = await row.locator('td').allTextContents()
   expect(cells).toEqual(['Leeds', 'York', 'Bradford', 'England'].map((a) => `${latest(a)['value']}%`))

@@ -1,18 +1,33 @@
-// Embeds for journalists: an embed framed by a page on another origin shows its chart and sizes
-// the iframe to its content through our host script (and keeps its default height without it);
-// it sets no cookies and asks nothing of other hosts. The downloads on an LA page give a valid SVG,
-// a PNG made in the browser, and a CSV holding the figures the page shows.
+// Embeds for journalists: an embed framed by a page on another origin shows its labelled chart and
+// sizes the iframe to its content through our host script (and keeps its default height without
+// it); it sets no cookies and asks nothing of other hosts. The downloads on an LA page give a
+// labelled SVG, a PNG made in the browser, and a CSV stating the measure, units, source and page
+// above a table holding the figures the page shows.
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { readFileSync } from 'node:fs'
 import { parseHTML } from 'linkedom'
 import type { Page } from '@playwright/test'
 import Papa from 'papaparse'
-import { CSV_COLUMNS } from '../../src/site/csv.ts'
 import { expect, test, watchPage } from './fixtures.ts'
 
 const METRIC = 'ehcp_mainstream_pct'
 const LA = 'leeds'
+/** The height the embed code gives the iframe, before the host script sets its content's. */
+const DEFAULT_HEIGHT = '560'
+/** The columns of a single-measure table, as the data page describes them to users. */
+const FIGURE_COLUMNS = [
+  'area_code',
+  'area',
+  'period',
+  'period_label',
+  'value',
+  'count',
+  'out_of',
+  'likely_range_low',
+  'likely_range_high',
+  'why_missing',
+]
 
 /** A host page on its own origin (another port), framing the embed with the code the site gives. */
 async function hostServer(embedCode: string): Promise<{ origin: string; close: () => Promise<void> }> {
@@ -25,20 +40,20 @@ async function hostServer(embedCode: string): Promise<{ origin: string; close: (
   }
 }
 
-/** The embed code offered on the LA page, with the site's address filled in as the share script does when its block opens. */
-async function embedCodeFrom(page: Page, origin: string): Promise<string> {
+/** The embed code the share script writes on the LA page when the measure's "Use and share" block opens. */
+async function embedCodeFrom(page: Page): Promise<string> {
   await page.goto(`/la/${LA}/where/#${METRIC}`)
   const section = page.locator(`section#${METRIC}`)
-  const code = page.locator(`#embed-code-${METRIC}-${LA}`)
-  expect(await code.textContent(), 'before the block opens: addresses relative to the site').toContain(`src="/embed/${METRIC}/${LA}/"`)
   await section.locator('details.metric-more > summary').click()
   await section.locator('details.share > summary').click()
-  await expect(code).toContainText(`src="${origin}/embed/${METRIC}/${LA}/"`)
+  const code = section.locator('pre.embed-code')
+  // The site's own address, as the page was opened: the embed code is pasted on other sites.
+  await expect(code).toContainText(`src="${new URL(`/embed/${METRIC}/${LA}/`, page.url()).href}"`)
   return (await code.textContent())!
 }
 
 test('an embed framed by another site shows its chart and the iframe takes its content height', async ({ page, browser, site }) => {
-  const code = await embedCodeFrom(page, site.origin)
+  const code = await embedCodeFrom(page)
   for (const withScript of [true, false]) {
     const host = await hostServer(withScript ? code : code.replace(/<script[^>]*><\/script>/, ''))
     const context = await browser.newContext()
@@ -47,18 +62,21 @@ test('an embed framed by another site shows its chart and the iframe takes its c
     try {
       await hostPage.goto(host.origin)
       const frame = hostPage.frameLocator('iframe[data-send-dashboard-embed]')
-      await expect(frame.locator('svg[role="img"]')).toBeVisible()
+      // The labelled chart is one picture (its title, source and licence are inside the file), with the figure in words.
+      const chart = frame.locator('figure img[src="chart.svg"]')
+      await expect(chart).toBeVisible()
+      expect(await chart.evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBeGreaterThan(0)
       await expect(frame.locator('h1')).toContainText('mainstream')
-      await expect(frame.locator('.source')).toContainText('Open Government Licence v3.0')
+      await expect(frame.locator('figcaption')).toContainText('Leeds')
       const iframe = hostPage.locator('iframe[data-send-dashboard-embed]')
       if (withScript) {
         // The host script sets the height the embed reports: its document's height.
-        await expect.poll(async () => iframe.getAttribute('height')).not.toBe('520')
+        await expect.poll(async () => iframe.getAttribute('height')).not.toBe(DEFAULT_HEIGHT)
         const contentHeight = await frame.locator('html').evaluate((el) => Math.ceil(el.getBoundingClientRect().height))
         expect(Math.abs(Number(await iframe.getAttribute('height')) - contentHeight)).toBeLessThanOrEqual(2)
       } else {
         await hostPage.waitForTimeout(500)
-        expect(await iframe.getAttribute('height')).toBe('520')
+        expect(await iframe.getAttribute('height')).toBe(DEFAULT_HEIGHT)
       }
       expect(await context.cookies()).toEqual([])
       // Requests from the host page itself go to the host; everything else to the site.
@@ -87,14 +105,15 @@ test('downloads give a labelled SVG, a PNG, and a labelled CSV with the figures 
     const [d] = await Promise.all([page.waitForEvent('download'), section.getByRole('link', { name }).click()])
     return readFileSync((await d.path())!)
   }
-  const svg = (await download(/chart \(SVG\)/)).toString('utf8')
+  const svg = (await download(/the chart \(SVG\)/)).toString('utf8')
   const { document } = parseHTML(svg)
   const root = document.querySelector('svg')!
   expect(root.getAttribute('xmlns')).toBe('http://www.w3.org/2000/svg')
   expect(root.getAttribute('role')).toBe('img')
   expect(root.getAttribute('aria-label')).toContain('Leeds')
+  // Each <text> as it reads, its wrapped lines (<tspan>) joined by spaces.
   const words = Array.from(document.querySelectorAll('text'))
-    .map((t) => t.textContent)
+    .map((t) => Array.from(t.childNodes, (n) => n.textContent).join(' '))
     .join(' ')
   for (const part of [
     'children and young people with an EHC plan in mainstream schools',
@@ -104,27 +123,34 @@ test('downloads give a labelled SVG, a PNG, and a labelled CSV with the figures 
     'Source: Department for Education',
     'Open Government Licence v3.0',
     'SEND and AP inclusion dashboard',
+    `/la/${LA}/where/#${METRIC}`,
   ])
     expect(words).toContain(part)
 
-  const rows = Papa.parse<Record<string, string>>((await download(/figures \(CSV\)/)).toString('utf8').trim(), { header: true }).data
-  expect(Object.keys(rows[0]!)).toEqual([...CSV_COLUMNS])
+  // The CSV: what holds for every row in lines above the table, then a blank line, then the table.
+  const [above, table] = (await download(/the figures \(CSV\)/)).toString('utf8').split('\n\n')
+  const lines = Papa.parse<string[]>(above!).data.map((line) => (line.length === 1 ? line[0] : `${line.length} fields`))
+  expect(lines).toHaveLength(4)
+  expect(lines[0]).toBe('% of children and young people with an EHC plan in mainstream schools')
+  expect(lines[1]).toMatch(/^Leeds, Yorkshire and The Humber, England, January \d{4} to January 2025\. Units: percent\.$/)
+  expect(lines[2]).toMatch(/^Source: Department for Education, Education, health and care plans.*\. Open Government Licence v3\.0\.$/)
+  expect(lines[3]).toBe(`From the SEND and AP inclusion dashboard: /la/${LA}/where/#${METRIC}`)
+  const rows = Papa.parse<Record<string, string>>(table!.trim(), { header: true }).data
+  expect(Object.keys(rows[0]!)).toEqual(FIGURE_COLUMNS)
   const leeds = rows.filter((r) => r['area'] === 'Leeds')
   const latest = leeds.at(-1)!
   expect(latest['period_label']).toBe('January 2025')
   expect(`${latest['value']}%`).toBe(shownLatest)
-  expect(latest['unit']).toBe('percent')
-  expect(latest['source']).toContain('Education, health and care plans')
   // The SVG draws one dot for each Leeds figure in the CSV.
   expect(document.querySelectorAll('.chart-dots-area circle')).toHaveLength(leeds.filter((r) => r['value'] !== '').length)
 
-  const png = await download(/chart \(PNG\)/)
+  // The PNG is drawn from the labelled SVG at the SVG's own size.
+  const png = await download(/as a picture \(PNG\)/)
   expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))
-  // The labelled SVG is 640 wide, and so is its PNG.
-  expect(png.readUInt32BE(16)).toBe(640)
+  expect(png.readUInt32BE(16)).toBe(Number(root.getAttribute('width')))
 
   await section.getByRole('button', { name: 'Copy the code' }).click()
-  await expect(section.locator('[data-copy-status]')).toHaveText('Copied.')
+  await expect(section.locator('.share-actions [role="status"]')).toHaveText('Copied.')
   const copied = await page.evaluate(() => navigator.clipboard.readText())
   expect(copied).toContain(`/embed/${METRIC}/${LA}/`)
   expect(copied).toContain('http://')

@@ -2,8 +2,9 @@
 // HTML and the stylesheets it links together, and no page loads the share script without a share
 // block for it to enhance (on the LA summary, which has none, the script was most of Lighthouse's
 // blocking time). Measured on the built files, as a static host would send them; the benchmark
-// (./dashboard bench) reports the weights of every page type.
-import { readdirSync, readFileSync } from 'node:fs'
+// (./dashboard bench) reports the weights of every page type. The pages are generated from the
+// same markup, so the heaviest gzipped is among the largest: only the largest are compressed.
+import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { expect, test } from './fixtures.ts'
@@ -11,6 +12,8 @@ import { expect, test } from './fixtures.ts'
 const SITE = process.env['SITE_DIR'] ?? 'dist'
 const BASE = process.env['SITE_BASE'] ?? '/'
 const LIMIT = 50 * 1024
+/** How many of the largest LA pages are compressed and weighed. */
+const LARGEST = 30
 
 function pages(dir: string, out: string[] = []): string[] {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -24,7 +27,13 @@ function pages(dir: string, out: string[] = []): string[] {
 test('the largest LA page is at most 50 KB gzipped, with its stylesheets', () => {
   const gz = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length
   const cssWeights = new Map<string, number>()
-  const weighed = pages(join(SITE, 'la')).map((file) => {
+  const all = pages(join(SITE, 'la'))
+  expect(all.length).toBeGreaterThan(153 * 5)
+  const largest = all
+    .map((file) => ({ file, size: statSync(file).size }))
+    .sort((a, b) => b.size - a.size)
+    .slice(0, LARGEST)
+  const weighed = largest.map(({ file }) => {
     const html = readFileSync(file, 'utf8')
     const css = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].reduce((n, [, href]) => {
       const path = join(SITE, href!.slice(BASE.length))
@@ -33,7 +42,6 @@ test('the largest LA page is at most 50 KB gzipped, with its stylesheets', () =>
     }, 0)
     return { file, html: gz(file), css }
   })
-  expect(weighed.length).toBeGreaterThan(153 * 5)
   const heaviest = weighed.sort((a, b) => b.html + b.css - (a.html + a.css))[0]!
   const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`
   process.stdout.write(

@@ -1,7 +1,7 @@
 // Every page template renders: HTTP 200, one <h1>, the right title, nothing broken in the console
-// or the network, nothing fetched from another host, the same content with JavaScript off, and no
-// page-wide sideways scrolling on a 320 px screen (wide tables scroll in their own box, which a
-// keyboard can reach).
+// or the network, nothing fetched from another host, a strict Content-Security-Policy with nothing
+// inline for it to block, the same content with JavaScript off, and no page-wide sideways scrolling
+// on a 320 px screen (wide tables scroll in their own box, which a keyboard can reach).
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures.ts'
 import { SITE_NAME, TEMPLATES } from './templates.ts'
@@ -10,23 +10,24 @@ import { SITE_NAME, TEMPLATES } from './templates.ts'
  * What a reader gets from the main content: headings, tables, charts and links; leaving out the
  * parts only a script can offer ([data-js-only], hidden without JavaScript).
  */
-async function contentOutline(page: Page) {
-  const main = page.locator('main')
-  const squash = (texts: string[]) => texts.map((t) => t.replace(/\s+/g, ' ').trim())
-  const all = (selector: string) => main.locator(`:is(${selector}):not([data-js-only] *)`)
-  return {
-    headings: squash(await all('h1, h2, h3, h4, h5, h6').allTextContents()),
-    tables: squash(await all('table caption').allTextContents()),
-    tableCount: await all('table').count(),
-    inlineSvgs: await all('svg').count(),
-    figures: await all('figure').count(),
-    links: await all('a[href]').count(),
-  }
+function contentOutline(page: Page) {
+  return page.evaluate(() => {
+    const all = (selector: string) => Array.from(document.querySelectorAll(`main :is(${selector}):not([data-js-only] *)`))
+    const texts = (selector: string) => all(selector).map((e) => (e.textContent ?? '').replace(/\s+/g, ' ').trim())
+    return {
+      headings: texts('h1, h2, h3, h4, h5, h6'),
+      tables: texts('table caption'),
+      tableCount: all('table').length,
+      inlineSvgs: all('svg').length,
+      figures: all('figure').length,
+      links: all('a[href]').length,
+    }
+  })
 }
 
 for (const template of TEMPLATES) {
   test.describe(`${template.name} ${template.path}`, () => {
-    test('renders, with nothing broken and nothing from other hosts', async ({ page, served }) => {
+    test('renders, with nothing broken, nothing from other hosts and nothing inline', async ({ page, served }) => {
       const response = await page.goto(template.path)
       expect(response?.status(), `HTTP status of ${template.path}`).toBe(200)
       expect(response?.headers()['content-type']).toMatch(/^text\/html/)
@@ -42,6 +43,21 @@ for (const template of TEMPLATES) {
         'charts without a text alternative',
       ).toHaveCount(0)
       await expect(page.locator('main img:not([alt]:not([alt=""]))'), 'images without a text alternative').toHaveCount(0)
+      // Scripts and styles come from the site only, and nothing is inline for the policy to block.
+      const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')
+      expect(csp).toContain("script-src 'self'")
+      expect(csp).toContain("style-src 'self'")
+      expect(csp).not.toContain('unsafe-inline')
+      const inline = await page.evaluate(() => ({
+        scripts: document.querySelectorAll('script:not([src])').length,
+        styles: document.querySelectorAll('style, [style]').length,
+        handlers: Array.from(document.querySelectorAll('*')).flatMap((e) =>
+          Array.from(e.attributes)
+            .filter((a) => a.name.startsWith('on'))
+            .map((a) => `${e.tagName} ${a.name}`),
+        ),
+      }))
+      expect(inline).toEqual({ scripts: 0, styles: 0, handlers: [] })
       // The server saw only requests for this site's own files, all answered.
       const paths = served().map((r) => `${r.status} ${r.method} ${r.path}`)
       expect(

@@ -1,5 +1,7 @@
-// The page templates the browser tests visit: one line each. A new template is one more line
-// here; pages.spec.ts (render, no JavaScript, 320 px) and accessibility.spec.ts (axe) pick it up.
+// The page templates the browser tests visit, with a sample of areas (Leeds, the City of London and
+// the Isles of Scilly with their tiny numbers, Cumberland with a predecessor, Hartlepool with its
+// inspections): one line each. A new template is one more line here; pages.spec.ts (render,
+// Content-Security-Policy, no JavaScript, 320 px) and accessibility.spec.ts (axe) pick it up.
 export const SITE_NAME = 'SEND and AP inclusion dashboard'
 
 export interface Template {
@@ -104,9 +106,9 @@ export const TEMPLATES: readonly Template[] = [
   {
     name: 'embed',
     path: '/embed/ehcp_per_1000_0_25/leeds/',
-    h1: 'EHC plans per 1,000 children and young people aged 0-25',
-    title: 'EHC plans per 1,000 children and young people aged 0-25: Leeds',
-    needs: ['figure.chart svg'],
+    h1: 'EHC plans per 1,000 children and young people aged 0-25: Leeds',
+    // The labelled chart is one picture of its file, with the figure in words under it.
+    needs: ['figure img[src="chart.svg"]', 'figcaption', 'a[href="data.csv"]'],
   },
   {
     name: 'Change Programme',
@@ -128,7 +130,5 @@ export const TEMPLATES: readonly Template[] = [
   { name: 'accessibility', path: '/accessibility/', h1: 'Accessibility' },
 ]
 
-/** The page used for the narrow-screen checks and the screenshots. */
-export const LA_PAGE = '/la/leeds/'
 /** A theme page with many charts, for the narrow-screen checks with everything open. */
 export const LA_THEME_PAGE = '/la/leeds/exclusions/'

@@ -42,6 +42,7 @@ export function pageFixture(): { data: ChangeProgramme; metricOf: (id: string) =
       question: '',
       theme: 'where',
       group: 'g',
+      areaLevel: 'la',
       unit: id.startsWith('suspension') ? 'per_100_pupils' : 'percent',
       direction: 'neutral',
       ageBand: '0-25',

@@ -88,7 +88,12 @@ writeSiteDataFile(
 )
 const published = readSiteDataFile(dir, 'changeProgramme')
 const files = new Map(programmeDownloads(published).map((d) => [d.file, d.text]))
-const areas = areaSummaries({ geography: g, partnerships, neighbours } as unknown as SiteDataInput)
+const areas = areaSummaries({
+  geography: g,
+  partnerships,
+  neighbours,
+  nhs: { regions: [], icbs: [], subIcbs: [] },
+} as unknown as SiteDataInput)
 
 // What a reader downloads.
 const parse = <T>(text: string) => Papa.parse<T>(text, { header: true, skipEmptyLines: true }).data

@@ -11,6 +11,7 @@ interface Step {
   uses?: string
   if?: string
   id?: string
+  env?: Record<string, string>
 }
 interface Job {
   'runs-on': string
@@ -23,6 +24,7 @@ const workflow = parse(readFileSync('.github/workflows/rebuild.yml', 'utf8')) as
   on: Record<string, unknown>
   jobs: Record<string, Job>
   permissions: Record<string, string>
+  env?: Record<string, string>
 }
 const scripts = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts
 
@@ -45,18 +47,25 @@ describe('.github/workflows/rebuild.yml', () => {
     const commands = Object.values(workflow.jobs).flatMap((j) =>
       j.steps.flatMap((s) => [...(s.run ?? '').matchAll(/\.\/dashboard (\S+)/g)].map((m) => m[1]!)),
     )
-    expect(commands).toEqual(['check-releases', 'build', 'test', 'check-site-size'])
+    expect(commands).toEqual(['check-releases', 'build', 'test', 'build', 'check-site', 'check-site-size'])
     for (const c of commands) expect(scripts[c], c).toBeDefined()
   })
 
-  it('checks, builds, tests, and only then commits, checks the size and uploads; publishing needs the rebuild job', () => {
+  it('checks, builds, tests, and only then commits, builds the pages under the base path, checks the size and uploads; publishing needs the rebuild job', () => {
     const steps = workflow.jobs.rebuild!.steps.map((s) => s.run ?? s.uses ?? '')
     const at = (re: RegExp) => steps.findIndex((s) => re.test(s))
     expect(at(/check-releases/)).toBeLessThan(at(/dashboard build/))
     expect(at(/dashboard build/)).toBeLessThan(at(/dashboard test/))
     expect(at(/dashboard test/)).toBeLessThan(at(/git push/))
     expect(at(/dashboard test/)).toBeLessThan(at(/upload-pages-artifact/))
+    // The pages for GitHub Pages are written and checked after the tests, before the upload.
+    const pagesBuild = steps.findIndex((s) => /dashboard check-site$/.test(s))
+    expect(steps[pagesBuild]).toMatch(/^\.\/dashboard build && /)
+    expect(at(/dashboard test/)).toBeLessThan(pagesBuild)
+    expect(pagesBuild).toBeLessThan(at(/check-site-size/))
     expect(at(/check-site-size/)).toBeLessThan(at(/upload-pages-artifact/))
+    expect(workflow.env).not.toHaveProperty('SITE_BASE')
+    expect(workflow.jobs.rebuild!.steps[pagesBuild]!.env).toMatchObject({ SITE_BASE: expect.stringMatching(/^\/.+\/$/) })
     expect(workflow.jobs.publish!.needs).toBe('rebuild')
     expect(workflow.jobs.publish!.steps.some((s) => s.uses?.startsWith('actions/deploy-pages'))).toBe(true)
     expect(workflow.permissions).toMatchObject({ pages: 'write', 'id-token': 'write' })
