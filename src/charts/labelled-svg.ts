@@ -76,7 +76,7 @@ export function labelledSvg(chart: string, labels: ChartLabels): string {
   block(lines(labels.source, 12, false), 12, { fill: palette.muted })
   y += 4
   block(lines(labels.siteName, 12, true), 12, { 'font-weight': 'bold', fill: palette.muted })
-  block(addressLines(labels.address, 11), 11, { fill: palette.muted })
+  block(addressLines(labels.address, 12), 12, { fill: palette.muted })
   const height = y + PAD
   const name = `${labels.title}. ${labels.subtitle}.`
   return (
