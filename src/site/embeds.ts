@@ -17,9 +17,13 @@ export function embedsOf(area: AreaSummary): MetricInfo[] {
   return metrics().filter((m) => areaTrend(m, area).hasData)
 }
 
-/** Where an embed links back to: the measure on the area's theme page, or an NHS area's row on the measure's page. */
+/**
+ * Where an embed links back to: the measure on the area's theme page; for an NHS area, its row on
+ * the measure's page (NHS regions share the table of regions there).
+ */
 export function embedBackPath(m: MetricInfo, area: AreaSummary): string {
-  if (area.type === 'nhs_sub_icb' || area.type === 'nhs_icb' || area.type === 'nhs_region') return `${routes.metric(m.id)}#${area.slug}`
+  if (area.type === 'nhs_region') return `${routes.metric(m.id)}#regions`
+  if (area.type === 'nhs_sub_icb' || area.type === 'nhs_icb') return `${routes.metric(m.id)}#${area.slug}`
   return area.type === 'former_la' ? areaPath(area) : `${areaPath(area)}${m.theme}/#${m.id}`
 }
 

@@ -219,6 +219,8 @@ describe('embeds', () => {
     expect(embedBackPath(metric('ehcp_mainstream_pct'), area(leeds.code))).toBe('/la/leeds/where/#ehcp_mainstream_pct')
     const icb = index.areas.find((a) => a.type === 'nhs_icb')!
     expect(embedBackPath(metric(NHS_MEASURE.id), area(icb.code))).toBe(`/metric/${NHS_MEASURE.id}/#${icb.slug}`)
+    const nhsRegion = index.areas.find((a) => a.type === 'nhs_region')!
+    expect(embedBackPath(metric(NHS_MEASURE.id), area(nhsRegion.code))).toBe(`/metric/${NHS_MEASURE.id}/#regions`)
   })
 
   it('set an LA among its neighbours, highest first', () => {
