@@ -15,7 +15,16 @@ export default getViteConfig({
     maxWorkers: availableParallelism(),
     globalSetup: ['tests/helpers/temp-root.ts'],
     projects: [
-      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/golden/**/*.test.ts'] } },
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts', 'tests/golden/**/*.test.ts'],
+          // The Change Programme's simulations (100 panels, 499 redraws each) take seconds; on a busy
+          // machine more than Vitest's default 5 s.
+          testTimeout: 60_000,
+        },
+      },
       {
         extends: true,
         test: {
