@@ -17,6 +17,7 @@ import {
   quarterPhrase,
   rankPhrase,
   listText,
+  periodInSentence,
   withAges,
   type Word,
 } from './words.ts'
@@ -286,7 +287,7 @@ function shownAreaView(m: MetricInfo, a: AreaSummary): Omit<MetricView, 'area' |
   const notes = concerning.filter((n) => latest !== null && n.periods.includes(latest.id)).map((n) => n.note)
   const earlierNotes = concerning
     .filter((n) => latest === null || !n.periods.includes(latest.id))
-    .map((n) => `${listText(n.periods.map(periodLabel))}: ${n.note}`)
+    .map((n) => `${listText(n.periods.map((p) => periodInSentence(periodLabel(p))))}: ${n.note}`)
 
   const { laValues, quartiles, latestByArea } = latestFigures(m)
   const latestOf = (code: string) => latestByArea.get(code) ?? null

@@ -80,7 +80,7 @@ export function quarterPhrase(b: Benchmark): string | null {
 }
 
 /** A period inside a sentence: DfE's NEET label "End of 2022 to early 2023" starts lower case. */
-function periodInSentence(label: string): string {
+export function periodInSentence(label: string): string {
   return label.startsWith('End of ') ? `the end of ${label.slice('End of '.length)}` : label
 }
 
