@@ -275,8 +275,13 @@ function shownAreaView(m: MetricInfo, a: AreaSummary): Omit<MetricView, 'area' |
       const quarter = quarterPhrase(benchmark)
       facts.push(`${capitalise(rank)}${quarter ? `, ${quarter}` : ''}.`)
     } else if (a.smallNumbers) facts.push('Not ranked: numbers are very small.')
+    // A change from a figure a note is about (a caution on an implausible jump, a missing return) points to the note.
+    const noted = new Set((m.areaNotes ?? []).filter((n) => n.areas.includes(a.code)).flatMap((n) => n.periods))
     const changes = [benchmark.previous, benchmark.fiveYears]
-      .map((c) => changePhrase(c, m, benchmark.period, (x) => formatChange(m, x)))
+      .map((c) => {
+        const phrase = changePhrase(c, m, benchmark.period, (x) => formatChange(m, x))
+        return phrase && c?.change != null && noted.has(c.from) ? `${phrase} (see the note on that figure)` : phrase
+      })
       .filter((c): c is string => c !== null)
     if (changes.length > 0) facts.push(`${capitalise(changes.join('; '))}.`)
   } else if (a.type !== 'england' && latest && !englandValues.get(latest.id)?.value) {
