@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { changePhrase, placePhrase, plainReason, rankPhrase, similarAreasLead, withAges, type ChangeContext } from '../../src/site/words.ts'
 import type { Benchmark } from '../../src/contract/schemas.ts'
 import { METRICS } from '../../src/pipeline/metrics/registry.ts'
+import type { MetricDefinition } from '../../src/pipeline/metrics/definition.ts'
 import { pid } from '../helpers/periods.ts'
 
 const points = (x: number) => `${x.toFixed(1)} percentage points`
@@ -71,7 +72,8 @@ describe('changePhrase', () => {
   })
 
   it("has plain words for every series break and flagged period in the registry's measures", () => {
-    const notes = new Set(METRICS.flatMap((m) => [...m.breaks.map((b) => b.note), ...(m.flaggedPeriods ? [m.flaggedPeriods.note] : [])]))
+    const all: readonly MetricDefinition[] = METRICS
+    const notes = new Set(all.flatMap((m) => [...m.breaks.map((b) => b.note), ...(m.flaggedPeriods ? [m.flaggedPeriods.note] : [])]))
     expect(notes.size).toBeGreaterThan(5)
     for (const note of notes) expect(plainReason(note), note).not.toBeNull()
   })
