@@ -16,6 +16,8 @@ export interface StripInput {
   decimals: number
   /** Every LA's value for the period (missing ones left out). */
   values: readonly number[]
+  /** Each value's LA slug, in the same order: marks its dot, so a script can pick one LA out, as on the map. */
+  slugs?: readonly string[]
   highlight?: { name: string; value: number }
   england?: number | null
   quartiles?: { q1: number; median: number; q3: number }
@@ -73,6 +75,8 @@ function validate(input: StripInput): void {
   const all = [...input.values, input.highlight?.value, input.england, input.quartiles?.q1, input.quartiles?.median, input.quartiles?.q3]
   for (const v of all) if (v !== undefined && v !== null && !Number.isFinite(v)) throw new Error(`strip ${input.id}: non-finite value ${v}`)
   if (all.every((v) => v === undefined || v === null)) throw new Error(`strip ${input.id}: nothing to draw`)
+  if (input.slugs && input.slugs.length !== input.values.length)
+    throw new Error(`strip ${input.id}: ${input.slugs.length} slugs for ${input.values.length} values`)
 }
 
 /** Centre of a label of width w near x, kept inside the chart. */
@@ -133,7 +137,7 @@ function drawPositionStrip(input: StripInput): string {
   const dots = el(
     'g',
     { class: 'chart-dots chart-dots-la', fill: palette.otherLa, stroke: palette.background, 'stroke-width': 0.5 },
-    values.map((v, i) => el('circle', { cx: x(v), cy: centre + offsets[i]! * squeeze, r: DOT_R })).join(''),
+    values.map((v, i) => el('circle', { cx: x(v), cy: centre + offsets[i]! * squeeze, r: DOT_R, 'data-area': input.slugs?.[i] })).join(''),
   )
 
   let englandMarks = ''

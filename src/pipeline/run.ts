@@ -2,6 +2,7 @@
 // and harmonise -> metrics -> benchmarks -> site data. Writes only into outDir, which the caller
 // creates fresh and swaps into place on success.
 import { benchmarkMetric, laBenchmarkAreas } from './benchmarks/benchmarks.ts'
+import { jumpNotes } from './benchmarks/jump-notes.ts'
 import { loadGeography } from './geography/areas.ts'
 import { nhsMeasuresFromSources } from './health/from-sources.ts'
 import { buildInspections } from './inspections/area-send.ts'
@@ -103,6 +104,10 @@ export async function runPipeline({
     benchmarks.push(...b.benchmarks)
     distributions.push(...b.distributions)
   }
+  // Figures that leap far from an LA's own before and after and straight back carry a caution.
+  const cautions = new Map(computed.map((m) => [m.definition.id, jumpNotes(m, distributions, geography.las)]))
+  const flagged = [...cautions.values()].filter((n) => n.length > 0)
+  log(`  ${flagged.flat().length} figures in ${flagged.length} measures jump implausibly: each carries a caution`)
   const boundaries = fetched.find((f) => f.source.id === 'ons-boundaries')!
   const map = loadMapShapes(boundaries.path, boundaries.path, geography)
   const programme = programmeSiteData(
@@ -149,6 +154,7 @@ export async function runPipeline({
     computed,
     benchmarks,
     distributions,
+    cautions,
     neighbours: read.neighbours,
     partnerships,
     programme,

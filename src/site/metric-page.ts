@@ -115,7 +115,8 @@ export function metricPage(m: MetricInfo): MetricPage {
   const quartiles = data.distributions.find((d) => d.period === latest?.id)?.quartiles ?? null
   const engLatest = latest ? engValues.get(latest.id) : undefined
   const median = engLatest?.value == null && latest ? (medianByPeriod(m).get(latest.id) ?? null) : null
-  const stripValues = rows.filter((x) => x.value?.value != null && !x.la.smallNumbers).map((x) => x.value!.value!)
+  const stripRows = rows.filter((x) => x.value?.value != null && !x.la.smallNumbers)
+  const stripValues = stripRows.map((x) => x.value!.value!)
   const strip: StripInput | null =
     latest && stripValues.length > 0
       ? {
@@ -124,6 +125,7 @@ export function metricPage(m: MetricInfo): MetricPage {
           unit: m.unit,
           decimals: m.decimals,
           values: stripValues,
+          slugs: stripRows.map((x) => x.la.slug),
           england: engLatest?.value ?? null,
           ...(quartiles ? { quartiles } : {}),
         }

@@ -17,6 +17,8 @@ import {
   quarterPhrase,
   rankPhrase,
   listText,
+  periodInSentence,
+  withAges,
   type Word,
 } from './words.ts'
 import type { Benchmark, Quartiles, MetricValue, AreaSummary, MetricInfo, PeriodInfo } from '../contract/schemas.ts'
@@ -86,9 +88,13 @@ export function format(m: MetricInfo, v: number | null | undefined): string {
   return text
 }
 
-/** The metric's sentence for a value: "{value}" is the value with its unit, "{number}" the bare number. */
+/**
+ * The metric's sentence for a value: "{value}" is the value with its unit, "{number}" the bare
+ * number; with the ages it covers where the sentence does not say them ("children and young
+ * people aged 0-25 with an EHC plan"), so that shares of all ages and of school age never read alike.
+ */
 export function sentenceFor(m: MetricInfo, v: number): string {
-  return m.sentence.replace('{value}', format(m, v)).replace('{number}', formatNumber(v, m.decimals))
+  return withAges(m.sentence, m.ageBand).replace('{value}', format(m, v)).replace('{number}', formatNumber(v, m.decimals))
 }
 
 /** The size of a change: percentage points for percentages, else the metric's own unit. */
@@ -269,8 +275,13 @@ function shownAreaView(m: MetricInfo, a: AreaSummary): Omit<MetricView, 'area' |
       const quarter = quarterPhrase(benchmark)
       facts.push(`${capitalise(rank)}${quarter ? `, ${quarter}` : ''}.`)
     } else if (a.smallNumbers) facts.push('Not ranked: numbers are very small.')
+    // A change from a figure a note is about (a caution on an implausible jump, a missing return) points to the note.
+    const noted = new Set((m.areaNotes ?? []).filter((n) => n.areas.includes(a.code)).flatMap((n) => n.periods))
     const changes = [benchmark.previous, benchmark.fiveYears]
-      .map((c) => changePhrase(c, periodLabel(c?.from ?? ''), (x) => formatChange(m, x)))
+      .map((c) => {
+        const phrase = changePhrase(c, m, benchmark.period, (x) => formatChange(m, x))
+        return phrase && c?.change != null && noted.has(c.from) ? `${phrase} (see the note on that figure)` : phrase
+      })
       .filter((c): c is string => c !== null)
     if (changes.length > 0) facts.push(`${capitalise(changes.join('; '))}.`)
   } else if (a.type !== 'england' && latest && !englandValues.get(latest.id)?.value) {
@@ -281,7 +292,7 @@ function shownAreaView(m: MetricInfo, a: AreaSummary): Omit<MetricView, 'area' |
   const notes = concerning.filter((n) => latest !== null && n.periods.includes(latest.id)).map((n) => n.note)
   const earlierNotes = concerning
     .filter((n) => latest === null || !n.periods.includes(latest.id))
-    .map((n) => `${listText(n.periods.map(periodLabel))}: ${n.note}`)
+    .map((n) => `${listText(n.periods.map((p) => periodInSentence(periodLabel(p))))}: ${n.note}`)
 
   const { laValues, quartiles, latestByArea } = latestFigures(m)
   const latestOf = (code: string) => latestByArea.get(code) ?? null

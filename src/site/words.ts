@@ -1,5 +1,5 @@
-import type { Benchmark, Change, Significance } from '../contract/schemas.ts'
-import { WITHHELD_CHANGE, type NO_COMPARISON, type Direction, MISSING_REASONS, type MissingReason } from '../contract/vocabulary.ts'
+import type { Benchmark, Change, MetricInfo, Significance } from '../contract/schemas.ts'
+import { type NO_COMPARISON, type Direction, MISSING_REASONS, type MissingReason } from '../contract/vocabulary.ts'
 // Plain-English wording for the pages: comparisons, ranks, quarters, changes and missing values.
 // Neutral everywhere: higher, lower or similar, ranks counted from the highest. Where a measure has
 // a policy direction it is said once per measure, in words (aimText), never as a judgement.
@@ -51,11 +51,25 @@ export function ordinal(n: number): string {
   return `${n}${suffix}`
 }
 
-/** "the 139th highest of 150 local authorities" (or "joint 12th highest"): ranks count from the highest value. */
+/** "the 139th highest", "the joint 12th highest", "the highest": places count from the highest value. */
+export function placePhrase(place: number, joint = false): string {
+  return `the ${joint ? 'joint ' : ''}${place === 1 ? '' : `${ordinal(place)} `}highest`
+}
+
+/** "the 139th highest of 150 local authorities" (or "the joint 12th highest", "the highest"): ranks count from the highest value. */
 export function rankPhrase(b: Benchmark): string | null {
   if (!b.rank) return null
   const { rank, of, tiedWith } = b.rank
-  return `the ${tiedWith > 0 ? 'joint ' : ''}${ordinal(rank)} highest of ${of} local authorities`
+  return `${placePhrase(rank, tiedWith > 0)} of ${of} local authorities`
+}
+
+/**
+ * The lead of the list of an LA and its statistical neighbours, so that the first name listed is
+ * not read as one of "its neighbours": "Figures for Leeds and its 10 statistical neighbours
+ * (similar areas), January 2025, from the highest:".
+ */
+export function similarAreasLead(name: string, neighbours: number, period: string | undefined): string {
+  return `Figures for ${name} and its ${neighbours} statistical ${neighbours === 1 ? 'neighbour' : 'neighbours'} (similar areas)${period ? `, ${period}` : ''}, from the highest:`
 }
 
 const QUARTERS = ['in the lowest quarter', 'in the second-lowest quarter', 'in the second-highest quarter', 'in the highest quarter']
@@ -66,19 +80,53 @@ export function quarterPhrase(b: Benchmark): string | null {
 }
 
 /** A period inside a sentence: DfE's NEET label "End of 2022 to early 2023" starts lower case. */
-function periodInSentence(label: string): string {
+export function periodInSentence(label: string): string {
   return label.startsWith('End of ') ? `the end of ${label.slice('End of '.length)}` : label
+}
+
+/** What a measure's changes are said with: its periods' labels, its series breaks and the periods the publisher flags. */
+export type ChangeContext = Pick<MetricInfo, 'periods' | 'breaks' | 'flaggedPeriods'>
+
+/**
+ * Why figures on either side of a series break, or a period the publisher flags, cannot be
+ * compared, in a parent's words. The registry's note says it in full (shown with the figures);
+ * these say what happened, from the kind of event the note describes.
+ */
+const PLAIN_REASONS: ReadonlyArray<{ about: RegExp; reason: string }> = [
+  { about: /COVID-19/, reason: 'COVID-19 disrupted schools in 2020 and 2021' },
+  { about: /SEN2/, reason: 'the way councils count EHC plans changed in 2023' },
+  { about: /statements of SEN/, reason: 'EHC plans replaced statements of SEN between 2014 and 2018, and the two were counted together' },
+]
+
+/** The plain reason for a break's or a flagged period's note; null for a note of another kind. */
+export function plainReason(note: string): string | null {
+  return PLAIN_REASONS.find((r) => r.about.test(note))?.reason ?? null
+}
+
+/** Why no change from `c.from` to `to` is given: the break that lies between them, or the period the publisher flags. */
+function withheldReason(c: Change, m: ChangeContext, to: string): string {
+  const label = (id: string) => periodInSentence(m.periods.find((p) => p.id === id)?.label ?? id)
+  if (c.withheld === 'flagged_period') {
+    const flagged = m.flaggedPeriods?.periods.find((p) => p === c.from || p === to) ?? c.from
+    return plainReason(m.flaggedPeriods?.note ?? '') ?? `the publisher advises against comparing ${label(flagged)} with other periods`
+  }
+  const reasons = m.breaks
+    .filter((b) => b.from > c.from && b.from <= to)
+    .map((b) => plainReason(b.note) ?? `figures from ${label(b.from)} on are counted differently`)
+  return reasons.length > 0 ? listText([...new Set(reasons)]) : 'the figures before and after are counted differently'
 }
 
 /**
  * "up 1.2 percentage points compared with January 2024", using the caller's formatter for the size
- * of the change, or why no change since January 2024 is given.
+ * of the change; or, where the figures cannot be compared, why not, so that it never reads as "no
+ * change": "we cannot give a change since January 2020, because the way councils count EHC plans
+ * changed in 2023". `to` is the period the change runs to.
  */
-export function changePhrase(c: Change | null, fromLabel: string, formatChange: (x: number) => string): string | null {
+export function changePhrase(c: Change | null, m: ChangeContext, to: string, formatChange: (x: number) => string): string | null {
   if (!c) return null
-  if (c.change === null) return `no change is given since ${periodInSentence(fromLabel)}: ${WITHHELD_CHANGE[c.withheld]}`
+  const from = periodInSentence(m.periods.find((p) => p.id === c.from)?.label ?? c.from)
+  if (c.change === null) return `we cannot give a change since ${from}, because ${withheldReason(c, m, to)}`
   const size = Math.abs(c.change)
-  const from = periodInSentence(fromLabel)
   return c.change === 0 ? `unchanged compared with ${from}` : `${c.change > 0 ? 'up' : 'down'} ${formatChange(size)} compared with ${from}`
 }
 
@@ -102,6 +150,17 @@ export const MONTHS = [
   'November',
   'December',
 ] as const
+
+/**
+ * A sentence about "children and young people" with the ages it covers, where it does not say
+ * them: "... children and young people with an EHC plan ..." with "0-25" becomes "... children and
+ * young people aged 0-25 with an EHC plan ...". Sentences that name their ages are left as they are.
+ */
+export function withAges(sentence: string, ageBand: string): string {
+  const group = 'children and young people'
+  if (!/^\d+-\d+$/.test(ageBand) || !sentence.includes(group) || /\baged\b|\bunder \d|\d+-\d+/.test(sentence)) return sentence
+  return sentence.replace(group, `${group} aged ${ageBand}`)
+}
 
 /** "a, b and c". */
 export function listText(items: readonly string[]): string {

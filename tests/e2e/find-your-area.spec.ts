@@ -11,6 +11,7 @@ const LA_COUNT = 153
 const CASES: ReadonlyArray<{ query: string; las: readonly string[] }> = [
   { query: 'Leads', las: ['Leeds'] },
   { query: 'Harrogate', las: ['North Yorkshire'] },
+  { query: 'Harrogate, North Yorkshire', las: ['North Yorkshire'] },
   { query: 'St Helens', las: ['St. Helens'] },
   { query: 'Cumbria', las: ['Cumberland', 'Westmorland and Furness'] },
   { query: 'Durham County', las: ['County Durham'] },
@@ -44,14 +45,25 @@ test.describe('Find your area', () => {
     })
   }
 
-  test('with JavaScript: no match explains what can be searched and suggests close names; a postcode is explained', async ({ page }) => {
+  test('with JavaScript: no match is said once, then what can be searched, with close names', async ({ page }) => {
     await page.goto('/')
     await searchFor(page, 'Leedz Towne Hall')
     await expect(page.locator('[data-results] .no-match')).toContainText('You can search by council, former council')
+    await expect(page.locator('[data-results] .no-match a').first()).toBeVisible()
     await expect(page.locator('[data-status]')).toHaveText('No local authority matches.')
-    await searchFor(page, 'LS6')
-    await expect(page.locator('[data-results] .no-match')).toContainText('Postcodes cannot be searched here')
+    const said = await page.locator('[data-find-area]').innerText()
+    expect(said.split('No local authority matches').length - 1, 'times "No local authority matches" is on the page').toBe(1)
   })
+
+  for (const postcode of ['LS1 4AP', 'LS6'])
+    test(`with JavaScript: the postcode "${postcode}" gets one line, and no suggestions`, async ({ page }) => {
+      await page.goto('/')
+      await searchFor(page, postcode)
+      await expect(page.locator('[data-status]')).toHaveText(
+        'Postcodes cannot be searched yet: type your town, district or council instead.',
+      )
+      await expect(page.locator('[data-results] li')).toHaveCount(0)
+    })
 
   test('with JavaScript: a result opens the LA page', async ({ page }) => {
     await page.goto('/')

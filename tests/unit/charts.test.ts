@@ -462,6 +462,18 @@ describe('positionStrip', () => {
     expect(Math.max(...stacked)).toBeGreaterThan(0)
   })
 
+  it('marks each dot with its LA, so that a script can pick one out, at the position of its value', () => {
+    const values = [10, 30, 20]
+    const doc = parse(positionStrip(stripInput({ values, slugs: ['leeds', 'york', 'hull'], highlight: undefined as never })))
+    const dots = all(doc, '.chart-dots-la circle')
+    expect(dots.map((c) => c.getAttribute('data-area'))).toEqual(['leeds', 'york', 'hull'])
+    // Leeds (10) is left of Hull (20), which is left of York (30).
+    const x = (slug: string) => Number(doc.querySelector(`[data-area="${slug}"]`)!.getAttribute('cx'))
+    expect(x('leeds')).toBeLessThan(x('hull'))
+    expect(x('hull')).toBeLessThan(x('york'))
+    expect(() => positionStrip(stripInput({ values, slugs: ['leeds'] }))).toThrow('1 slugs for 3 values')
+  })
+
   it('renders the same bytes every time', () => {
     expect(positionStrip(stripInput())).toBe(positionStrip(stripInput()))
   })

@@ -22,6 +22,7 @@ import { MISSING_REASONS } from '../../src/contract/vocabulary.ts'
 import { cellText, metricView } from '../../src/site/metric-view.ts'
 import { figureArea, measureApplies } from '../../src/site/nhs-area.ts'
 import { area, metric } from '../../src/site/site-data.ts'
+import { forgetViewsOf } from '../../src/site/per-metric-and-area.ts'
 
 const view = (id: string, name: string) => metricView(metric(id), area(areaNamed(name).code))
 const PHRASE = { higher: 'higher than', lower: 'lower than', similar: 'similar to' } as const
@@ -36,7 +37,11 @@ describe('the headline figure', () => {
     expect(shown.counts).toBe(`${number(v.numerator!)} of ${number(v.denominator!)}`)
     expect(shown.countsInFull).toContain(number(v.numerator!))
     expect(shown.countsInFull).toContain(number(v.denominator!))
-    expect(shown.sentence).toBe(m.sentence.replace('{value}', `${number(v.value!, m.decimals)}%`))
+    // With the ages the measure covers, which its own sentence leaves out.
+    expect(m.sentence).not.toContain('aged')
+    expect(shown.sentence).toBe(
+      m.sentence.replace('{value}', `${number(v.value!, m.decimals)}%`).replace('and young people with', 'and young people aged 0-25 with'),
+    )
   })
 
   it('is the latest value in the area file, with its counts: a rate per 1,000', () => {
@@ -156,7 +161,8 @@ describe('the region, similar areas and rank', () => {
     const shown = view(m.id, 'Leeds')
     expect(shown.nearby).toContain(`${region.name}: ${withUnit(m, b.region!)}`)
     expect(shown.similar).toBe(`similar areas average ${withUnit(m, b.neighbours!.mean!)}`)
-    expect(shown.facts[0]).toMatch(new RegExp(`^The (joint )?${b.rank!.rank}(st|nd|rd|th) highest of ${b.rank!.of} local authorities`))
+    const place = b.rank!.rank === 1 ? '' : `${b.rank!.rank}(st|nd|rd|th) `
+    expect(shown.facts[0]).toMatch(new RegExp(`^The (joint )?${place}highest of ${b.rank!.of} local authorities`))
   })
 
   it("set an LA among its statistical neighbours' latest figures, in the index's order", () => {
@@ -206,5 +212,27 @@ describe('an NHS measure', () => {
     const region = index.areas.find((a) => a.type === 'region')!
     expect(measureApplies(metric(NHS_MEASURE.id), area(region.code))).toBe(false)
     expect(measureApplies(metric('ehcp_per_1000_0_25'), area(region.code))).toBe(true)
+  })
+})
+
+describe('notes on particular figures', () => {
+  it('are said beside a change measured from a figure they concern, and said on that period', () => {
+    const leeds = areaNamed('Leeds')
+    const id = 'ehcp_per_1000_0_25'
+    const b = benchmarkOf(leeds.code, id)!
+    expect(b.previous?.change, 'the fixture gives Leeds a change from the period before').not.toBeNull()
+    const from = metric(id).periods.find((p) => p.id === b.previous!.from)!
+    const note = 'Treat this figure with caution: it is far higher than the figures just before and after it.'
+    const plain = metricView(metric(id), area(leeds.code))
+    // The same measure with a caution on Leeds's figure for the period before; views are kept per
+    // measure id and area, so Leeds's are let go of before and after.
+    const cautioned = { ...metric(id), areaNotes: [{ areas: [leeds.code], periods: [from.id], note }] }
+    forgetViewsOf(leeds.code)
+    const shown = metricView(cautioned, area(leeds.code))
+    forgetViewsOf(leeds.code)
+    expect(plain.facts.join(' ')).toContain(`compared with ${from.label}.`)
+    expect(shown.facts.join(' ')).toContain(`compared with ${from.label} (see the note on that figure)`)
+    expect(shown.earlierNotes).toEqual([`${from.label}: ${note}`])
+    expect(shown.notes).toEqual([])
   })
 })

@@ -50,7 +50,8 @@ describe('ranks and quarters', () => {
         }
         ranked++
         const joint = b.rank.tiedWith > 0 ? 'joint ' : ''
-        expect(rankPhrase(b)).toBe(`the ${joint}${ordinal(b.rank.rank)} highest of ${b.rank.of} local authorities`)
+        const place = b.rank.rank === 1 ? '' : `${ordinal(b.rank.rank)} `
+        expect(rankPhrase(b)).toBe(`the ${joint}${place}highest of ${b.rank.of} local authorities`)
         expect(quarterPhrase(b)).toBe(b.quartile ? `in the ${quarters[b.quartile - 1]} quarter` : null)
       }
     expect(ranked).toBeGreaterThan(10)
@@ -85,11 +86,16 @@ describe('missing figures, periods and lists', () => {
     expect(longDate('2019-04-01')).toBe('1 April 2019')
     expect(longDate('2023-12-31')).toBe('31 December 2023')
     const points = (x: number) => `${x} points`
-    expect(changePhrase({ from: pid('2023'), change: 1, withheld: null }, 'End of 2022 to early 2023', points)).toBe(
+    const neet = {
+      periods: [{ id: pid('2023'), kind: 'neet_year' as const, label: 'End of 2022 to early 2023', short: '2023' }],
+      breaks: [],
+    }
+    expect(changePhrase({ from: pid('2023'), change: 1, withheld: null }, neet, '2025', points)).toBe(
       'up 1 points compared with the end of 2022 to early 2023',
     )
-    expect(changePhrase({ from: pid('202324'), change: -1, withheld: null }, 'January 2025', points)).toBe(
-      'down 1 points compared with January 2025',
+    const plans = { periods: [{ id: pid('202324'), kind: 'january' as const, label: 'January 2024', short: 'Jan 24' }], breaks: [] }
+    expect(changePhrase({ from: pid('202324'), change: -1, withheld: null }, plans, '202425', points)).toBe(
+      'down 1 points compared with January 2024',
     )
     expect(listText([])).toBe('')
     expect(listText(['Leeds'])).toBe('Leeds')

@@ -223,14 +223,15 @@ export const THEME_GROUPS: Readonly<Partial<Record<Theme, readonly MeasureGroup[
 }
 
 /**
- * The one measure that answers each theme's question on the summary. Where they learn: children of
- * school age, so that young people at college do not blur the answer. Learning: pupils on SEN
+ * The one measure that answers each theme's question on the summary. Where they learn: all ages
+ * (0 to 25), the measure the theme's page opens with and the home page shows, so that the question
+ * has one answer everywhere (the school-age share follows it on the theme's page). Learning: pupils on SEN
  * support, most of the children with SEND in mainstream schools. Health: the NHS figure parents
  * most often ask about.
  */
 export const SUMMARY_HEADLINES: Readonly<Partial<Record<Theme, MetricId>>> = {
   who: 'ehcp_per_1000_0_25',
-  where: 'ehcp_school_age_mainstream_pct',
+  where: 'ehcp_mainstream_pct',
   process: 'ehcp_issued_20_weeks_pct',
   learning: 'ks2_rwm_expected_sen_support',
   health: 'community_wait_speech_language_over_18_weeks_pct',

@@ -23,7 +23,7 @@ import { metricFunnel } from '../benchmarks/funnel.ts'
 import type { Area, Geography } from '../geography/areas.ts'
 import type { NhsAreas } from '../health/nhs-areas.ts'
 import type { ComputedMetric } from '../metrics/compute.ts'
-import { isNhsMeasure, sourcesOf } from '../metrics/definition.ts'
+import { isNhsMeasure, sourcesOf, type AreaNote } from '../metrics/definition.ts'
 import { groupOf, themeLayouts } from '../metrics/layout.ts'
 import { areasCsv, programmeDownloads } from '../programme/downloads.ts'
 import { accountsCsv } from '../read/accounts.ts'
@@ -35,6 +35,8 @@ export interface SiteDataInput {
   computed: ComputedMetric[]
   benchmarks: Benchmark[]
   distributions: Distribution[]
+  /** Notes beside particular figures that the pipeline adds to the registry's own: cautions on implausible jumps, by measure. */
+  cautions: ReadonlyMap<string, readonly AreaNote[]>
   neighbours: ReadonlyMap<string, ReadonlyArray<{ code: string }>>
   partnerships: ReadonlyMap<string, string>
   /** The Change Programme evaluation. */
@@ -50,7 +52,12 @@ export interface SiteDataInput {
   fetched: SourceRecord[]
 }
 
-export function metricInfo(m: ComputedMetric, sources: Source[], group: string): SiteDataInputOf<'index'>['metrics'][number] {
+export function metricInfo(
+  m: ComputedMetric,
+  sources: Source[],
+  group: string,
+  cautions: readonly AreaNote[] = [],
+): SiteDataInputOf<'index'>['metrics'][number] {
   const def = m.definition
   // How the figures are read (segments, or an NHS table) stays in the pipeline: the pages need the figures.
   const { caveats, breaks, flaggedPeriods, id, title, question, theme, unit, direction, ageBand, numeratorLabel, denominatorLabel } = def
@@ -71,14 +78,13 @@ export function metricInfo(m: ComputedMetric, sources: Source[], group: string):
   const used = sources.filter((s) => ids.includes(s.id))
   const withValue = new Set(m.values.filter((v) => v.value !== null).map((v) => v.period))
   const latest = [...m.periods].reverse().find((p) => withValue.has(p.id))
+  const areaNotes = [...(isNhsMeasure(def) ? [] : (def.areaNotes ?? [])), ...cautions]
   return {
     ...definition,
     caveats: [...caveats],
     breaks: breaks.map((b) => ({ ...b })),
     ...(flaggedPeriods ? { flaggedPeriods: { periods: [...flaggedPeriods.periods], note: flaggedPeriods.note } } : {}),
-    ...(!isNhsMeasure(def) && def.areaNotes
-      ? { areaNotes: def.areaNotes.map((n) => ({ areas: [...n.areas], periods: [...n.periods], note: n.note })) }
-      : {}),
+    ...(areaNotes.length > 0 ? { areaNotes: areaNotes.map((n) => ({ areas: [...n.areas], periods: [...n.periods], note: n.note })) } : {}),
     group,
     areaLevel: isNhsMeasure(def) ? def.areaLevel : 'la',
     sources: used.map((s) => s.id),
@@ -127,7 +133,7 @@ export function writeSiteData(outDir: string, input: SiteDataInput): void {
   const groups = groupOf(themes)
   const index: SiteDataInputOf<'index'> = {
     areas: areaSummaries(input),
-    metrics: computed.map((m) => metricInfo(m, input.sources, groups.get(m.definition.id)!)),
+    metrics: computed.map((m) => metricInfo(m, input.sources, groups.get(m.definition.id)!, input.cautions.get(m.definition.id))),
     themes,
     sources: input.sources,
   }

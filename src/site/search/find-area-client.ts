@@ -23,6 +23,11 @@ function render(root: HTMLElement, d: PlaceData, query: string): void {
     status.textContent = ''
     return
   }
+  // A postcode cannot be looked up with these files: one line saying so, and no guesses from its letters.
+  if (looksLikePostcode(q)) {
+    status.textContent = 'Postcodes cannot be searched yet: type your town, district or council instead.'
+    return
+  }
   const matches = search(d, q)
   for (const m of matches) {
     const [slug, name] = d.las[m.la]!
@@ -35,14 +40,11 @@ function render(root: HTMLElement, d: PlaceData, query: string): void {
     status.textContent = `${matches.length} local ${matches.length === 1 ? 'authority matches' : 'authorities match'}.`
     return
   }
-  const closest = suggestions(d, q)
+  status.textContent = 'No local authority matches.'
   const li = document.createElement('li')
   li.className = 'no-match'
-  li.append(
-    looksLikePostcode(q)
-      ? 'Postcodes cannot be searched here: type your town or council instead. '
-      : 'No local authority matches. You can search by council, former council (such as Cumbria), district, town or ONS code. ',
-  )
+  li.append('You can search by council, former council (such as Cumbria), district, town or ONS code. ')
+  const closest = suggestions(d, q)
   if (closest.length > 0) {
     li.append('Did you mean ')
     closest.forEach((i, k) => {
@@ -50,7 +52,6 @@ function render(root: HTMLElement, d: PlaceData, query: string): void {
     })
   }
   list.append(li)
-  status.textContent = 'No local authority matches.'
 }
 
 for (const root of document.querySelectorAll<HTMLElement>('[data-find-area]')) {

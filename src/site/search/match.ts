@@ -94,8 +94,8 @@ function scoreName(query: readonly string[], name: readonly string[]): number {
   return total / query.length + coverage
 }
 
-/** Local authorities for a query, best first, each once with the name that led to it. */
-export function search(data: PlaceData, query: string, max = 8): Match[] {
+/** Every local authority a name in the index leads to, best first, each once with its best-matching name. */
+function scored(data: PlaceData, query: string): Match[] {
   const q = words(query)
   if (q.length === 0) return []
   const best = new Map<number, Match>()
@@ -108,26 +108,61 @@ export function search(data: PlaceData, query: string, max = 8): Match[] {
       if (!current || score > current.score) best.set(la, { la, via: name, kind, score })
     }
   }
-  // Far weaker matches (a misspelling of some other word) are noise beside a strong one.
-  const top = Math.max(0, ...[...best.values()].map((m) => m.score))
-  return [...best.values()]
-    .filter((m) => m.score >= top / 2)
-    .sort((a, b) => b.score - a.score || data.las[a.la]![1].localeCompare(data.las[b.la]![1]))
-    .slice(0, max)
+  return [...best.values()].sort((a, b) => b.score - a.score || data.las[a.la]![1].localeCompare(data.las[b.la]![1]))
 }
 
-/** The local authority names closest in spelling, for "did you mean". */
+/**
+ * Local authorities for a query, best first, each once with the name that led to it. A query of
+ * a place and where it is, "Harrogate, North Yorkshire", searches the place and keeps the LAs the
+ * parts after the comma also lead to; where they lead to none of them (Hove is not in East Sussex
+ * county council's area) the place's own matches stand, and where the place matches nothing, the
+ * parts after the comma answer.
+ */
+export function search(data: PlaceData, query: string, max = 8): Match[] {
+  const [place = '', ...within] = query.split(',').map((part) => part.trim())
+  const found = scored(data, place)
+  const around = within.map((part) => scored(data, part)).filter((m) => m.length > 0)
+  const near = new Set(around.flat().map((m) => m.la))
+  const narrowed = found.filter((m) => near.has(m.la))
+  const matches = narrowed.length > 0 ? narrowed : found.length > 0 ? found : (around[0] ?? [])
+  // Far weaker matches (a misspelling of some other word) are noise beside a strong one.
+  const top = Math.max(0, ...matches.map((m) => m.score))
+  return matches.filter((m) => m.score >= top / 2).slice(0, max)
+}
+
+/**
+ * The local authority names closest in spelling, for "did you mean": the whole query against each
+ * name (one edit more than a search forgives), and each word of four letters or more against each
+ * word of a name (as many as a search forgives: "Leedz Towne Hall" -> Leeds). Names further away
+ * are not offered, so a query like no name gets no unrelated suggestions. Closest first; ties go
+ * to the name matched by the query's earlier word: people type the place first.
+ */
 export function suggestions(data: PlaceData, query: string, max = 3): number[] {
   const q = normalise(query)
   if (q === '') return []
+  const queryWords = words(query).filter((w) => w.length >= 4)
+  /** Edits from a to b, or Infinity beyond what is allowed for their length and `extra`. */
+  const edits = (a: string, b: string, extra: number) => {
+    const limit = allowed(Math.max(a.length, b.length)) + extra
+    const d = editDistance(a, b, limit)
+    return d <= limit ? d : Infinity
+  }
   return data.las
-    .map(([, name], i) => ({ i, d: Math.min(editDistance(q, normalise(name)), ...words(name).map((w) => editDistance(q, w))) }))
-    .sort((a, b) => a.d - b.d)
+    .map(([, name], i) => {
+      const whole = edits(q, normalise(name), 1)
+      if (whole < Infinity) return { i, by: -1, d: whole }
+      const nameWords = words(name)
+      const found = queryWords.map((qw) => Math.min(...nameWords.map((w) => edits(qw, w, 0))))
+      const by = found.findIndex((d) => d < Infinity)
+      return { i, by, d: by === -1 ? Infinity : found[by]! }
+    })
+    .filter((x) => x.d < Infinity)
+    .sort((a, b) => a.d - b.d || a.by - b.by || a.i - b.i)
     .slice(0, max)
     .map((x) => x.i)
 }
 
-/** A UK postcode or its first half ("LS6", "LS6 1AA"): not searchable with these files. */
+/** A UK postcode or its first half ("LS6", "LS1 4AP", "SW1A 1AA"): not searchable with these files. */
 export function looksLikePostcode(query: string): boolean {
   return /^[a-z]{1,2}\d[a-z\d]?(\s*\d[a-z]{2})?$/i.test(query.trim())
 }
