@@ -35,7 +35,8 @@ function sample(): Map<string, string> {
   }
   const metrics = readdirSync(join(SITE, 'metric'))
   for (const id of metrics) for (const svg of inlineCharts(join(SITE, 'metric', id, 'index.html'))) add(`/metric/${id}/`, svg)
-  for (const svg of inlineCharts(join(SITE, 'change-programme', 'index.html'))) add('/change-programme/', svg)
+  const programmeCharts = join(SITE, 'change-programme', 'charts')
+  for (const file of readdirSync(programmeCharts)) add(`/change-programme/charts/${file}`, chartFile(join(programmeCharts, file)))
   for (const id of metrics)
     for (const area of AREAS) {
       const file = join(SITE, 'embed', id, area, 'chart.svg')
@@ -54,7 +55,7 @@ test('no chart label overlaps a mark, on every kind of chart for a sample of are
   const charts = [...sample().values()]
   // Every kind of chart is in the sample: the metric pages' and the chart files'.
   const kinds = new Set(charts.map((svg) => /data-chart="([a-z]+)-/.exec(svg)?.[1] ?? /<!-- \S+\/([\w-]+)\.svg -->/.exec(svg)?.[1]))
-  expect([...kinds].sort()).toEqual(['all', 'at-a-glance', 'chart', 'cp', 'england', 'funnel', 'map', 'region'])
+  expect([...kinds].sort()).toEqual(['all', 'at-a-glance', 'chart', 'england', 'es', 'funnel', 'map', 'region'])
   expect(charts.length).toBeGreaterThan(160 * AREAS.length)
   process.stdout.write(`${charts.length} distinct charts laid out\n`)
   const all = [CONTROL, ...charts]

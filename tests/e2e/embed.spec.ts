@@ -9,9 +9,14 @@ import { readFileSync } from 'node:fs'
 import { parseHTML } from 'linkedom'
 import type { Page } from '@playwright/test'
 import Papa from 'papaparse'
+import type { SiteIndex } from '../../src/contract/schemas.ts'
 import { expect, test, watchPage } from './fixtures.ts'
 
 const METRIC = 'ehcp_mainstream_pct'
+/** The measure's title, as the site data gives it to every page. */
+const TITLE = (
+  JSON.parse(readFileSync(`${process.env['SITE_DATA_DIR'] ?? '.build/site-data'}/index.json`, 'utf8')) as SiteIndex
+).metrics.find((m) => m.id === METRIC)!.title
 const LA = 'leeds'
 /** The height the embed code gives the iframe, before the host script sets its content's. */
 const DEFAULT_HEIGHT = '560'
@@ -99,7 +104,7 @@ test('downloads give a labelled SVG, a PNG, and a labelled CSV with the figures 
   // The measure's fold holds its charts, its table of figures (first column is Leeds) and the sharing block.
   await section.locator('details.metric-more > summary').click()
   await section.locator('details.share > summary').click()
-  const shownLatest = (await section.locator('tbody tr').last().locator('td').first().innerText()).split(' ')[0]!
+  const shownLatest = (await section.locator('tbody tr').last().locator('td').first().innerText()).split(/\s+/)[0]!
 
   const download = async (name: RegExp) => {
     const [d] = await Promise.all([page.waitForEvent('download'), section.getByRole('link', { name }).click()])
@@ -131,7 +136,7 @@ test('downloads give a labelled SVG, a PNG, and a labelled CSV with the figures 
   const [above, table] = (await download(/the figures \(CSV\)/)).toString('utf8').split('\n\n')
   const lines = Papa.parse<string[]>(above!).data.map((line) => (line.length === 1 ? line[0] : `${line.length} fields`))
   expect(lines).toHaveLength(4)
-  expect(lines[0]).toBe('% of children and young people with an EHC plan in mainstream schools')
+  expect(lines[0]).toBe(TITLE)
   expect(lines[1]).toMatch(/^Leeds, Yorkshire and The Humber, England, January \d{4} to January 2025\. Units: percent\.$/)
   expect(lines[2]).toMatch(/^Source: Department for Education, Education, health and care plans.*\. Open Government Licence v3\.0\.$/)
   expect(lines[3]).toBe(`From the SEND and AP inclusion dashboard: /la/${LA}/where/#${METRIC}`)

@@ -29,12 +29,12 @@ test("every NHS figure on an LA's health page is its NHS area's, with that area'
     const p = placements[leeds.code]![level]
     const nhsArea = byCode(p.area!)
     const block = page.locator(`section#${m.id}`)
-    const note = squash(await block.locator('.nhs-area').innerText())
+    const note = squash((await block.locator('.nhs-area').textContent()) ?? '')
     expect(note).toContain(`NHS figure for ${nhsArea.name}`)
     if (p.alsoCovers.length + p.partlyCovers.length === 0) expect(note).toContain('covers the same area as Leeds')
     else expect(note).toContain('the NHS area Leeds is part of')
     for (const c of p.partlyCovers) expect(note).toContain(`part of ${byCode(c).name}`)
-    const headline = squash(await block.locator('.headline').innerText())
+    const headline = squash((await block.locator('.headline').textContent()) ?? '')
     const latest = m.periods.find((x) => x.id === m.latest)!
     expect(headline).toContain(latest.label)
     const own = read<AreaData>(`areas/${p.area}.json`).metrics[m.id]!.values.find((v) => v.period === m.latest)!
