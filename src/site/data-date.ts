@@ -8,7 +8,8 @@ import type { Source } from '../contract/schemas.ts'
 /** The newest date any of the sources was last brought up to date (YYYY-MM-DD). */
 export function referenceDate(list: readonly Source[] = sources()): string {
   const dates = list.flatMap((s) => (s.last_refreshed ? [s.last_refreshed] : []))
-  if (dates.length === 0) throw new Error('no source records when it was last brought up to date (last_refreshed), so no age can be counted')
+  if (dates.length === 0)
+    throw new Error('no source records when it was last brought up to date (last_refreshed), so no age can be counted')
   return dates.reduce((a, b) => (b > a ? b : a))
 }
 

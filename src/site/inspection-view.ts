@@ -99,6 +99,8 @@ const STATEMENT = { yes: 'Written statement of action required', no: 'No written
 const NO_INSPECTION = 'No inspection in the files used here'
 
 const inspectionsOf = (r: LaInspections): AreaSendInspection[] => [...r.inspections, ...r.predecessors.flatMap((p) => p.inspections)]
+/** The files an inspection's record draws on: the one it is taken from, and any other that records it. */
+const sourcesOf = (i: AreaSendInspection): string[] => [i.source, ...(i.alsoIn ?? []).map((a) => a.source)]
 
 /** "January 2017". */
 const monthText = (month: string) => `${MONTHS[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`
@@ -145,7 +147,8 @@ function ageOf(i: AreaSendInspection, reference: string): string {
 /** "a monitoring inspection within about 18 months (by about 3 August 2026)". */
 function nextText(i: AreaSendInspection): string | null {
   if (!i.next) {
-    if (i.framework === '2023' && i.outcomeText) return 'The files do not give the next inspection: the report’s words above say when it is due.'
+    if (i.framework === '2023' && i.outcomeText)
+      return 'The files do not give the next inspection: the report’s words above say when it is due.'
     return i.framework === '2016' ? 'The files used here give no date for the next inspection.' : null
   }
   const within = i.next.within.replace(/^(\d+) /, 'about $1 ')
@@ -182,7 +185,7 @@ function latestOf(r: LaInspections): { inspection: AreaSendInspection; of: strin
 
 /** Every file of inspections the site data holds. */
 function inspectionSources(): Source[] {
-  return [...new Set(Object.values(inspections()).flatMap((r) => inspectionsOf(r).map((i) => i.source)))].sort().map(source)
+  return [...new Set(Object.values(inspections()).flatMap((r) => inspectionsOf(r).flatMap(sourcesOf)))].sort().map(source)
 }
 
 /** "The files used here hold inspections from May 2016 to ...; .... A later inspection may have been published since, ..." */
@@ -194,9 +197,7 @@ function coverageText(list: readonly Source[]): string {
 function laView(a: AreaSummary, record: LaInspections, reference: string): LaInspectionView {
   const latest = latestOf(record)
   const everyFile = inspectionSources()
-  const shown = [
-    ...new Set([...inspectionsOf(record).map((i) => i.source), ...(record.ofstedPageSource ? [record.ofstedPageSource] : [])]),
-  ]
+  const shown = [...new Set([...inspectionsOf(record).flatMap(sourcesOf), ...(record.ofstedPageSource ? [record.ofstedPageSource] : [])])]
   const ids = shown.length > 0 ? shown : everyFile.map((s) => s.id)
   const earlier = [
     ...record.inspections.filter((i) => i !== latest?.inspection).map((i) => entry(i, null, null)),
@@ -251,7 +252,11 @@ function summaryView(a: AreaSummary, reference: string): SummaryInspectionView {
   const count = (outcome: string): OutcomeCount => {
     const names = [...(byOutcome.get(outcome) ?? [])].sort((x, y) => x.localeCompare(y, 'en-GB'))
     // Councils named for a region, and wherever only a few share an outcome; in alphabetical order, never ranked.
-    return { outcome, count: names.length, councils: a.type === 'region' || outcome === NOT_TAKEN || outcome === NO_INSPECTION ? names : [] }
+    return {
+      outcome,
+      count: names.length,
+      councils: a.type === 'region' || outcome === NOT_TAKEN || outcome === NO_INSPECTION ? names : [],
+    }
   }
   const latest2023 = [...OUTCOMES_2023, NOT_TAKEN].map(count).filter((c) => c.outcome !== NOT_TAKEN || c.count > 0)
   const latest2016 = [STATEMENT.yes, STATEMENT.no].map(count)
@@ -272,8 +277,10 @@ function summaryView(a: AreaSummary, reference: string): SummaryInspectionView {
     summary:
       `Latest area SEND inspection of each of the ${councils.length} councils: ${of2023} under the framework introduced in 2023 (` +
       `${latest2023.map((c) => `${c.count} ${c.outcome === NOT_TAKEN ? `with the ${lower(c.outcome)}` : `“${lower(c.outcome)}”`}`).join(', ')}); ` +
-      `${of2016} not yet inspected under it, whose latest is under the 2016 framework (${latest2016.map((c) => `${c.count} ${lower(c.outcome)}`).join(', ')})` +
-      `${none.count > 0 ? `; ${none.count} with none in the files used here` : ''}.`,
+      (of2016 > 0
+        ? `${of2016} not yet inspected under it, whose latest is under the 2016 framework (${latest2016.map((c) => `${c.count} ${lower(c.outcome)}`).join(', ')})`
+        : 'none not yet inspected under it') +
+      `${none.count > 0 ? `; ${none.count} with no inspection in the files used here` : ''}.`,
     coverage: coverageText(inspectionSources()),
     reference: referenceSentence(reference),
     sources: ids,

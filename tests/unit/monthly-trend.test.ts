@@ -24,7 +24,8 @@ function months(from: string, to: string, kind: MetricPeriodKind = 'month'): Per
   }
 }
 
-const svgOf = (svg: string) => new DOMParser().parseFromString(`<!doctype html><html><body>${svg}</body></html>`, 'text/html').querySelector('svg')!
+const svgOf = (svg: string) =>
+  new DOMParser().parseFromString(`<!doctype html><html><body>${svg}</body></html>`, 'text/html').querySelector('svg')!
 
 describe('the trend chart with monthly NHS figures', () => {
   const autism = months('2019-04', '2023-06')

@@ -100,9 +100,23 @@ export function readAreaSendInspectionsOds(input: ReadInput): FactResult<AreaSen
 }
 
 const NOTES_SHEET = 'Notes'
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+]
 const INSPECTED = /^(.+?) were inspected in (\w+) (\d{4}) and (required|did not require) a WSoA\./
-const REVISITED = /The revisit took place in (\w+) (\d{4}) and .+? were deemed to be making sufficient progress in addressing (all|some|no) significant weaknesses\./
+const REVISITED =
+  /The revisit took place in (\w+) (\d{4}) and .+? were deemed to be making sufficient progress in addressing (all|some|no) significant weaknesses\./
 const PROGRESS = { all: 'Yes', some: 'Some', no: 'No' } as const
 
 /** "January", "2017" -> "2017-01". */
@@ -122,7 +136,7 @@ function monthOf(name: string, year: string, where: { file: string; row: number 
 function inspectionsInNotes(sheet: OdsSheet, file: string, names: NameIndex, source: string): AreaSendInspection[] {
   const facts: AreaSendInspection[] = []
   for (const { row, cells } of sheet.rows) {
-    const text = cells.find((c) => /inspected in/.test(c))
+    const text = cells.find((c) => /were inspected/.test(c))
     if (!text) continue
     const where = { file: `${file} (sheet ${NOTES_SHEET})`, row }
     const inspected = INSPECTED.exec(text)
@@ -138,7 +152,12 @@ function inspectionsInNotes(sheet: OdsSheet, file: string, names: NameIndex, sou
       month,
       writtenStatementRequired: inspected[4] === 'required',
       ...(revisit
-        ? { revisit: { month: monthOf(revisit[1]!, revisit[2]!, where), sufficientProgressOnAll: PROGRESS[revisit[3] as keyof typeof PROGRESS] } }
+        ? {
+            revisit: {
+              month: monthOf(revisit[1]!, revisit[2]!, where),
+              sufficientProgressOnAll: PROGRESS[revisit[3] as keyof typeof PROGRESS],
+            },
+          }
         : {}),
       source,
       row,

@@ -98,11 +98,13 @@ export function readD2iAreaSendInspections(input: ReadInput): FactResult<AreaSen
     rowOfLa.set(la.code, line)
     if (!/^\d{5,7}$/.test(cell('urn'))) throw new SourceDataError(where('urn'), `"${cell('urn')}" is not an Ofsted provider number`)
 
-    const started = cell('inspection_start_date') === '' ? undefined : shortDate(cell('inspection_start_date'), where('inspection_start_date'))
+    const started =
+      cell('inspection_start_date') === '' ? undefined : shortDate(cell('inspection_start_date'), where('inspection_start_date'))
     const ended = cell('inspection_end_date') === '' ? undefined : shortDate(cell('inspection_end_date'), where('inspection_end_date'))
     if (started && ended && ended < started) throw new SourceDataError(where('inspection_end_date'), 'the inspection ends before it starts')
     const published = shortDate(cell('publication_date'), where('publication_date'))
-    if (started && published < started) throw new SourceDataError(where('publication_date'), 'the report is published before the inspection starts')
+    if (started && published < started)
+      throw new SourceDataError(where('publication_date'), 'the report is published before the inspection starts')
 
     const grade = cell('outcome_grade')
     const text = cell('inspection_outcome_text')
@@ -110,7 +112,10 @@ export function readD2iAreaSendInspections(input: ReadInput): FactResult<AreaSen
     if (!known && grade !== NOT_EXTRACTED)
       throw new SourceDataError(where('outcome_grade'), `expected 1.0, 2.0, 3.0 or NaN (not taken from the report), found "${grade}"`)
     if (known && !text.toLowerCase().includes(known.reportSays))
-      throw new SourceDataError(where('inspection_outcome_text'), `outcome_grade ${grade} is "${known.outcome}", but the report's words do not say so`)
+      throw new SourceDataError(
+        where('inspection_outcome_text'),
+        `outcome_grade ${grade} is "${known.outcome}", but the report's words do not say so`,
+      )
 
     const link = cell('inspection_link')
     if (!link.startsWith('https://files.ofsted.gov.uk/'))
@@ -151,10 +156,16 @@ function nextInspection(
   if (!m) throw new SourceDataError(where('next_inspection'), `expected a time such as "3 years" or "18 months", found "${within}"`)
   const kind = m[2] === 'months' ? 'monitoring' : 'full'
   if (kind === 'monitoring' && !/monitoring inspection/i.test(text))
-    throw new SourceDataError(where('next_inspection'), `"${within}" is the time to a monitoring inspection, which the report's words do not announce`)
+    throw new SourceDataError(
+      where('next_inspection'),
+      `"${within}" is the time to a monitoring inspection, which the report's words do not announce`,
+    )
   const byDate = /^\d{2}\/\d{2}\/\d{2}$/.test(by) ? shortDate(by, where('next_inspection_by_date')) : null
   if (byDate && started && byDate !== addPeriod(started, Number(m[1]), m[2] as 'years' | 'months'))
-    throw new SourceDataError(where('next_inspection_by_date'), `expected ${within} after the inspection started (${started}), found "${by}"`)
+    throw new SourceDataError(
+      where('next_inspection_by_date'),
+      `expected ${within} after the inspection started (${started}), found "${by}"`,
+    )
   return { next: { kind, within, by: byDate } }
 }
 
