@@ -18,13 +18,13 @@ const FRAMEWORK = {
   '2023': 'the framework introduced in 2023',
 } as const
 
-export interface InspectionLink {
+interface InspectionLink {
   href: string
   text: string
 }
 
 /** One inspection in words. */
-export interface InspectionEntry {
+interface InspectionEntry {
   /** "Under the framework introduced in 2023: “Inconsistent experiences and outcomes”." */
   outcome: string
   /** The report's paragraph on the outcome, where a file holds it, with who took it from the report. */

@@ -10,7 +10,7 @@ import type { MetricInfo } from '../contract/schemas.ts'
 /** A figure older than this many months is said to be old. */
 const OLD_AFTER_MONTHS = 12
 
-export interface FiguresAge {
+interface FiguresAge {
   /** One per kind of figure: "waiting for an autism assessment, June 2023: 3 years and 5 months old". */
   parts: string[]
   /** The whole sentence. */

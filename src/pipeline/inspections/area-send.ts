@@ -10,9 +10,9 @@ import type { OfstedProviders } from '../read/d2i-area-send-inspections.ts'
 import type { AreaSendInspection, LaInspections } from '../../contract/schemas.ts'
 
 /** Ofsted's reports site lists a council's reports under its provider number (category 44: local authorities). */
-export const ofstedPageOf = (urn: string): string => `https://reports.ofsted.gov.uk/provider/44/${urn}`
+const ofstedPageOf = (urn: string): string => `https://reports.ofsted.gov.uk/provider/44/${urn}`
 
-export interface InspectionSources {
+interface InspectionSources {
   /** Every inspection read, from every file. */
   facts: readonly AreaSendInspection[]
   /** Sources in order of preference where two record the same inspection (the first links the report). */
@@ -28,7 +28,7 @@ function noInspection(name: string, reorganised: boolean, coverage: string): str
 }
 
 /** When an inspection happened, for ordering: its report, else its first day, else its month. */
-export const inspectionDate = (i: AreaSendInspection): string => i.published ?? i.started ?? `${i.month!}-01`
+const inspectionDate = (i: AreaSendInspection): string => i.published ?? i.started ?? `${i.month!}-01`
 const newestFirst = (a: AreaSendInspection, b: AreaSendInspection) => inspectionDate(b).localeCompare(inspectionDate(a))
 
 /**
