@@ -24,6 +24,8 @@ test("every NHS figure on an LA's health page is its NHS area's, with that area'
   const leeds = bySlug('leeds')
   await page.goto('/la/leeds/health/')
   await expect(page.locator('main section.metric')).toHaveCount(nhsMeasures.length)
+  // Folded groups hold measures too: open them, so that their text is read as a reader who opens them sees it.
+  await page.evaluate(() => document.querySelectorAll('details.group-fold').forEach((d) => ((d as HTMLDetailsElement).open = true)))
   for (const m of nhsMeasures) {
     const level = m.areaLevel as 'nhs_sub_icb' | 'nhs_icb'
     const p = placements[leeds.code]![level]
