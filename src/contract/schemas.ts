@@ -352,30 +352,52 @@ export const PlaceSchema = z.strictObject({ name: z.string().min(1), kind: Place
 export type Place = z.infer<typeof PlaceSchema>
 
 /** One area SEND inspection of an LA's local area partnership: a fact, never a ranked value. */
+const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a month, YYYY-MM')
 export const AreaSendInspectionSchema = z.strictObject({
   /** Current or former LA code. */
   laCode: code,
   framework: z.enum(['2016', '2023']),
-  started: date,
-  published: date,
+  /** First day of the inspection; absent where the file does not give it. */
+  started: date.optional(),
+  /** 2023 framework: the last day of the inspection, where the file gives it. */
+  ended: date.optional(),
+  /** The month of the inspection, where the file gives only the month (Ofsted's notes on councils since replaced). */
+  month: month.optional(),
+  /** When the report was published; absent where the file does not give it. */
+  published: date.optional(),
   /** 2016 framework: whether Ofsted and CQC required a written statement of action. */
   writtenStatementRequired: z.boolean().optional(),
-  /** 2016 framework: the revisit, if any, with its answer as published (Yes, Some or No). */
-  revisit: z.strictObject({ published: date, sufficientProgressOnAll: z.string() }).optional(),
-  /** 2023 framework: the outcome in Ofsted's words. */
+  /** 2016 framework: the revisit, if any, with its answer as published (Yes, Some or No), dated by its report or its month. */
+  revisit: z.strictObject({ published: date.optional(), month: month.optional(), sufficientProgressOnAll: z.string() }).optional(),
+  /** 2023 framework: the outcome in Ofsted's words (one of the framework's three). */
   outcome: z.string().optional(),
+  /** 2023 framework: the report's paragraph on the outcome, as the table's makers took it from the report. */
+  outcomeText: z.string().optional(),
   priorityActionPlan: z.boolean().optional(),
+  /** 2023 framework: the next inspection the report announces (a monitoring one first after widespread or systemic failings). */
+  next: z.strictObject({ kind: z.enum(['full', 'monitoring']), within: z.string(), by: date.nullable() }).optional(),
+  /** The report itself (a PDF on Ofsted's website), where the file links it. */
+  report: z.string().startsWith('https://').optional(),
+  /** Every file that records this inspection, the first the one its fields come from where they agree. */
   source: z.string(),
   row: z.number().int(),
+  /** Other files that record the same inspection, with their rows. */
+  alsoIn: z.array(z.strictObject({ source: z.string(), row: z.number().int() })).optional(),
 })
 export type AreaSendInspection = z.infer<typeof AreaSendInspectionSchema>
+
+/** The council's page on Ofsted's reports site, where every report on it is published. */
+const ofstedPage = z.string().startsWith('https://').optional()
 
 /** inspections.json: each LA's inspections newest first, and those of the councils it replaced. */
 export const LaInspectionsSchema = z.strictObject({
   inspections: z.array(AreaSendInspectionSchema),
-  predecessors: z.array(z.strictObject({ code, name: z.string(), inspections: z.array(AreaSendInspectionSchema) })),
+  predecessors: z.array(z.strictObject({ code, name: z.string(), inspections: z.array(AreaSendInspectionSchema), ofstedPage })),
   /** Why there is nothing to show, if so. */
   none: z.string().nullable(),
+  ofstedPage,
+  /** The source of the Ofsted page's address (a lookup of each council's Ofsted number). */
+  ofstedPageSource: z.string().optional(),
 })
 export type LaInspections = z.infer<typeof LaInspectionsSchema>
 export const InspectionsSchema = z.record(code, LaInspectionsSchema)

@@ -5,7 +5,7 @@ import { benchmarkMetric, laBenchmarkAreas } from './benchmarks/benchmarks.ts'
 import { jumpNotes } from './benchmarks/jump-notes.ts'
 import { loadGeography } from './geography/areas.ts'
 import { nhsMeasuresFromSources } from './health/from-sources.ts'
-import { buildInspections } from './inspections/area-send.ts'
+import { inspectionsFromSources } from './inspections/from-sources.ts'
 import { loadChangeProgramme } from './geography/change-programme.ts'
 import { computeMetric, type ComputedMetric } from './metrics/compute.ts'
 import { METRICS, NHS_MEASURES } from './metrics/registry.ts'
@@ -17,7 +17,7 @@ import { buildPlaceIndex } from './places/place-index.ts'
 import { ObservationIndex } from './metrics/series.ts'
 import { checkSeriesParts, optionalSources } from './metrics/series-check.ts'
 import { APPEALABLE_DECISIONS, checkAppealableDecisions } from './read/appealable-decisions.ts'
-import { factsOfFormat, readAllSources } from './read/read-sources.ts'
+import { readAllSources } from './read/read-sources.ts'
 import { writeSiteData } from './site-data/write-site-data.ts'
 import { DEFAULT_CACHE_DIR, fetchAll, mirrorsFromEnv } from './sources/fetch.ts'
 import { fetchRecord, fetchSummary } from './sources/fetch-record.ts'
@@ -123,12 +123,7 @@ export async function runPipeline({
     )
     computed.push(m)
   }
-  const inspections = buildInspections(
-    [...factsOfFormat(read.facts, 'area-send-inspections-ods'), ...factsOfFormat(read.facts, 'area-send-inspections-mi')].flatMap(
-      (f) => f.facts,
-    ),
-    geography,
-  )
+  const inspections = inspectionsFromSources(read, used, geography)
   const metricsMs = performance.now() - t
 
   log('  Placing districts and towns in local authorities for "Find your area"')

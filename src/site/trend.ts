@@ -12,10 +12,15 @@ import { ENGLAND_CODE } from '../contract/vocabulary.ts'
 
 const TERMS = ['autumn', 'spring', 'summer']
 
-/** A period on the time axis: placed at its start; `seq` counts years, or terms for termly data. */
+/** A period on the time axis: placed at its start; `seq` counts years, terms for termly data, months for monthly data. */
 export function trendPeriod(p: PeriodInfo): TrendPeriod {
   const year = Number(p.id.slice(0, 4))
-  const seq = p.kind === 'term' ? year * 3 + TERMS.indexOf(p.id.split('-')[1]!) : year
+  const seq =
+    p.kind === 'term'
+      ? year * 3 + TERMS.indexOf(p.id.split('-')[1]!)
+      : p.kind === 'month' || p.kind === 'year_to_month'
+        ? year * 12 + Number(p.id.slice(5, 7)) - 1
+        : year
   return { id: p.id, short: p.short, label: p.label, time: fractionalYear(periodStart(p as MetricPeriod)), seq }
 }
 

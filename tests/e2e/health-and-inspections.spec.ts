@@ -24,6 +24,8 @@ test("every NHS figure on an LA's health page is its NHS area's, with that area'
   const leeds = bySlug('leeds')
   await page.goto('/la/leeds/health/')
   await expect(page.locator('main section.metric')).toHaveCount(nhsMeasures.length)
+  // Folded groups hold measures too: open them, so that their text is read as a reader who opens them sees it.
+  await page.evaluate(() => document.querySelectorAll('details.group-fold').forEach((d) => ((d as HTMLDetailsElement).open = true)))
   for (const m of nhsMeasures) {
     const level = m.areaLevel as 'nhs_sub_icb' | 'nhs_icb'
     const p = placements[leeds.code]![level]
@@ -55,9 +57,7 @@ test("the summary's health answer names the NHS area it belongs to", async ({ pa
   expect(answer).toContain(`${own.value!.toFixed(1)}%`)
 })
 
-test("inspections in the inspectorates' words: the latest on the summary, the history on the money page, the reason where none", async ({
-  page,
-}) => {
+test("inspections in the inspectorates' words: the latest on the summary, the history on the money page", async ({ page }) => {
   const hartlepool = bySlug('hartlepool')
   const [latest, earlier] = inspections[hartlepool.code]!.inspections
   expect(latest?.framework).toBe('2023')
@@ -69,7 +69,52 @@ test("inspections in the inspectorates' words: the latest on the summary, the hi
   expect(squash(await section.locator('.history').innerText())).toContain(
     `written statement of action required: ${earlier!.writtenStatementRequired ? 'yes' : 'no'}`,
   )
-  const none = Object.entries(inspections).find(([, r]) => r.none !== null)!
-  await page.goto(`/la/${byCode(none[0]).slug}/money/`)
-  expect(squash(await page.locator('#group-inspections .headline').innerText())).toBe(none[1].none)
+})
+
+test("every LA's money page gives its latest inspection with its dates, its age and a link to the report or Ofsted's page", async ({
+  page,
+}) => {
+  const las = areas.filter((a) => a.type === 'la')
+  expect(las).toHaveLength(Object.keys(inspections).length)
+  const newest = (r: LaInspections) => r.inspections[0] ?? r.predecessors.find((p) => p.inspections.length > 0)?.inspections[0]
+  for (const la of las) {
+    const r = inspections[la.code]!
+    const latest = newest(r)
+    const html = await (await page.request.get(`/la/${la.slug}/money/`)).text()
+    const section = squash(
+      html.slice(html.indexOf('id="group-inspections"'), html.indexOf('</section>', html.indexOf('id="group-inspections"'))),
+    )
+    if (!latest) {
+      expect(section, la.name).toContain(r.none!)
+      continue
+    }
+    expect(section, la.name).toMatch(
+      /(The report was published|The inspection was) (\d+ years?( and \d+ months?)?|\d+ months?|less than a month) ago\./,
+    )
+    if (latest.published) expect(section, la.name).toContain('report published')
+    const link = latest.report ?? r.ofstedPage
+    expect(link, la.name).toBeTruthy()
+    expect(section, la.name).toContain(`href="${link}"`)
+  }
+})
+
+test('England and each region count their councils by the outcome of the latest inspection', async ({ page }) => {
+  for (const a of areas.filter((x) => x.type === 'england' || x.type === 'region')) {
+    await page.goto(a.type === 'england' ? '/england/money/' : `/region/${a.slug}/money/`)
+    const cells = await page.locator('#group-inspections table tbody td.num').allInnerTexts()
+    const councils = areas.filter((x) => x.type === 'la' && (a.type === 'england' || x.regionCode === a.code)).length
+    expect(
+      cells.reduce((sum, c) => sum + Number(c), 0),
+      a.name,
+    ).toBe(councils)
+  }
+})
+
+test('the health pages say how old the NHS figures are', async ({ page }) => {
+  for (const path of ['/la/leeds/health/', '/england/health/', `/metric/${nhsMeasures[0]!.id}/`]) {
+    await page.goto(path)
+    expect(squash(await page.locator('.nhs-age').innerText()), path).toMatch(
+      /^These NHS figures are old\..* \d+ years?( and \d+ months?)? old/,
+    )
+  }
 })

@@ -212,10 +212,12 @@ describe('registry', () => {
     expect(sources.length).toBeGreaterThanOrEqual(19)
     const derived = sources.filter((s) => s.kind === 'derived').map((s) => s.id)
     expect(derived.slice(0, 3)).toEqual(['d2i-exclusions-by-sen', 'd2i-absence-by-sen', 'lait-send'])
-    // The rest: tables DfE's SEND and AP Inclusion Dashboard prepared, and its CSV export of Ofsted's inspection sheet.
+    // The rest: tables DfE's SEND and AP Inclusion Dashboard prepared, its CSV export of Ofsted's inspection sheet, and D2I's inspection table and Ofsted lookup.
     const prepared = sources.filter((s) => s.official_page.includes('SEND-AP-Inclusion-Dashboard')).map((s) => s.id)
     expect(prepared).toHaveLength(19)
-    expect(new Set(derived.slice(3))).toEqual(new Set([...prepared, 'ofsted-area-send-2023-framework']))
+    expect(new Set(derived.slice(3))).toEqual(
+      new Set([...prepared, 'ofsted-area-send-2023-framework', 'd2i-area-send-inspections-2023-framework', 'd2i-ofsted-providers']),
+    )
   })
   it('gives every source a download, and every derived one the data release first', () => {
     const sources = loadRegistry()

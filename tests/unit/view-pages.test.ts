@@ -57,14 +57,15 @@ describe("an area's summary", () => {
     const money = themeSummaries(area(hartlepool.code)).find((s) => s.theme.id === 'money')!
     expect(money.fact).toContain(`“${latest.outcome}”`)
     expect(money.fact).toContain('report published 16 May 2023')
-    expect([...money.factSources].sort()).toEqual([...new Set(record.inspections.map((i) => i.source))].sort())
+    const files = record.inspections.flatMap((i) => [i.source, ...(i.alsoIn ?? []).map((a) => a.source)])
+    expect([...money.factSources].sort()).toEqual([...new Set([...files, record.ofstedPageSource!])].sort())
     expect(themeSummaries(area(hartlepool.code)).filter((s) => s.fact !== null)).toHaveLength(1)
   })
 
-  it("shows a successor council its predecessor's inspection, labelled as the predecessor's", () => {
+  it('shows a successor council its own latest inspection, once it has one', () => {
     const money = themeSummaries(area(areaNamed('Cumberland').code)).find((s) => s.theme.id === 'money')!
     expect(money.fact).toMatch(
-      /^Latest area SEND inspection in the files used here of Cumbria, before Cumberland was formed: 2016 framework/,
+      /^Latest area SEND inspection: under the framework introduced in 2023, “Inconsistent experiences and outcomes”/,
     )
   })
 })
