@@ -310,6 +310,7 @@ describe('coverage and missing values', () => {
         return `${year}-01-01`
       case 'academic_year':
       case 'term':
+      case 'autumn_spring':
         return `${year}-09-01`
       case 'neet_year':
         return `${year - 1}-12-01`
