@@ -86,7 +86,7 @@ describe("DfE's Inclusion Dashboard measures, reproduced LA by LA for the same p
     (['Overall', 'Unauthorised'] as const).flatMap((measure) =>
       (Object.keys(GROUPS) as Array<keyof typeof GROUPS>).map((group) => [measure, group] as const),
     ),
-  )('absence %s, %s: every LA figure 2016/17 to 2022/23 equals DfE\'s (two decimals)', (measure, group) => {
+  )("absence %s, %s: every LA figure 2016/17 to 2022/23 equals DfE's (two decimals)", (measure, group) => {
     // Straight from the CSV, by LA code: not through the site's reader.
     const dfe = new Map<string, number | null>()
     for (const r of rowsOf('prepared-absence')) {
@@ -140,7 +140,12 @@ describe('absence by SEN status: England, the regions and the two sources', () =
   })
 
   it('a parent sees an England figure: England and every region have overall absence for each SEN group to 2022/23', () => {
-    for (const id of ['overall_absence_ehcp', 'overall_absence_sen_support', 'overall_absence_no_sen', 'overall_absence_all_sen'] as const) {
+    for (const id of [
+      'overall_absence_ehcp',
+      'overall_absence_sen_support',
+      'overall_absence_no_sen',
+      'overall_absence_all_sen',
+    ] as const) {
       const m = metric(id)
       for (const area of [g.england, ...g.regions])
         for (const p of ['201617', '201718', '201819', '202021', '202122', '202223'])
@@ -217,7 +222,9 @@ describe('part years are labelled as such and compared like with like', () => {
           expect(kindOf.get(c.from), `${def.id} ${b.area} ${c.from} -> ${b.period}`).toBe(kindOf.get(b.period))
         }
     }
-    console.log(`changes: ${changes} given, ${partYear} of them between autumn-and-spring figures; none between a part year and a whole year`)
+    console.log(
+      `changes: ${changes} given, ${partYear} of them between autumn-and-spring figures; none between a part year and a whole year`,
+    )
     expect(partYear).toBeGreaterThan(1000)
   })
 })
@@ -226,11 +233,17 @@ describe("LAIT's scores, shown as published", () => {
   it.each([
     ...['SEN', 'SENSupport', 'NonSEN'].flatMap((lait, i) =>
       ['reading', 'writing', 'maths'].map(
-        (s) => [`ks2_progress_${s}_${['ehcp', 'sen_support', 'no_sen'][i]}`, `KS2_${lait}_${s[0]!.toUpperCase()}${s.slice(1)}_Progress`] as const,
+        (s) =>
+          [
+            `ks2_progress_${s}_${['ehcp', 'sen_support', 'no_sen'][i]}`,
+            `KS2_${lait}_${s[0]!.toUpperCase()}${s.slice(1)}_Progress`,
+          ] as const,
       ),
     ),
-    ...['SEN', 'SENSupport', 'NonSEN'].map((lait, i) => [`ebacc_points_${['ehcp', 'sen_support', 'no_sen'][i]}`, `EngBacAvgPointScore${lait}`] as const),
-  ])('%s: every LA figure is LAIT\'s %s', (id, measure) => {
+    ...['SEN', 'SENSupport', 'NonSEN'].map(
+      (lait, i) => [`ebacc_points_${['ehcp', 'sen_support', 'no_sen'][i]}`, `EngBacAvgPointScore${lait}`] as const,
+    ),
+  ])("%s: every LA figure is LAIT's %s", (id, measure) => {
     const site = new Map(metric(id as MetricId).values.map((v) => [`${v.area}|${v.period}`, v.value]))
     let compared = 0
     for (const r of rowsOf('lait-send')) {
@@ -247,7 +260,11 @@ describe("LAIT's scores, shown as published", () => {
 
   it("exclusions of children in need: LAIT's years are the school years of the exclusions (the dip of the COVID-19 closures falls in 2019/20 and 2020/21)", () => {
     for (const id of ['cin_suspended_pct', 'looked_after_suspended_pct'] as const) {
-      const england = new Map(metric(id).values.filter((v) => v.area === g.england.code).map((v) => [v.period, v.value!]))
+      const england = new Map(
+        metric(id)
+          .values.filter((v) => v.area === g.england.code)
+          .map((v) => [v.period, v.value!]),
+      )
       const before = england.get('201819')!
       const after = england.get('202122')!
       for (const closed of ['201920', '202021']) {

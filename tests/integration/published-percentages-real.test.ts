@@ -391,7 +391,9 @@ const COLUMNS: Record<string, Record<string, Column>> = {
           })),
         ),
         ...(id === 'prepared-absence-regions'
-          ? { pc_change: { notShown: "the dashboard's relative change since the year before: the site gives changes in percentage points" } }
+          ? {
+              pc_change: { notShown: "the dashboard's relative change since the year before: the site gives changes in percentage points" },
+            }
           : {}),
       },
     ]),

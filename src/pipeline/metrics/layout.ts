@@ -222,11 +222,7 @@ export const THEME_GROUPS: Readonly<Partial<Record<Theme, readonly MeasureGroup[
       'persistent_absence_ehcp_special',
       'persistent_absence_sen_support_special',
     ]),
-    group('care', 'Children in need and looked after', true, [
-      'cin_suspended_pct',
-      'cin_perm_excluded_pct',
-      'looked_after_suspended_pct',
-    ]),
+    group('care', 'Children in need and looked after', true, ['cin_suspended_pct', 'cin_perm_excluded_pct', 'looked_after_suspended_pct']),
   ],
   ap: [
     group('la-funded', 'Alternative provision arranged by the council', false, ['la_funded_ap_per_10000', 'la_funded_ap_unregistered_pct']),

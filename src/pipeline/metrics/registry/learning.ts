@@ -344,8 +344,7 @@ function ks2Progress<S extends keyof typeof SUBJECTS, G extends Status>(subject:
 
 /** LAIT's English Baccalaureate measures by SEN status. */
 const EBACC_LAIT: Record<Status, string> = { ehcp: 'SEN', sen_support: 'SENSupport', no_sen: 'NonSEN' }
-const EBACC =
-  'The English Baccalaureate (EBacc) is a set of GCSEs: English, maths, the sciences, a language, and history or geography.'
+const EBACC = 'The English Baccalaureate (EBacc) is a set of GCSEs: English, maths, the sciences, a language, and history or geography.'
 function ebacc<K extends 'entry' | 'points', G extends Status>(kind: K, group: G): MetricDefinition<`ebacc_${K}_${G}`> {
   const who = group === 'ehcp' ? 'pupils with an EHC plan or statement' : WHO[group]
   const entry = kind === 'entry'

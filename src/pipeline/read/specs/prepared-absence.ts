@@ -17,10 +17,7 @@ const REGIONS = [
   'South West',
 ] as const
 
-const absenceTable = (
-  geography: PreparedTableSpec['geography'],
-  keep: Readonly<Record<string, readonly string[]>>,
-): PreparedTableSpec => ({
+const absenceTable = (geography: PreparedTableSpec['geography'], keep: Readonly<Record<string, readonly string[]>>): PreparedTableSpec => ({
   format: 'dfe-prepared',
   measures: { Percentage: 'percent' },
   // Coded as academic years; the figures are the autumn and spring terms (see the registry's series).
