@@ -260,7 +260,7 @@ describe("LAIT's scores, shown as published", () => {
 
   it("exclusions of children in need: LAIT's years are the school years of the exclusions (the dip of the COVID-19 closures falls in 2019/20 and 2020/21)", () => {
     for (const id of ['cin_suspended_pct', 'looked_after_suspended_pct'] as const) {
-      const england = new Map(
+      const england = new Map<string, number>(
         metric(id)
           .values.filter((v) => v.area === g.england.code)
           .map((v) => [v.period, v.value!]),
