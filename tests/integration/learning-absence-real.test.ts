@@ -316,12 +316,12 @@ describe('measures the site does not show: each reason holds in the files', () =
     expect([...measures].filter((m) => /^LAC/.test(m) && /ex/i.test(m))).toEqual(['LAC_Fixed_ Ex'])
   })
 
-  it('few areas have absence figures for pupils with no SEN in special schools', () => {
+  it('in special schools, few areas have absence figures for pupils on SEN support or with no SEN', () => {
     const rows = rowsOf('d2i-absence-by-sen').filter(
       (r) => r.education_phase === 'Special' && r.send_detail_display === 'SEN provision' && r.metric === 'enrolments_pa_10_exact_percent',
     )
     const count = (group: string) => rows.filter((r) => r.send_category === group).length
-    expect([count('No SEN'), count('EHC plan')]).toEqual([62, 895])
-    expect(OUTCOMES_SET_ASIDE.some((s) => s.reason.includes('62 of 895'))).toBe(true)
+    expect([count('EHC plan'), count('SEN support'), count('No SEN')]).toEqual([895, 723, 62])
+    expect(OUTCOMES_SET_ASIDE.some((s) => s.reason.includes('895 area-years for them, 723 for pupils on SEN support and 62'))).toBe(true)
   })
 })

@@ -217,10 +217,8 @@ export const THEME_GROUPS: Readonly<Partial<Record<Theme, readonly MeasureGroup[
     group('by-phase', 'Pupils with SEN, by type of school', true, [
       ...(['primary', 'secondary'] as const).flatMap((p) => SEN_GROUPS.map((g) => `suspension_rate_${g}_${p}` as const)),
       'suspension_rate_ehcp_special',
-      'suspension_rate_sen_support_special',
       ...(['primary', 'secondary'] as const).flatMap((p) => SEN_GROUPS.map((g) => `persistent_absence_${g}_${p}` as const)),
       'persistent_absence_ehcp_special',
-      'persistent_absence_sen_support_special',
     ]),
     group('care', 'Children in need and looked after', true, ['cin_suspended_pct', 'cin_perm_excluded_pct', 'looked_after_suspended_pct']),
   ],

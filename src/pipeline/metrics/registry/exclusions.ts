@@ -375,12 +375,12 @@ export const EXCLUSIONS_METRICS = [
   // DfE's own absence of all pupils with SEN, and unauthorised absence, from its Inclusion Dashboard's table.
   absenceMetric('overall', 'All SEN'),
   ...([...GROUPS, 'All SEN'] as const).map((g) => absenceMetric('unauthorised', g)),
-  // Suspensions and persistent absence by type of school. Special schools have too few pupils
-  // with no SEN for a figure in most areas, so only the two SEN groups are shown there.
+  // Suspensions and persistent absence by type of school. In special schools only pupils with an
+  // EHC plan are many enough for a figure in most areas.
   ...(['primary', 'secondary'] as const).flatMap((p) => GROUPS.map((g) => exclusionMetric('suspension', g, p))),
-  ...(['EHC plan', 'SEN support'] as const).map((g) => exclusionMetric('suspension', g, 'special')),
+  exclusionMetric('suspension', 'EHC plan', 'special'),
   ...(['primary', 'secondary'] as const).flatMap((p) => GROUPS.map((g) => absenceMetric('persistent', g, p))),
-  ...(['EHC plan', 'SEN support'] as const).map((g) => absenceMetric('persistent', g, 'special')),
+  absenceMetric('persistent', 'EHC plan', 'special'),
   // Children in need and children looked after (LAIT: not by SEN status).
   careExclusion('cin_suspended_pct', 'CINFixedExclusion', 'cin', 'suspended'),
   careExclusion('cin_perm_excluded_pct', 'CINPermExclusion', 'cin', 'perm'),

@@ -57,10 +57,10 @@ export const OUTCOMES_SET_ASIDE: readonly SetAsideMeasure[] = [
   },
   {
     measure:
-      'By type of school: pupils suspended at least once, permanent exclusions, and overall and severe absence; pupils with no SEN in special schools',
+      'By type of school: pupils suspended at least once, permanent exclusions, and overall and severe absence; pupils on SEN support or with no SEN in special schools',
     sources: ['d2i-exclusions-by-sen', 'd2i-absence-by-sen'],
     reason:
-      'The site shows suspensions and persistent absence by type of school and leaves out the other measures to stay within the size a published site may have (each measure adds about 3 MB of pages and charts). Few areas have a figure for pupils with no SEN in special schools (62 of 895 area-years for absence).',
+      'The site shows suspensions and persistent absence by type of school and leaves out the other measures to stay within the size a published site may have (each measure adds about 3 MB of pages and charts). In special schools only pupils with an EHC plan are many enough for a figure in most areas: the absence extract has 895 area-years for them, 723 for pupils on SEN support and 62 for pupils with no SEN.',
   },
   {
     measure: 'Absence of pupils with SEN in England and the regions after 2022/23',
