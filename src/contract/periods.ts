@@ -17,6 +17,7 @@ export const MetricPeriodKindSchema = z.enum([
   'financial_year',
   'month',
   'year_to_month',
+  'autumn_spring',
 ])
 export type MetricPeriodKind = z.infer<typeof MetricPeriodKindSchema>
 
@@ -34,6 +35,7 @@ const ID_FORMS: Readonly<Record<MetricPeriodKind, RegExp>> = {
   financial_year: /^\d{6}$/,
   month: MONTH,
   year_to_month: MONTH,
+  autumn_spring: /^\d{6}$/,
 }
 
 export const PeriodIdSchema = z
@@ -104,10 +106,12 @@ export function periodLabel(p: PeriodLike): string {
       return monthName(p)
     case 'year_to_month':
       return `12 months to ${monthName(p)}`
+    case 'autumn_spring':
+      return `Autumn and spring terms ${twoYearLabel(p.id)}`
   }
 }
 
-/** A short label for chart axes: "Jan 2025", "2024", "2023/24", "Aut 2024/25". */
+/** A short label for chart axes: "Jan 2025", "2024", "2023/24", "Aut 2024/25", "Aut–Spr 2024/25". */
 export function shortPeriodLabel(p: PeriodLike): string {
   switch (p.kind) {
     case 'january':
@@ -126,6 +130,8 @@ export function shortPeriodLabel(p: PeriodLike): string {
     case 'month':
     case 'year_to_month':
       return `${MONTHS[monthOf(p)[1] - 1]!.slice(0, 3)} ${monthOf(p)[0]}`
+    case 'autumn_spring':
+      return `Aut–Spr ${twoYearLabel(p.id)}`
   }
 }
 
@@ -148,6 +154,7 @@ export function periodStart(p: PeriodLike): string {
     case 'calendar_year':
       return `${year}-01-01`
     case 'academic_year':
+    case 'autumn_spring':
       return `${year}-09-01`
     case 'financial_year':
       return `${year}-04-01`

@@ -261,8 +261,13 @@ describe('coverage and missing values', () => {
       const withValue = m.values.filter((v) => v.period === latest && g.byCode.get(v.area)?.type === 'la' && v.value !== null)
       if (withValue.length < 140) short.push(`${def.id} ${latest}: ${withValue.length}`)
     }
-    // DfE suppresses the SEN of children on a child protection plan where they are few (11 LAs).
-    expect(short).toEqual(['child_protection_plan_ehcp_pct 202122: 136', 'child_protection_plan_sen_support_pct 202122: 136'])
+    // DfE suppresses the SEN of children on a child protection plan where they are few (11 LAs), and
+    // the share of children in need permanently excluded where few were (LAIT gives no figure).
+    expect(short).toEqual([
+      'child_protection_plan_ehcp_pct 202122: 136',
+      'child_protection_plan_sen_support_pct 202122: 136',
+      'cin_perm_excluded_pct 202324: 101',
+    ])
   })
 
   it('every missing value has a reason and every reason goes with a missing value, for every area and period', () => {
@@ -298,7 +303,9 @@ describe('coverage and missing values', () => {
    * Qualifications at 19 are counted for the council where the young people were at 15, four years
    * earlier: a council abolished since keeps figures for the cohorts it had at 15.
    */
-  const COHORT_AT_15 = new Set(['19_ehcp', '19_sen_support', '19_no_sen'].flatMap((g) => [`level2_at_${g}`, `level3_at_${g}`]))
+  const COHORT_AT_15 = new Set(
+    ['19_ehcp', '19_sen_support', '19_no_sen'].flatMap((g) => [`level2_at_${g}`, `level3_at_${g}`, `level2_em_at_${g}`]),
+  )
 
   /** First day of a period in the publishers' convention (school years by their September), yearsBack earlier. */
   function firstDay(p: MetricPeriod, yearsBack = 0): string {
@@ -310,6 +317,7 @@ describe('coverage and missing values', () => {
         return `${year}-01-01`
       case 'academic_year':
       case 'term':
+      case 'autumn_spring':
         return `${year}-09-01`
       case 'neet_year':
         return `${year - 1}-12-01`

@@ -82,6 +82,8 @@ const ageShares = (): Shown[] =>
     metric: `ehcp_age_${band === '0-4' ? 'under_5' : band.replace('-', '_')}_pct` as MetricId,
     rows: { characteristic_age: label },
   }))
+/** The SEN groups of DfE's Inclusion Dashboard absence table, by the site's ids. */
+const PREPARED_ABSENCE_GROUPS = { ehcp: 'EHCP or Statement', sen_support: 'SEN support', no_sen: 'No SEN', all_sen: 'All SEN' }
 const estab = (group: string, type = 'Total') => ({ establishment_group: group, establishment_type: type })
 const GROUPS = { ehcp: 'EHC plan', sen_support: 'SEN support', no_sen: 'No SEN' } as const
 const byGroup = (
@@ -267,41 +269,60 @@ const COLUMNS: Record<string, Record<string, Column>> = {
     },
   },
   'prepared-eyfsp': {
-    gld_percentage: byGroup('eyfs_good_development', 'characteristic_type', {
-      ehcp: 'EHC plan',
-      sen_support: 'SEN support',
-      no_sen: 'No identified SEN',
-    }),
+    gld_percentage: [
+      ...byGroup('eyfs_good_development', 'characteristic_type', {
+        ehcp: 'EHC plan',
+        sen_support: 'SEN support',
+        no_sen: 'No identified SEN',
+      }),
+      { metric: 'eyfs_good_development_all_sen', rows: { characteristic_type: 'All SEN' } },
+    ],
   },
   'prepared-ks1-phonics': {
-    pt_phonics_y1_met_expected_standard: byGroup(
-      'phonics_expected',
-      'characteristic',
-      { ehcp: 'EHC plan or Statement', sen_support: 'SEN support', no_sen: 'No SEN' },
+    pt_phonics_y1_met_expected_standard: [
+      ...byGroup(
+        'phonics_expected',
+        'characteristic',
+        { ehcp: 'EHC plan or Statement', sen_support: 'SEN support', no_sen: 'No SEN' },
+        {
+          ehcp: { blank: 'the table gives counts but no percentage for pupils with an EHC plan or statement' },
+          no_sen: { except: { '201516': { E12000007: ROUNDED } } },
+        },
+      ),
       {
-        ehcp: { blank: 'the table gives counts but no percentage for pupils with an EHC plan or statement' },
-        no_sen: { except: { '201516': { E12000007: ROUNDED } } },
+        metric: 'phonics_expected_all_sen',
+        rows: { characteristic: 'All SEN' },
+        except: { '201718': { E12000004: ROUNDED }, '202122': { E12000004: ROUNDED, E12000001: ROUNDED } },
       },
-    ),
+    ],
     // DfE's dashboard's own percentage of the (rounded) counts, as the site works it out.
-    'Percent meeting expected standards in Y1': byGroup('phonics_expected', 'characteristic', {
-      ehcp: 'EHC plan or Statement',
-      sen_support: 'SEN support',
-      no_sen: 'No SEN',
-    }),
+    'Percent meeting expected standards in Y1': [
+      ...byGroup('phonics_expected', 'characteristic', {
+        ehcp: 'EHC plan or Statement',
+        sen_support: 'SEN support',
+        no_sen: 'No SEN',
+      }),
+      { metric: 'phonics_expected_all_sen', rows: { characteristic: 'All SEN' } },
+    ],
   },
   'prepared-ks2-attainment': {
-    pt_rwm_met_expected_standard: byGroup(
-      'ks2_rwm_expected',
-      'characteristic',
-      { ehcp: 'EHC plan', sen_support: 'SEN support', no_sen: 'No SEN' },
-      { ehcp: { except: { '201819': { E12000008: ROUNDED } } } },
-    ),
-    'Percent meeting expected standard': byGroup('ks2_rwm_expected', 'characteristic', {
-      ehcp: 'EHC plan',
-      sen_support: 'SEN support',
-      no_sen: 'No SEN',
-    }),
+    pt_rwm_met_expected_standard: [
+      ...byGroup(
+        'ks2_rwm_expected',
+        'characteristic',
+        { ehcp: 'EHC plan', sen_support: 'SEN support', no_sen: 'No SEN' },
+        { ehcp: { except: { '201819': { E12000008: ROUNDED } } } },
+      ),
+      { metric: 'ks2_rwm_expected_all_sen', rows: { characteristic: 'All SEN' } },
+    ],
+    'Percent meeting expected standard': [
+      ...byGroup('ks2_rwm_expected', 'characteristic', {
+        ehcp: 'EHC plan',
+        sen_support: 'SEN support',
+        no_sen: 'No SEN',
+      }),
+      { metric: 'ks2_rwm_expected_all_sen', rows: { characteristic: 'All SEN' } },
+    ],
   },
   'prepared-destinations-16-18': {
     '% of pupils': [
@@ -358,6 +379,25 @@ const COLUMNS: Record<string, Record<string, Column>> = {
     sess_unauthorised_percent: { notShown: 'the site shows all absence, authorised and unauthorised together' },
     enrolments_pa_50_exact_percent: { notShown: 'the site shows persistent absence (10% or more of sessions)' },
   },
+  ...Object.fromEntries(
+    ['prepared-absence', 'prepared-absence-regions'].map((id) => [
+      id,
+      {
+        // Authorised absence is overall minus unauthorised absence: the site shows those two.
+        Percentage: (['Overall', 'Unauthorised'] as const).flatMap((measure) =>
+          Object.entries(PREPARED_ABSENCE_GROUPS).map(([group, characteristic]) => ({
+            metric: `${measure === 'Overall' ? 'overall' : 'unauthorised'}_absence_${group}` as MetricId,
+            rows: { characteristic, 'Absence measure': measure },
+          })),
+        ),
+        ...(id === 'prepared-absence-regions'
+          ? {
+              pc_change: { notShown: "the dashboard's relative change since the year before: the site gives changes in percentage points" },
+            }
+          : {}),
+      },
+    ]),
+  ),
   'cin-sen': {
     pt_statement_or_EHC_plan: [
       { metric: 'child_protection_plan_ehcp_pct', rows: { social_care_group: 'CPPO at 31 March' } },

@@ -105,6 +105,7 @@ export const THEME_GROUPS: Readonly<Partial<Record<Theme, readonly MeasureGroup[
       ...SEN_GROUPS.map((g) => `ks2_rwm_expected_${g}` as const),
       'ks2_rwm_gap_ehcp',
       'ks2_rwm_gap_sen_support',
+      'ks2_rwm_expected_all_sen',
     ]),
     group('key-stage-4', 'Age 16: GCSEs (Attainment 8 and Progress 8)', false, [
       ...SEN_GROUPS.map((g) => `attainment8_${g}` as const),
@@ -112,16 +113,34 @@ export const THEME_GROUPS: Readonly<Partial<Record<Theme, readonly MeasureGroup[
       'attainment8_gap_sen_support',
       'progress8_any_sen',
       ...SEN_GROUPS.map((g) => `progress8_${g}` as const),
+      'attainment8_any_sen',
     ]),
     group('early-years', 'Early years and phonics', true, [
       ...SEN_GROUPS.map((g) => `eyfs_good_development_${g}` as const),
       ...SEN_GROUPS.map((g) => `phonics_expected_${g}` as const),
       'phonics_gap_ehcp',
       'phonics_gap_sen_support',
+      'eyfs_good_development_all_sen',
+      'phonics_expected_all_sen',
     ]),
     group('age-19', 'Qualifications at 19', true, [
       ...SEN_GROUPS.map((g) => `level2_at_19_${g}` as const),
       ...SEN_GROUPS.map((g) => `level3_at_19_${g}` as const),
+      ...SEN_GROUPS.map((g) => `level2_em_at_19_${g}` as const),
+    ]),
+    group('ks2-progress', 'Age 11: progress in reading, writing and maths', true, [
+      ...SEN_GROUPS.map((g) => `ks2_progress_reading_${g}` as const),
+      ...SEN_GROUPS.map((g) => `ks2_progress_writing_${g}` as const),
+      ...SEN_GROUPS.map((g) => `ks2_progress_maths_${g}` as const),
+    ]),
+    group('times-tables', 'Age 9: multiplication tables check', true, [
+      'mtc_full_marks_ehcp',
+      'mtc_full_marks_sen_support',
+      'mtc_full_marks_all_sen',
+    ]),
+    group('ebacc', 'Age 16: English Baccalaureate', true, [
+      ...SEN_GROUPS.map((g) => `ebacc_entry_${g}` as const),
+      ...SEN_GROUPS.map((g) => `ebacc_points_${g}` as const),
     ]),
   ],
   health: [
@@ -179,6 +198,9 @@ export const THEME_GROUPS: Readonly<Partial<Record<Theme, readonly MeasureGroup[
       'persistent_absence_no_sen',
       'overall_absence_no_sen',
       'severe_absence_no_sen',
+      'overall_absence_all_sen',
+      ...SEN_GROUPS.map((g) => `unauthorised_absence_${g}` as const),
+      'unauthorised_absence_all_sen',
     ]),
     group('all-pupils', 'All pupils, by type of school', true, [
       'suspension_rate_all_pupils_all',
@@ -192,6 +214,13 @@ export const THEME_GROUPS: Readonly<Partial<Record<Theme, readonly MeasureGroup[
       'perm_exclusion_rate_all_pupils_special',
       'one_plus_suspension_pct_all_pupils_special',
     ]),
+    group('by-phase', 'Pupils with SEN, by type of school', true, [
+      ...(['primary', 'secondary'] as const).flatMap((p) => SEN_GROUPS.map((g) => `suspension_rate_${g}_${p}` as const)),
+      'suspension_rate_ehcp_special',
+      ...(['primary', 'secondary'] as const).flatMap((p) => SEN_GROUPS.map((g) => `persistent_absence_${g}_${p}` as const)),
+      'persistent_absence_ehcp_special',
+    ]),
+    group('care', 'Children in need and looked after', true, ['cin_suspended_pct', 'cin_perm_excluded_pct', 'looked_after_suspended_pct']),
   ],
   ap: [
     group('la-funded', 'Alternative provision arranged by the council', false, ['la_funded_ap_per_10000', 'la_funded_ap_unregistered_pct']),

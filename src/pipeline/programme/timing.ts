@@ -9,6 +9,7 @@
 //                      plans issued within 20 weeks in 2023 come from requests made even earlier.
 //   financial year     2022-23 is year 0; 2023-24 (midpoint October 2023) is year 1.
 //   NEET year          the December 2022 to February 2023 average ("2023") is year 0.
+//   autumn and spring  the autumn and spring terms of 2022/23 are year 0.
 // Each kind has exactly one period per programme year (terms: one per term), so a period's base is
 // the period of the same kind (the same term) in year 0.
 import { yearsEarlier, type PeriodLike, type Term } from '../../contract/periods.ts'
@@ -42,6 +43,8 @@ function periodMidpoint(p: PeriodLike): number {
       return year * 12 + Number(p.id.slice(5, 7)) - 0.5
     case 'year_to_month':
       return year * 12 + Number(p.id.slice(5, 7)) - 6 // the middle of the 12 months to the month
+    case 'autumn_spring':
+      return year * 12 + 11.75 // September to mid-April
   }
 }
 

@@ -9,6 +9,7 @@ import { EHCP_SPECS } from './specs/ehcp.ts'
 import { INCLUSION_DASHBOARD_SPECS } from './specs/inclusion-dashboard.ts'
 import { POPULATION_SPECS } from './specs/population.ts'
 import { POST16_SPECS } from './specs/post16.ts'
+import { PREPARED_ABSENCE_SPECS } from './specs/prepared-absence.ts'
 import { SCHOOLS_SPECS } from './specs/schools.ts'
 
 export { EXCLUSIONS_OFFICIAL, OFFICIAL_EXCLUSIONS_SPEC } from './specs/schools.ts'
@@ -22,6 +23,7 @@ const FAMILIES: ReadonlyArray<Readonly<Record<string, ObservationSpec>>> = [
   ALTERNATIVE_PROVISION_SPECS,
   CHILDREN_IN_NEED_SPECS,
   DSG_SPECS,
+  PREPARED_ABSENCE_SPECS,
 ]
 
 function merge(families: typeof FAMILIES): Readonly<Record<string, ObservationSpec>> {

@@ -4,7 +4,7 @@
 import { breakdownOf } from '../../read/observation.ts'
 import type { MetricDefinition, Series } from '../definition.ts'
 import { calendarYear, januaryOfAcademicYear } from '../period-maps.ts'
-import { autumnSpringAsYear, MAINSTREAM_PUPILS, prepared, preparedSum } from './outcome-series.ts'
+import { autumnAndSpring, MAINSTREAM_PUPILS, prepared, preparedSum } from './outcome-series.ts'
 import { DERIVED_PREPARED, NO_ABSENCE_2019_20 } from './outcome-wording.ts'
 
 const ees = (source: string, measure: string, filters: Record<string, string> | null, periods = januaryOfAcademicYear): Series => ({
@@ -121,8 +121,9 @@ function unregisteredShare<const Id extends string>(id: Id, laFunded: boolean): 
   }
 }
 
-const AP_ABSENCE = (measure: string) => ees('ap-school-absence', measure, null, autumnSpringAsYear)
-const AUTUMN_SPRING = 'Autumn and spring terms only, as published part-way through each year.'
+const AP_ABSENCE = (measure: string) => ees('ap-school-absence', measure, null, autumnAndSpring)
+const AUTUMN_SPRING =
+  'Autumn and spring terms only, as published part-way through each year: each year is compared with the same two terms of other years, never with a whole year.'
 const OFSTED_JUDGEMENTS = ['Outstanding', 'Good', 'Requires improvement', 'Inadequate'] as const
 
 function goodOrOutstanding<const Id extends string>(id: Id, schoolType: string, what: string): MetricDefinition<Id> {

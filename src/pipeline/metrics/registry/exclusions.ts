@@ -1,8 +1,28 @@
-// The registry's "Suspensions, exclusions and absence" theme, by SEN status.
-import { defineMetric, type MetricDefinition } from '../definition.ts'
+// The registry's "Suspensions, exclusions and absence" theme: by SEN status (for all schools and by
+// type of school), for all pupils (LAIT), and for children in need and looked after (LAIT). Absence
+// by SEN status comes from DfE's own table (the autumn and spring terms, with England and the
+// regions) and a derived extract for LAs (whole years, and the autumn and spring terms of 2024/25).
+import { defineMetric, type MetricDefinition, type Segment } from '../definition.ts'
 import { laitMeasure } from './outcome-series.ts'
-import { LAIT_PERCENTAGES, NO_ABSENCE_2019_20 } from './outcome-wording.ts'
-import { absence, extractRate, official, type SenGroup } from './series.ts'
+import {
+  ABSENCE_EXTRACT_LATER,
+  ABSENCE_PART_YEAR_2024_25,
+  ABSENCE_SOURCES_DIFFER,
+  ABSENCE_WHOLE_YEAR_FROM_2023,
+  LAIT_PERCENTAGES,
+  NO_ABSENCE_2019_20,
+  PREPARED_ABSENCE_SOURCE,
+} from './outcome-wording.ts'
+import {
+  absence,
+  extractRate,
+  official,
+  preparedAbsence,
+  type AbsencePhase,
+  type ExclusionPhase,
+  type PreparedAbsenceGroup,
+  type SenGroup,
+} from './series.ts'
 import { COVID_FLAGGED_TERMS, COVID_FLAGGED_YEAR, COVID_TERMS, DERIVED_ABSENCE, DERIVED_EXCLUSIONS } from './wording.ts'
 
 const GROUP_WORDS = {
@@ -16,11 +36,24 @@ type GroupId<G extends SenGroup> = (typeof GROUP_WORDS)[G]['id']
 const EXCLUSION_IDS = { suspension: 'suspension_rate', one_plus: 'one_plus_suspension_rate', perm: 'perm_exclusion_rate' } as const
 type ExclusionKind = keyof typeof EXCLUSION_IDS
 
-function exclusionMetric<K extends ExclusionKind, G extends SenGroup>(
+/** The phases shown on their own, with the words for them. */
+const SCHOOL_PHASES = {
+  primary: { exclusions: 'State-funded primary', absence: 'State-funded primary', where: 'state-funded primary schools' },
+  secondary: { exclusions: 'State-funded secondary', absence: 'State-funded secondary', where: 'state-funded secondary schools' },
+  special: { exclusions: 'State-funded special', absence: 'Special', where: 'special schools' },
+} as const satisfies Record<string, { exclusions: ExclusionPhase; absence: AbsencePhase; where: string }>
+type SchoolPhase = keyof typeof SCHOOL_PHASES
+/** "_primary" after a phase's measure id; nothing for all schools. */
+type PhaseSuffix<P extends SchoolPhase | undefined> = P extends SchoolPhase ? `_${P}` : ''
+
+function exclusionMetric<K extends ExclusionKind, G extends SenGroup, P extends SchoolPhase | undefined = undefined>(
   kind: K,
   group: G,
-): MetricDefinition<`${(typeof EXCLUSION_IDS)[K]}_${GroupId<G>}`> {
-  const g = GROUP_WORDS[group]
+  phase?: P,
+): MetricDefinition<`${(typeof EXCLUSION_IDS)[K]}_${GroupId<G>}${PhaseSuffix<P>}`> {
+  const at = phase ? SCHOOL_PHASES[phase] : undefined
+  const g = { ...GROUP_WORDS[group], who: at ? `${GROUP_WORDS[group].who} in ${at.where}` : GROUP_WORDS[group].who }
+  const filePhase: ExclusionPhase = at?.exclusions ?? 'Total'
   const spec = {
     suspension: {
       counts: ['suspension', 'headcount'],
@@ -48,7 +81,7 @@ function exclusionMetric<K extends ExclusionKind, G extends SenGroup>(
     },
   }[kind]
   return {
-    id: `${EXCLUSION_IDS[kind]}_${g.id}` as `${(typeof EXCLUSION_IDS)[K]}_${GroupId<G>}`,
+    id: `${EXCLUSION_IDS[kind]}_${g.id}${phase ? `_${phase}` : ''}` as `${(typeof EXCLUSION_IDS)[K]}_${GroupId<G>}${PhaseSuffix<P>}`,
     title: spec.title,
     question: spec.q,
     theme: 'exclusions',
@@ -61,12 +94,21 @@ function exclusionMetric<K extends ExclusionKind, G extends SenGroup>(
     segments: [
       // Suspensions are events (a pupil can have several): a rate with a Poisson interval.
       kind === 'suspension'
-        ? { kind: 'rate', numerator: official(spec.counts[0]!, group), denominator: official(spec.counts[1]!, group), per: 100 }
-        : { kind: 'proportion', numerator: official(spec.counts[0]!, group), denominator: official(spec.counts[1]!, group) },
-      { kind: 'published', value: extractRate(spec.rate, group) },
+        ? {
+            kind: 'rate',
+            numerator: official(spec.counts[0]!, group, filePhase),
+            denominator: official(spec.counts[1]!, group, filePhase),
+            per: 100,
+          }
+        : {
+            kind: 'proportion',
+            numerator: official(spec.counts[0]!, group, filePhase),
+            denominator: official(spec.counts[1]!, group, filePhase),
+          },
+      { kind: 'published', value: extractRate(spec.rate, group, filePhase) },
     ],
     caveats: [
-      'Rates are for one term, in state-funded primary, secondary and special schools. A pupil can be suspended more than once.',
+      `Rates are for one term, in ${at?.where ?? 'state-funded primary, secondary and special schools'}. A pupil can be suspended more than once.`,
       "For very small groups DfE's rates can exceed 100, because pupils suspended during the term need not have been on the census.",
       DERIVED_EXCLUSIONS,
     ],
@@ -77,44 +119,116 @@ function exclusionMetric<K extends ExclusionKind, G extends SenGroup>(
   }
 }
 
+/** Absence by SEN status; "All SEN" is DfE's own figure for pupils with an EHC plan or SEN support together. */
+type AbsenceGroup = SenGroup | 'All SEN'
+const ABSENCE_GROUPS = {
+  ...GROUP_WORDS,
+  'All SEN': { id: 'all_sen', who: 'pupils with any SEN (an EHC plan or SEN support)' },
+} as const satisfies Record<AbsenceGroup, { id: string; who: string }>
+type AbsenceGroupId<G extends AbsenceGroup> = (typeof ABSENCE_GROUPS)[G]['id']
+/** The groups as DfE's Inclusion Dashboard table names them (plans and statements together). */
+const PREPARED_GROUP = {
+  'EHC plan': 'EHCP or Statement',
+  'SEN support': 'SEN support',
+  'No SEN': 'No SEN',
+  'All SEN': 'All SEN',
+} as const satisfies Record<AbsenceGroup, PreparedAbsenceGroup>
+
 const ABSENCE_MEASURES = {
   overall: {
-    measure: 'sess_overall_percent',
     title: (who: string) => `% of sessions missed by ${who}`,
     question: (who: string) => `What share of their school sessions (half-days) do ${who} miss, for any reason?`,
-    numerator: 'sessions missed (authorised and unauthorised)',
+    numerator: () => 'sessions missed (authorised and unauthorised)',
     denominator: (who: string) => `possible sessions of ${who}`,
     sentence: (who: string) => `${who} missed {value} of their sessions`,
   },
+  unauthorised: {
+    title: (who: string) => `% of sessions missed by ${who} without permission`,
+    question: (who: string) => `What share of their school sessions (half-days) do ${who} miss without their school's permission?`,
+    numerator: () => 'sessions missed without permission (unauthorised absence)',
+    denominator: (who: string) => `possible sessions of ${who}`,
+    sentence: (who: string) => `${who} missed {value} of their sessions without permission`,
+  },
+  persistent: {
+    title: (who: string) => `% of ${who} persistently absent`,
+    question: (who: string) => `What share of ${who} miss 10% or more of their school sessions?`,
+    numerator: (who: string) => `${who} missing 10% or more of sessions`,
+    denominator: (who: string) => `${who} (enrolments)`,
+    sentence: (who: string) => `{value} of ${who} are persistently absent`,
+  },
   severe: {
-    measure: 'enrolments_pa_50_exact_percent',
     title: (who: string) => `% of ${who} severely absent`,
     question: (who: string) => `What share of ${who} miss half or more of their school sessions?`,
-    numerator: 'enrolments missing 50% or more of sessions',
+    numerator: () => 'enrolments missing 50% or more of sessions',
     denominator: (who: string) => `${who} (enrolments)`,
     sentence: (who: string) => `{value} of ${who} were severely absent (missing half or more of their sessions)`,
   },
 } as const
+type AbsenceKind = keyof typeof ABSENCE_MEASURES
+/** The extract's measure for each kind it has (DfE's table has overall and unauthorised absence only). */
+const EXTRACT_MEASURE = {
+  overall: 'sess_overall_percent',
+  persistent: 'enrolments_pa_10_exact_percent',
+  severe: 'enrolments_pa_50_exact_percent',
+} as const satisfies Partial<Record<AbsenceKind, string>>
+/** The school year from which the extract's overall absence follows DfE's own table, which ends in 2022/23. */
+const EXTRACT_AFTER_TABLE = 2023
 
-function absenceMetric<K extends keyof typeof ABSENCE_MEASURES, G extends SenGroup>(
+/**
+ * Where each kind's figures come from: overall absence from DfE's own table (the autumn and spring
+ * terms, to 2022/23, with England and the regions) and then the extract; unauthorised absence from
+ * DfE's table alone; persistent and severe absence from the extract alone (it has no "All SEN").
+ */
+function absenceSources(kind: AbsenceKind, group: AbsenceGroup, phase: AbsencePhase) {
+  const fromTable: Segment[] =
+    kind === 'overall' || kind === 'unauthorised'
+      ? [{ kind: 'published', value: preparedAbsence(kind === 'overall' ? 'Overall' : 'Unauthorised', PREPARED_GROUP[group]) }]
+      : []
+  const extract = kind === 'unauthorised' || group === 'All SEN' ? undefined : EXTRACT_MEASURE[kind]
+  const fromExtract: Segment[] = extract
+    ? [{ kind: 'published', value: absence(extract, group as SenGroup, phase, kind === 'overall' ? EXTRACT_AFTER_TABLE : 0) }]
+    : []
+  const segments = [...fromTable, ...fromExtract]
+  const caveats = [
+    ...(fromTable.length > 0 ? [PREPARED_ABSENCE_SOURCE] : []),
+    ...(group === 'All SEN' ? ['DfE adds up the sessions of pupils with an EHC plan or statement and of pupils on SEN support.'] : []),
+    ...(kind === 'unauthorised'
+      ? ["Unauthorised absence: sessions missed without the school's permission, such as holidays the school did not agree to."]
+      : []),
+    ...(fromTable.length > 0 && fromExtract.length > 0 ? [ABSENCE_EXTRACT_LATER, ABSENCE_SOURCES_DIFFER] : []),
+    ...(fromTable.length === 0 ? [DERIVED_ABSENCE] : []),
+  ]
+  const breaks = [
+    NO_ABSENCE_2019_20,
+    ...(fromTable.length > 0 && fromExtract.length > 0 ? [ABSENCE_WHOLE_YEAR_FROM_2023] : []),
+    ...(fromExtract.length > 0 ? [ABSENCE_PART_YEAR_2024_25] : []),
+  ]
+  return { segments, caveats, breaks }
+}
+
+function absenceMetric<K extends AbsenceKind, G extends AbsenceGroup, P extends SchoolPhase | undefined = undefined>(
   kind: K,
   group: G,
-): MetricDefinition<`${K}_absence_${GroupId<G>}`> {
+  phase?: P,
+): MetricDefinition<`${K}_absence_${AbsenceGroupId<G>}${PhaseSuffix<P>}`> {
   const m = ABSENCE_MEASURES[kind]
-  const who = GROUP_WORDS[group].who
+  const at = phase ? SCHOOL_PHASES[phase] : undefined
+  const who = at ? `${ABSENCE_GROUPS[group].who} in ${at.where}` : ABSENCE_GROUPS[group].who
+  const { segments, caveats, breaks } = absenceSources(kind, group, at?.absence ?? 'Total')
   return {
-    id: `${kind}_absence_${GROUP_WORDS[group].id}` as `${K}_absence_${GroupId<G>}`,
+    id: `${kind}_absence_${ABSENCE_GROUPS[group].id}${phase ? `_${phase}` : ''}` as `${K}_absence_${AbsenceGroupId<G>}${PhaseSuffix<P>}`,
     title: m.title(who),
     question: m.question(who),
     theme: 'exclusions',
     unit: 'percent',
     direction: 'lower_is_better',
     ageBand: 'school age',
-    numeratorLabel: m.numerator,
+    numeratorLabel: m.numerator(who),
     denominatorLabel: m.denominator(who),
-    segments: [{ kind: 'published', value: absence(m.measure, group) }],
-    caveats: [DERIVED_ABSENCE],
-    breaks: [NO_ABSENCE_2019_20],
+    segments,
+    caveats,
+    breaks,
+    flaggedPeriods: COVID_FLAGGED_YEAR,
     decimals: 1,
     sentence: m.sentence(who),
   }
@@ -188,6 +302,45 @@ function allPupilExclusion<K extends AllPupilKind, P extends Phase>(
   }
 }
 
+const CARE_GROUPS = {
+  cin: { who: 'children in need', counted: 'children in need of school age, matched to their school records' },
+  cla: {
+    who: 'children looked after',
+    counted: 'children looked after continuously for at least 12 months, matched to their school records',
+  },
+} as const
+
+/** The share of children in need, or looked after, suspended or permanently excluded in a school year (LAIT). */
+function careExclusion<const Id extends string>(
+  id: Id,
+  measure: string,
+  group: keyof typeof CARE_GROUPS,
+  kind: 'suspended' | 'perm',
+): MetricDefinition<Id> {
+  const { who, counted } = CARE_GROUPS[group]
+  const what = kind === 'suspended' ? 'suspended at least once' : 'permanently excluded'
+  return {
+    id,
+    title: `% of ${who} ${what}`,
+    question: `What share of ${who} were ${what} in a school year?`,
+    theme: 'exclusions',
+    unit: 'percent',
+    direction: 'lower_is_better',
+    ageBand: 'school age',
+    numeratorLabel: `${who} ${kind === 'suspended' ? 'with at least one suspension' : 'with a permanent exclusion'}`,
+    denominatorLabel: counted,
+    segments: [{ kind: 'published', value: laitMeasure(measure) }],
+    caveats: [
+      `All ${who}, whatever their SEN status: DfE publishes these figures for the whole group only. The year is the school year of the ${kind === 'suspended' ? 'suspensions' : 'exclusions'}.`,
+      'DfE counts these children from their school records, not as it counts all pupils, so the figures are not directly comparable with the rates for all pupils.',
+      `From ${LAIT_PERCENTAGES}`,
+    ],
+    breaks: [YEARLY_COVID],
+    decimals: kind === 'perm' ? 2 : 1,
+    sentence: `{value} of ${who} were ${what} in the school year`,
+  }
+}
+
 export const EXCLUSIONS_METRICS = [
   ...GROUPS.flatMap((g) => (['suspension', 'one_plus', 'perm'] as const).map((k) => exclusionMetric(k, g))),
   defineMetric({
@@ -210,25 +363,7 @@ export const EXCLUSIONS_METRICS = [
     decimals: 1,
     sentence: 'pupils with an EHC plan are suspended {number} times as often as pupils with no identified SEN',
   }),
-  ...GROUPS.map((g) =>
-    defineMetric({
-      id: `persistent_absence_${GROUP_WORDS[g].id}` as `persistent_absence_${GroupId<typeof g>}`,
-      title: `% of ${GROUP_WORDS[g].who} persistently absent`,
-      question: `What share of ${GROUP_WORDS[g].who} miss 10% or more of their school sessions?`,
-      theme: 'exclusions',
-      unit: 'percent',
-      direction: 'lower_is_better',
-      ageBand: 'school age',
-      numeratorLabel: `${GROUP_WORDS[g].who} missing 10% or more of sessions`,
-      denominatorLabel: `${GROUP_WORDS[g].who} (enrolments)`,
-      segments: [{ kind: 'published', value: absence('enrolments_pa_10_exact_percent', g) }],
-      caveats: [DERIVED_ABSENCE],
-      breaks: [{ from: '202021', note: 'No absence figures were published for 2019/20 (COVID-19).' }],
-      flaggedPeriods: COVID_FLAGGED_YEAR,
-      decimals: 1,
-      sentence: `{value} of ${GROUP_WORDS[g].who} are persistently absent`,
-    }),
-  ),
+  ...GROUPS.map((g) => absenceMetric('persistent', g)),
   // Absence by SEN status beyond persistent absence, and all-pupil exclusions by phase (LAIT).
   ...GROUPS.flatMap((g) => [absenceMetric('overall', g), absenceMetric('severe', g)]),
   ...(['all', 'primary', 'secondary', 'special'] as const).flatMap((p) => [
@@ -237,4 +372,17 @@ export const EXCLUSIONS_METRICS = [
   ]),
   allPupilExclusion('one_plus', 'all'),
   allPupilExclusion('one_plus', 'special'),
+  // DfE's own absence of all pupils with SEN, and unauthorised absence, from its Inclusion Dashboard's table.
+  absenceMetric('overall', 'All SEN'),
+  ...([...GROUPS, 'All SEN'] as const).map((g) => absenceMetric('unauthorised', g)),
+  // Suspensions and persistent absence by type of school. In special schools only pupils with an
+  // EHC plan are many enough for a figure in most areas.
+  ...(['primary', 'secondary'] as const).flatMap((p) => GROUPS.map((g) => exclusionMetric('suspension', g, p))),
+  exclusionMetric('suspension', 'EHC plan', 'special'),
+  ...(['primary', 'secondary'] as const).flatMap((p) => GROUPS.map((g) => absenceMetric('persistent', g, p))),
+  absenceMetric('persistent', 'EHC plan', 'special'),
+  // Children in need and children looked after (LAIT: not by SEN status).
+  careExclusion('cin_suspended_pct', 'CINFixedExclusion', 'cin', 'suspended'),
+  careExclusion('cin_perm_excluded_pct', 'CINPermExclusion', 'cin', 'perm'),
+  careExclusion('looked_after_suspended_pct', 'LAC_Fixed_ Ex', 'cla', 'suspended'),
 ]

@@ -1,18 +1,25 @@
-// The registry's "Learning and attainment" theme, by SEN status: early years, phonics, key stage 2,
-// key stage 4 and qualifications at 19, with the gap to pupils with no identified SEN. DfE's
-// Inclusion Dashboard tables give counts (so intervals) to 2022/23; LAIT gives percentages to 2025.
+// The registry's "Learning and attainment" theme, by SEN status: early years, phonics, key stage 2
+// (with its progress scores and the multiplication tables check), key stage 4 (with the English
+// Baccalaureate) and qualifications at 19, with the gap to pupils with no identified SEN, and pupils
+// with any SEN where DfE gives them. DfE's Inclusion Dashboard tables give counts (so intervals) to
+// 2022/23; LAIT gives percentages to 2025.
 import { ConfigError } from '../../errors.ts'
 import type { MetricDefinition, Segment, Series } from '../definition.ts'
 import { laitMeasure, prepared } from './outcome-series.ts'
-import { DERIVED_PREPARED, LAIT_PERCENTAGES, NO_EXAMS_2020_2021 } from './outcome-wording.ts'
+import { DERIVED_PREPARED, GCSE_GRADING, LAIT_PERCENTAGES, NO_EXAMS_2020_2021 } from './outcome-wording.ts'
 
-type Group = 'ehcp' | 'sen_support' | 'no_sen'
+type Group = 'ehcp' | 'sen_support' | 'no_sen' | 'all_sen'
 const WHO: Record<Group, string> = {
   ehcp: 'pupils with an EHC plan',
   sen_support: 'pupils on SEN support',
   no_sen: 'pupils with no identified SEN',
+  all_sen: 'pupils with any SEN (an EHC plan or SEN support)',
 }
 const GROUPS = ['ehcp', 'sen_support', 'no_sen'] as const
+/** The three SEN statuses (LAIT's groups, without "any SEN"). */
+type Status = (typeof GROUPS)[number]
+/** DfE's Inclusion Dashboard tables give "All SEN" (both SEN groups together) for these stages; LAIT does not. */
+const ALL_SEN_TABLES_ONLY = `From ${DERIVED_PREPARED} only: LAIT, which gives the later years of the other groups, has no figure for pupils with any SEN.`
 
 interface Stage {
   /** Who a group is, where the source counts it differently (phonics to 2022/23: "EHC plan or statement"). */
@@ -26,6 +33,8 @@ interface Stage {
   /** Counts from a prepared table (first), then LAIT's percentages. */
   segments: (g: Group) => Segment[]
   caveats: readonly string[]
+  /** The caveats instead, for pupils with any SEN (only DfE's tables give them). */
+  allSenCaveats?: readonly string[]
   breaks: MetricDefinition['breaks']
 }
 
@@ -42,7 +51,7 @@ function stageMetric<const Id extends string>(id: Id, group: Group, stage: Stage
     numeratorLabel: stage.numeratorLabel(who),
     denominatorLabel: stage.denominatorLabel(who),
     segments: stage.segments(group),
-    caveats: stage.caveats,
+    caveats: group === 'all_sen' ? (stage.allSenCaveats ?? stage.caveats) : stage.caveats,
     breaks: stage.breaks,
     decimals: 1,
     sentence: stage.sentence(who),
@@ -59,8 +68,15 @@ const counts = (source: string, met: string, of: string, filter: Record<string, 
   denominator: prepared(source, of, filter),
 })
 const published = (value: Series): Segment => ({ kind: 'published', value })
+/** LAIT's percentages after the tables' counts, where LAIT has the group. */
+const laitLevel = (measure: string | undefined): Segment[] => (measure ? [published(laitMeasure(measure))] : [])
 
-const EYFS_GROUP: Record<Group, string> = { ehcp: 'EHC plan', sen_support: 'SEN support', no_sen: 'No identified SEN' }
+const EYFS_GROUP: Record<Group, string> = {
+  ehcp: 'EHC plan',
+  sen_support: 'SEN support',
+  no_sen: 'No identified SEN',
+  all_sen: 'All SEN',
+}
 const EYFS_LAIT: Partial<Record<Group, string>> = { ehcp: 'FSP_Gooddev_With_SENSTATE', sen_support: 'FSP_Gooddev_Without_SENSTATE' }
 const EYFS: Stage = {
   title: (who) => `% of reception-year ${who} reaching a good level of development`,
@@ -71,11 +87,15 @@ const EYFS: Stage = {
   ageBand: 'age 5',
   segments: (g) => [
     counts('prepared-eyfsp', 'gld_number', 'children_number', { characteristic_type: EYFS_GROUP[g] }),
-    ...(EYFS_LAIT[g] ? [published(laitMeasure(EYFS_LAIT[g]))] : []),
+    ...laitLevel(EYFS_LAIT[g]),
   ],
   caveats: [
     'The early years foundation stage profile was revised in 2021/22, so figures from then on are not comparable with earlier years.',
     `2021/22 from ${DERIVED_PREPARED}; later years from ${LAIT_PERCENTAGES} LAIT has no figure for pupils with no identified SEN.`,
+  ],
+  allSenCaveats: [
+    'The early years foundation stage profile was revised in 2021/22, so figures from then on are not comparable with earlier years.',
+    ALL_SEN_TABLES_ONLY,
   ],
   breaks: [
     {
@@ -85,11 +105,19 @@ const EYFS: Stage = {
   ],
 }
 
-const PHONICS_GROUP: Record<Group, string> = { ehcp: 'EHC plan or Statement', sen_support: 'SEN support', no_sen: 'No SEN' }
-const PHONICS_LAIT: Record<Group, string> = { ehcp: 'KS1P_EHCP', sen_support: 'KS1P_SEND', no_sen: 'KS1P_NonSEND' }
+const PHONICS_GROUP: Record<Group, string> = {
+  ehcp: 'EHC plan or Statement',
+  sen_support: 'SEN support',
+  no_sen: 'No SEN',
+  all_sen: 'All SEN',
+}
+const PHONICS_LAIT: Partial<Record<Group, string>> = { ehcp: 'KS1P_EHCP', sen_support: 'KS1P_SEND', no_sen: 'KS1P_NonSEND' }
 const PHONICS: Stage = {
   // The prepared table counts statements with plans ("EHC plan or Statement").
-  who: { ehcp: 'pupils with an EHC plan or statement' },
+  who: {
+    ehcp: 'pupils with an EHC plan or statement',
+    all_sen: 'pupils with any SEN (an EHC plan, statement or SEN support)',
+  },
   title: (who) => `% of year 1 ${who} meeting the phonics standard`,
   question: (who) => `What share of ${who} meet the expected standard in the year 1 phonics screening check?`,
   sentence: (who) => `{value} of year 1 ${who} met the expected standard in phonics`,
@@ -100,17 +128,18 @@ const PHONICS: Stage = {
     counts('prepared-ks1-phonics', 't_phonics_y1_met_expected_standard', 't_phonics_y1_eligible_pupils', {
       characteristic: PHONICS_GROUP[g],
     }),
-    published(laitMeasure(PHONICS_LAIT[g])),
+    ...laitLevel(PHONICS_LAIT[g]),
   ],
   caveats: [
     `2015/16 to 2022/23 from ${DERIVED_PREPARED}; 2023/24 and 2024/25 from ${LAIT_PERCENTAGES} The 2024/25 figures are provisional.`,
     ROUNDED_REGIONS,
   ],
+  allSenCaveats: [ALL_SEN_TABLES_ONLY, ROUNDED_REGIONS],
   breaks: [NO_EXAMS_2020_2021],
 }
 
-const KS2_GROUP: Record<Group, string> = { ehcp: 'EHC plan', sen_support: 'SEN support', no_sen: 'No SEN' }
-const KS2_LAIT: Record<Group, string> = {
+const KS2_GROUP: Record<Group, string> = { ehcp: 'EHC plan', sen_support: 'SEN support', no_sen: 'No SEN', all_sen: 'All SEN' }
+const KS2_LAIT: Partial<Record<Group, string>> = {
   ehcp: 'NEW_KS2_RWM_Sen_Withsta',
   sen_support: 'NEW_KS2_RWM_Sen_W/Osta',
   no_sen: 'NoID_SEN_NEW_KS2_RWM',
@@ -124,32 +153,47 @@ const KS2: Stage = {
   ageBand: 'age 11',
   segments: (g) => [
     counts('prepared-ks2-attainment', 't_rwm_met_expected_standard', 't_rwm_eligible_pupils', { characteristic: KS2_GROUP[g] }),
-    published(laitMeasure(KS2_LAIT[g])),
+    ...laitLevel(KS2_LAIT[g]),
   ],
   caveats: [
     `2018/19, 2021/22 and 2022/23 from ${DERIVED_PREPARED}; other years from ${LAIT_PERCENTAGES}`,
     ROUNDED_REGIONS,
     'Writing is assessed by teachers, reading and maths by tests.',
   ],
+  allSenCaveats: [ALL_SEN_TABLES_ONLY, ROUNDED_REGIONS, 'Writing is assessed by teachers, reading and maths by tests.'],
   breaks: [NO_EXAMS_2020_2021],
 }
 
-const LEVEL_AT_19: Record<'2' | '3', Record<Group, string>> = {
-  '2': { ehcp: 'Age19_SEN-S', sen_support: 'Age19_SENwoS', no_sen: 'Age19_NoNSEN' },
-  '3': { ehcp: 'Age19_SEN-S_L3', sen_support: 'Age19_SENwoS_L3', no_sen: 'Age19_NoNSEN_L3' },
-}
-function levelAt19(level: '2' | '3'): Stage {
-  const what = level === '2' ? 'level 2 (5 GCSEs at grade 4 or above, or equivalent)' : 'level 3 (2 A levels, or equivalent)'
+/** Qualifications by 19: LAIT's measures by SEN status at 15, and the words for each level. */
+const LEVELS_AT_19 = {
+  '2': {
+    lait: { ehcp: 'Age19_SEN-S', sen_support: 'Age19_SENwoS', no_sen: 'Age19_NoNSEN' },
+    name: 'level 2',
+    what: 'level 2 (5 GCSEs at grade 4 or above, or equivalent)',
+  },
+  '3': {
+    lait: { ehcp: 'Age19_SEN-S_L3', sen_support: 'Age19_SENwoS_L3', no_sen: 'Age19_NoNSEN_L3' },
+    name: 'level 3',
+    what: 'level 3 (2 A levels, or equivalent)',
+  },
+  '2em': {
+    lait: { ehcp: 'Age19_SEN-S_L2EM', sen_support: 'Age19_SENwoS_L2EM', no_sen: 'Age19_NoNSEN_L2EM' },
+    name: 'level 2 with English and maths',
+    what: 'level 2 including English and maths (GCSE grade 4 or above in both, or equivalent)',
+  },
+} as const satisfies Record<string, { lait: Record<Status, string>; name: string; what: string }>
+function levelAt19(level: keyof typeof LEVELS_AT_19): Stage {
+  const { lait, name, what } = LEVELS_AT_19[level]
   return {
     // LAIT's "SEN with statement": the cohorts shown were 15 between 2011/12 and 2019/20, mostly with statements.
     who: { ehcp: 'pupils with an EHC plan or statement' },
-    title: (who) => `% of 19 year olds qualified to level ${level}: ${who.replace('pupils', 'young people')} at 15`,
+    title: (who) => `% of 19 year olds qualified to ${name}: ${who.replace('pupils', 'young people')} at 15`,
     question: (who) => `What share of young people who were ${who} at age 15 are qualified to ${what} by 19?`,
-    sentence: (who) => `{value} of young people who were ${who} at 15 were qualified to level ${level} by 19`,
-    numeratorLabel: () => `young people qualified to level ${level} by 19`,
+    sentence: (who) => `{value} of young people who were ${who} at 15 were qualified to ${name} by 19`,
+    numeratorLabel: () => `young people qualified to ${name} by 19`,
     denominatorLabel: (who) => `young people who were ${who} at age 15`,
     ageBand: 'age 19',
-    segments: (g) => [published(laitMeasure(LEVEL_AT_19[level][g]))],
+    segments: (g) => laitLevel(g === 'all_sen' ? undefined : lait[g]),
     caveats: [
       `From ${LAIT_PERCENTAGES} SEN status is as recorded at age 15; the year is the year the young people turned 19.`,
       'Young people are counted for the council where they were at 15, so councils abolished since (Bournemouth, Poole, Northamptonshire, Cumbria) have figures for the years their cohorts turned 19.',
@@ -190,18 +234,19 @@ function scoreMetric<const Id extends string>(
         : ['Attainment 8 adds up the grades of 8 GCSEs (English and maths count twice): the highest possible score is 90.']),
       ...caveats,
     ],
-    breaks: [NO_EXAMS_2020_2021],
+    // Progress 8 has no scores for the years without exams; Attainment 8 has teachers' grades for them.
+    breaks: progress ? [NO_EXAMS_2020_2021] : GCSE_GRADING,
     decimals: progress ? 2 : 1,
     sentence: progress ? `${who} had an average Progress 8 score of {number}` : `${who} had an average Attainment 8 score of {number}`,
   }
 }
 
-const A8_LAIT: Record<Group, string> = {
+const A8_LAIT: Record<Status, string> = {
   ehcp: 'SEN_Stat_AVG_Attain8_Score',
   sen_support: 'SEN_WoStat_AVG_Attain8_Score',
   no_sen: 'SEN_NoID_AVG_Attain8_Score',
 }
-const P8_LAIT: Record<Group, string> = {
+const P8_LAIT: Record<Status, string> = {
   ehcp: 'SEN_Stat_AVG_Prog8_Score',
   sen_support: 'SEN_WoStat_AVG_Prog8_Score',
   no_sen: 'SEN_NoID_AVG_Prog8_Score',
@@ -243,6 +288,7 @@ function gapMetric<const Id extends string>(
   unit: 'percentage_points' | 'score',
   source: string,
   who = WHO[group],
+  breaks: MetricDefinition['breaks'] = [NO_EXAMS_2020_2021],
 ): MetricDefinition<Id> {
   const points = unit === 'percentage_points'
   return {
@@ -260,7 +306,7 @@ function gapMetric<const Id extends string>(
       `The figure for pupils with no identified SEN minus the figure for ${who}${points ? ', in percentage points' : ''}, both as shown on this site for the same year and from the same source. A gap can narrow because either group's results change.`,
       source,
     ],
-    breaks: [NO_EXAMS_2020_2021],
+    breaks,
     decimals: 1,
     sentence: `the ${what} of ${who} was {number}${points ? ' percentage points' : ' points'} below that of pupils with no identified SEN`,
   }
@@ -268,6 +314,97 @@ function gapMetric<const Id extends string>(
 const laitGap = (noSen: string, other: string): Segment[] => [
   { kind: 'difference', minuend: laitMeasure(noSen), subtrahend: laitMeasure(other) },
 ]
+
+/** A key stage 2 progress score (reading, writing or maths) of one SEN group, from LAIT. */
+const KS2_PROGRESS_LAIT: Record<Status, string> = { ehcp: 'SEN', sen_support: 'SENSupport', no_sen: 'NonSEN' }
+const SUBJECTS = { reading: 'Reading', writing: 'Writing', maths: 'Maths' } as const
+function ks2Progress<S extends keyof typeof SUBJECTS, G extends Status>(subject: S, group: G): MetricDefinition<`ks2_progress_${S}_${G}`> {
+  const who = group === 'ehcp' ? 'pupils with an EHC plan or statement' : WHO[group]
+  return {
+    id: `ks2_progress_${subject}_${group}`,
+    title: `Key stage 2 progress score in ${subject} of ${who}`,
+    question: `How much progress in ${subject} do ${who} make between the ages of 7 and 11, compared with pupils across England who started from the same point?`,
+    theme: 'learning',
+    unit: 'score',
+    direction: 'higher_is_better',
+    ageBand: 'age 11',
+    numeratorLabel: `average ${subject} progress score`,
+    denominatorLabel: `${who} at the end of key stage 2 with key stage 1 results`,
+    segments: [published(laitMeasure(`KS2_${KS2_PROGRESS_LAIT[group]}_${SUBJECTS[subject]}_Progress`))],
+    caveats: [
+      `Each pupil's result at 11 is compared with those of pupils across England who had similar results at 7: 0 is the average of all pupils, and −3 means 3 points lower on the ${subject === 'writing' ? "teachers' assessment scale" : 'test scale'}, on average.`,
+      'No progress scores exist for 2019/20 and 2020/21, when there were no assessments, or for 2023/24 and 2024/25, whose pupils had no assessments at 7 (COVID-19).',
+      `From ${LAIT_PERCENTAGES} LAIT calls the first group "SEN with a statement or EHC plan".`,
+    ],
+    breaks: [NO_EXAMS_2020_2021],
+    decimals: 1,
+    sentence: `${who} had an average progress score in ${subject} of {number}`,
+  }
+}
+
+/** LAIT's English Baccalaureate measures by SEN status. */
+const EBACC_LAIT: Record<Status, string> = { ehcp: 'SEN', sen_support: 'SENSupport', no_sen: 'NonSEN' }
+const EBACC = 'The English Baccalaureate (EBacc) is a set of GCSEs: English, maths, the sciences, a language, and history or geography.'
+function ebacc<K extends 'entry' | 'points', G extends Status>(kind: K, group: G): MetricDefinition<`ebacc_${K}_${G}`> {
+  const who = group === 'ehcp' ? 'pupils with an EHC plan or statement' : WHO[group]
+  const entry = kind === 'entry'
+  return {
+    id: `ebacc_${kind}_${group}`,
+    title: entry ? `% of ${who} entered for the English Baccalaureate` : `English Baccalaureate average point score of ${who}`,
+    question: entry
+      ? `What share of ${who} are entered for all the GCSEs of the English Baccalaureate at 16?`
+      : `What is the average point score of ${who} across the English Baccalaureate subjects at 16?`,
+    theme: 'learning',
+    unit: entry ? 'percent' : 'score',
+    // Entering every pupil for the EBacc is a policy aim, not a sign of good support for a child with SEN.
+    direction: entry ? 'neutral' : 'higher_is_better',
+    ageBand: 'age 16',
+    numeratorLabel: entry ? `${who} entered for every EBacc subject` : 'average EBacc point score',
+    denominatorLabel: `${who} at the end of key stage 4`,
+    segments: [published(laitMeasure(`EngBac${entry ? 'Entries' : 'AvgPointScore'}${EBACC_LAIT[group]}`))],
+    caveats: [
+      EBACC,
+      ...(entry
+        ? []
+        : [
+            'The average of the grades (9 to 1, 0 for no entry) in the EBacc subjects, counting a pupil who did not take a subject as 0: most pupils with SEN are not entered for every subject, so their scores are low.',
+          ]),
+      `From ${LAIT_PERCENTAGES}`,
+    ],
+    // Entries do not depend on how GCSEs were graded; points do.
+    breaks: entry ? [] : GCSE_GRADING,
+    decimals: entry ? 1 : 2,
+    sentence: entry
+      ? `{value} of ${who} were entered for the English Baccalaureate`
+      : `${who} had an average English Baccalaureate point score of {number}`,
+  }
+}
+
+/** The multiplication tables check (year 4): LAIT has the two SEN groups and both together. */
+const MTC_LAIT = { ehcp: 'Multiplication_EHCP', sen_support: 'Multiplication_SENDSupport', all_sen: 'Multiplication_AllSEND' } as const
+function timesTables<G extends keyof typeof MTC_LAIT>(group: G): MetricDefinition<`mtc_full_marks_${G}`> {
+  const who = WHO[group]
+  return {
+    id: `mtc_full_marks_${group}`,
+    title: `% of year 4 ${who} scoring full marks in the multiplication tables check`,
+    question: `What share of year 4 ${who} score full marks (25 out of 25) in the multiplication tables check?`,
+    theme: 'learning',
+    unit: 'percent',
+    direction: 'higher_is_better',
+    ageBand: 'age 9',
+    numeratorLabel: `${who} scoring 25 out of 25`,
+    denominatorLabel: `year 4 ${who} eligible for the check`,
+    segments: [published(laitMeasure(MTC_LAIT[group]))],
+    caveats: [
+      'Every year 4 pupil has taken the check in June since 2021/22, its first year. Pupils working below the level of the check are eligible but need not take it.',
+      'DfE publishes these shares in whole percentages.',
+      `From ${LAIT_PERCENTAGES} LAIT gives no figure for pupils with no identified SEN.`,
+    ],
+    breaks: [],
+    decimals: 0,
+    sentence: `{value} of year 4 ${who} scored full marks in the multiplication tables check`,
+  }
+}
 
 export const LEARNING_METRICS = [
   ...GROUPS.map((g) => stageMetric(`eyfs_good_development_${g}`, g, EYFS)),
@@ -316,6 +453,8 @@ export const LEARNING_METRICS = [
     laitGap('SEN_NoID_AVG_Attain8_Score', 'SEN_Stat_AVG_Attain8_Score'),
     'score',
     `From ${LAIT_PERCENTAGES}`,
+    WHO.ehcp,
+    GCSE_GRADING,
   ),
   gapMetric(
     'attainment8_gap_sen_support',
@@ -324,6 +463,8 @@ export const LEARNING_METRICS = [
     laitGap('SEN_NoID_AVG_Attain8_Score', 'SEN_WoStat_AVG_Attain8_Score'),
     'score',
     `From ${LAIT_PERCENTAGES}`,
+    WHO.sen_support,
+    GCSE_GRADING,
   ),
   scoreMetric(
     'progress8_any_sen',
@@ -350,4 +491,21 @@ export const LEARNING_METRICS = [
   ),
   ...GROUPS.map((g) => stageMetric(`level2_at_19_${g}`, g, levelAt19('2'))),
   ...GROUPS.map((g) => stageMetric(`level3_at_19_${g}`, g, levelAt19('3'))),
+  // Pupils with any SEN (an EHC plan or SEN support together), from DfE's Inclusion Dashboard tables.
+  stageMetric('eyfs_good_development_all_sen', 'all_sen', EYFS),
+  stageMetric('phonics_expected_all_sen', 'all_sen', PHONICS),
+  stageMetric('ks2_rwm_expected_all_sen', 'all_sen', KS2),
+  scoreMetric(
+    'attainment8_any_sen',
+    'any_sen',
+    'Attainment 8',
+    [published(prepared('prepared-ks4-attainment', 'avg_att8', { characteristic_sen_description: 'Any SEN' }))],
+    [`From ${DERIVED_PREPARED}.`],
+  ),
+  // LAIT's other results by SEN status.
+  ...(['reading', 'writing', 'maths'] as const).flatMap((subject) => GROUPS.map((g) => ks2Progress(subject, g))),
+  ...GROUPS.map((g) => ebacc('entry', g)),
+  ...GROUPS.map((g) => ebacc('points', g)),
+  ...(['ehcp', 'sen_support', 'all_sen'] as const).map((g) => timesTables(g)),
+  ...GROUPS.map((g) => stageMetric(`level2_em_at_19_${g}`, g, levelAt19('2em'))),
 ]

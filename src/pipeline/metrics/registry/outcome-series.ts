@@ -10,8 +10,8 @@ import { academicYear, calendarYear, januaryOfAcademicYear } from '../period-map
 /** Financial years as published (2022-23 -> 202223). */
 export const financialYear: PeriodMap = (p) => (p.periodKind === 'financial_year' ? [metricPeriod(p.period, 'financial_year')] : [])
 
-/** Autumn and spring terms of an academic year (absence releases part-way through a year): that academic year. */
-export const autumnSpringAsYear: PeriodMap = (p) => (p.periodKind === 'autumn_spring_term' ? [metricPeriod(p.period, 'academic_year')] : [])
+/** Autumn and spring terms of an academic year (absence releases part-way through a year), labelled as such. */
+export const autumnAndSpring: PeriodMap = (p) => (p.periodKind === 'autumn_spring_term' ? [metricPeriod(p.period, 'autumn_spring')] : [])
 
 /** A mid-year population estimate as the denominator of the financial year that starts in it (mid-2022 -> 2022-23). */
 const financialYearFromMidYear: PeriodMap = (p) => {

@@ -3,8 +3,8 @@
 import { EXCLUSIONS_OFFICIAL } from '../../read/specs.ts'
 import { breakdownOf } from '../../read/observation.ts'
 import type { PeriodMap, Series, SeriesPart } from '../definition.ts'
+import { metricPeriod } from '../../../contract/periods.ts'
 import {
-  academicYear,
   calendarYear,
   calendarYearFromMidYear,
   calendarYearOfJanuary,
@@ -101,20 +101,52 @@ export const neet = (measure: string): Series => ({
 })
 
 export type SenGroup = 'EHC plan' | 'SEN support' | 'No SEN'
+/** The phases of the exclusions files ("Total": all state-funded schools). */
+export type ExclusionPhase = 'Total' | 'State-funded primary' | 'State-funded secondary' | 'State-funded special'
 const EXCLUSIONS_EXTRACT = 'd2i-exclusions-by-sen'
-const officialBreakdown = (group: SenGroup) =>
-  breakdownOf({ education_phase: 'Total', characteristic_group: 'SEN provision', characteristic: group })
-export const official = (measure: string, group: SenGroup): Series => ({
-  parts: [{ source: EXCLUSIONS_OFFICIAL, measure, breakdown: officialBreakdown(group) }],
+const officialBreakdown = (group: SenGroup, phase: ExclusionPhase) =>
+  breakdownOf({ education_phase: phase, characteristic_group: 'SEN provision', characteristic: group })
+export const official = (measure: string, group: SenGroup, phase: ExclusionPhase = 'Total'): Series => ({
+  parts: [{ source: EXCLUSIONS_OFFICIAL, measure, breakdown: officialBreakdown(group, phase) }],
   periods: term,
 })
-export const extractRate = (measure: string, group: SenGroup): Series => ({
-  parts: [{ source: EXCLUSIONS_EXTRACT, measure, breakdown: breakdownOf({ education_phase: 'Total', send_category: group }) }],
+export const extractRate = (measure: string, group: SenGroup, phase: ExclusionPhase = 'Total'): Series => ({
+  parts: [{ source: EXCLUSIONS_EXTRACT, measure, breakdown: breakdownOf({ education_phase: phase, send_category: group }) }],
   periods: term,
 })
-export const absence = (measure: string, group: SenGroup): Series => ({
-  parts: [{ source: 'd2i-absence-by-sen', measure, breakdown: breakdownOf({ education_phase: 'Total', send_category: group }) }],
-  periods: academicYear,
+
+/**
+ * The absence extract's years are whole school years except its latest, 2024/25, which comes from
+ * DfE's autumn-and-spring-terms release (the extract codes it as an academic year all the same):
+ * that year is labelled as the two terms it covers, so that it is never taken for a whole year.
+ */
+const ABSENCE_EXTRACT_PART_YEAR = '202425'
+const absenceExtractYears: PeriodMap = (p) =>
+  p.periodKind === 'academic_year'
+    ? [metricPeriod(p.period, p.period === ABSENCE_EXTRACT_PART_YEAR ? 'autumn_spring' : 'academic_year')]
+    : []
+/** The phases of the absence extract ("Total": all state-funded schools; "Special": special schools). */
+export type AbsencePhase = 'Total' | 'State-funded primary' | 'State-funded secondary' | 'Special'
+/** A measure of the absence extract, from the school year starting in `from` on. */
+export const absence = (measure: string, group: SenGroup, phase: AbsencePhase = 'Total', from = 0): Series => ({
+  parts: [{ source: 'd2i-absence-by-sen', measure, breakdown: breakdownOf({ education_phase: phase, send_category: group }) }],
+  periods: years(from, 9999, absenceExtractYears),
+})
+
+/** The SEN groups of DfE's Inclusion Dashboard absence table, by its own names. */
+export type PreparedAbsenceGroup = 'EHCP or Statement' | 'SEN support' | 'No SEN' | 'All SEN'
+/**
+ * DfE's own absence by SEN status, as its Inclusion Dashboard prepared it: LAs and England from one
+ * table, the regions from the other. Its figures are the autumn and spring terms (the dashboard
+ * reads DfE's file 6_absence_2term_characteristics), although it codes them as academic years.
+ */
+export const preparedAbsence = (measure: 'Overall' | 'Authorised' | 'Unauthorised', group: PreparedAbsenceGroup): Series => ({
+  parts: ['prepared-absence', 'prepared-absence-regions'].map((source) => ({
+    source,
+    measure: 'Percentage',
+    breakdown: breakdownOf({ characteristic: group, 'Absence measure': measure }),
+  })),
+  periods: (p) => (p.periodKind === 'academic_year' ? [metricPeriod(p.period, 'autumn_spring')] : []),
 })
 export const lait = (measure: string): Series => ({
   parts: [{ source: 'lait-send', measure, breakdown: '' }],

@@ -1,5 +1,5 @@
 // The LAIT measures read for learning, destinations, children in need and looked after, all-pupil
-// exclusions and SEN spending (merged into the "lait-send" source's spec in schools.ts). Each
+// exclusions, exclusions of children in need and looked after, and SEN spending (merged into the "lait-send" source's spec in schools.ts). Each
 // says how LAIT writes its years (see LaitYears in long-table.ts).
 import type { LaitLongSpec } from '../long-table.ts'
 
@@ -50,4 +50,29 @@ export const LAIT_OUTCOME_MEASURES: LaitMeasures = {
   ...percentBy('academic-year', ['Total_ Pup_FixedEx', 'Pri_ Pup_FixedEx', 'Sec_ Pup_FixedEx', 'Spec_ Pup_FixedEx']),
   // Weekly SEN services spending per child with an EHC plan (outturn).
   SENFinance: { kind: 'amount', years: 'financial-year-outturn' },
+  // Results by SEN status beyond the headline ones, each labelled with the year it ends in: the
+  // multiplication tables check (whole percentages), English Baccalaureate entry, level 2 with
+  // English and maths by 19, and the suspensions and permanent exclusions of children in need and
+  // of children looked after, by the academic year of the exclusions.
+  ...percentBy('academic-year-end', [
+    'Multiplication_EHCP',
+    'Multiplication_SENDSupport',
+    'Multiplication_AllSEND',
+    'EngBacEntriesSEN',
+    'EngBacEntriesSENSupport',
+    'EngBacEntriesNonSEN',
+    'Age19_SEN-S_L2EM',
+    'Age19_SENwoS_L2EM',
+    'Age19_NoNSEN_L2EM',
+    'CINFixedExclusion',
+    'CINPermExclusion',
+    'LAC_Fixed_ Ex',
+  ]),
+  // Key stage 2 progress scores (0 is the national average) and English Baccalaureate average points.
+  ...Object.fromEntries(
+    [
+      ...['SEN', 'SENSupport', 'NonSEN'].flatMap((g) => ['Reading', 'Writing', 'Maths'].map((s) => `KS2_${g}_${s}_Progress`)),
+      ...['SEN', 'SENSupport', 'NonSEN'].map((g) => `EngBacAvgPointScore${g}`),
+    ].map((id) => [id, { kind: 'score', years: 'academic-year-end' }]),
+  ),
 }
