@@ -97,7 +97,10 @@ const PLAIN_REASONS: ReadonlyArray<{ about: RegExp; reason: string }> = [
   { about: /SEN2/, reason: 'the way councils count EHC plans changed in 2023' },
   { about: /statements of SEN/, reason: 'EHC plans replaced statements of SEN between 2014 and 2018, and the two were counted together' },
   { about: /graded|GCSEs/, reason: 'the way GCSEs were graded changed during and after the pandemic' },
-  { about: /whole school year and come from a derived extract/, reason: 'the figures before cover part of the school year and those after the whole year' },
+  {
+    about: /whole school year and come from a derived extract/,
+    reason: 'the figures before cover part of the school year and those after the whole year',
+  },
   { about: /autumn and spring terms only/, reason: 'the latest year covers only the autumn and spring terms' },
 ]
 
