@@ -2,7 +2,7 @@
 // the tallest pages the build wrote (the largest theme pages of any area, 45 measures in groups; an
 // LA's comparison; a page of many missing figures) stay under about fifteen, folded, with a
 // reasonable DOM; a theme of many measures folds all but its first group; chart text renders at
-// 12 px or more. Print hides the navigation and sharing.
+// 12 px or more. Print hides the navigation and sharing, and every LA's summary prints on one A4 sheet.
 import { readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
@@ -150,13 +150,28 @@ test('chart text is at least 12 px on a 360 px phone', async ({ page }) => {
   }
 })
 
-test('printing the summary hides navigation, search and sharing, and every theme fits on one A4 sheet', async ({ page }) => {
-  await page.goto(`/la/${LA}/`)
+/** The pages an A4 sheet with 10 mm margins takes for the page open now, as Chromium prints it. */
+async function printedSheets(page: Page): Promise<number> {
+  const pdf = await page.pdf({ format: 'A4', margin: { top: '10mm', right: '10mm', bottom: '10mm', left: '10mm' } })
+  return pdf.toString('latin1').match(/\/Type\s*\/Page\b(?!s)/g)?.length ?? 0
+}
+
+test('printing a summary hides navigation, search and sharing, and every LA summary fits on one A4 sheet', async ({ page }) => {
+  test.setTimeout(300_000)
   await page.emulateMedia({ media: 'print' })
+  await page.goto(`/la/${LA}/`)
   await expect(page.locator('.site-header')).toBeHidden()
   await expect(page.locator('#more')).toBeHidden()
   await expect(page.locator('#theme-who')).toBeVisible()
   await expect(page.locator('#theme-money')).toBeVisible()
-  const pdf = await page.pdf({ format: 'A4' })
-  expect(pdf.toString('latin1').match(/\/Type\s*\/Page\b(?!s)/g), 'printed pages').toHaveLength(1)
+  // Every LA's summary the build wrote, printed as a reader would (one page, reused): any that takes two sheets is named.
+  const slugs = readdirSync(join(SITE, 'la')).filter((slug) => statSync(join(SITE, 'la', slug, 'index.html'), { throwIfNoEntry: false }))
+  expect(slugs).toHaveLength(153)
+  const over: string[] = []
+  for (const slug of slugs) {
+    await page.goto(`/la/${slug}/`)
+    const sheets = await printedSheets(page)
+    if (sheets !== 1) over.push(`${await page.locator('h1').innerText()} (/la/${slug}/): ${sheets} sheets`)
+  }
+  expect(over, 'LA summaries that do not print on one A4 sheet with 10 mm margins').toEqual([])
 })
