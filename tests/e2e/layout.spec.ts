@@ -3,8 +3,8 @@
 // LA's comparison; a page of many missing figures) stay under about fifteen, folded, with a
 // reasonable DOM; no page of any template, and no page of the methodology, is taller than 20,000 px
 // as first shown; a theme of many measures folds all but its first group; chart text renders at
-// 12 px or more. Print hides the navigation and sharing, and every LA's summary prints on one A4
-// sheet.
+// 12 px or more; tables keep England in view beside the area and show when they scroll. Print hides
+// the navigation and sharing, and every LA's summary prints on one A4 sheet.
 import { readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
@@ -213,4 +213,46 @@ test('no page, as first shown, is taller than 20,000 px on a 360 px phone: every
     process.stdout.write(`${path}: ${height} px at 360 px${LONG_BY_DESIGN.has(path) ? ' (long by design)' : ''}\n`)
     if (!LONG_BY_DESIGN.has(path)) expect.soft(height, `${path} as first shown at 360 px`).toBeLessThanOrEqual(20_000)
   }
+})
+
+test('on a 360 px phone, England stays in view beside the area in the trend, "at a glance" and compare tables, and a table that scrolls shows it', async ({
+  page,
+}) => {
+  await page.setViewportSize(PHONE)
+  /** The column headed `name` in the table of `wrap`: its right edge inside the box the table scrolls in, as first shown. */
+  const inView = async (wrap: ReturnType<Page['locator']>, name: string) => {
+    const box = (await wrap.boundingBox())!
+    const head = (await wrap.locator('thead th', { hasText: name }).first().boundingBox())!
+    return head.x + head.width <= box.x + box.width + 0.5
+  }
+  await open(page, `/la/${LA}/where/`)
+  const glance = page.locator('details.at-a-glance')
+  await glance.locator(':scope > summary').click()
+  const glanceWrap = glance.locator('.table-wrap')
+  expect(await inView(glanceWrap, 'England'), '"at a glance": England in view').toBe(true)
+  expect(await glanceWrap.evaluate((w) => w.scrollWidth <= w.clientWidth + 1), '"at a glance" fits the phone without scrolling').toBe(true)
+  const measure = page.locator('section.metric').first()
+  await measure.locator('details.metric-more > summary').click()
+  const trendWrap = measure.locator('.table-wrap')
+  const heads = await trendWrap.locator('thead th').allInnerTexts()
+  expect(heads.slice(1, 3), 'the trend table: the area, then England').toEqual(['Leeds', 'England'])
+  expect(await inView(trendWrap, 'England'), 'the trend table: England in view').toBe(true)
+
+  await open(page, `/la/${LA}/compare/`)
+  const compareWrap = page.locator('details.compare-theme[open] .table-wrap').first()
+  expect(await inView(compareWrap, 'England'), 'the compare table: England in view').toBe(true)
+  // Twelve areas do not fit a phone: the table scrolls, with its measure column fixed in place.
+  expect(await compareWrap.evaluate((w) => w.scrollWidth > w.clientWidth)).toBe(true)
+  const firstCell = compareWrap.locator('tbody th').first()
+  const before = (await firstCell.boundingBox())!.x
+  await compareWrap.evaluate((w) => w.scrollBy(200, 0))
+  expect(Math.abs((await firstCell.boundingBox())!.x - before), 'the measure column stays in place').toBeLessThan(1)
+  // Every table box carries the shadows that show hidden columns (CSS only: no script needed), and they move with the scroll.
+  const cue = await page.locator('.table-wrap').evaluateAll((wraps) =>
+    wraps.map((w) => {
+      const style = getComputedStyle(w)
+      return `${(style.backgroundImage.match(/radial-gradient/g) ?? []).length} shadows, ${style.backgroundAttachment}`
+    }),
+  )
+  expect(new Set(cue)).toEqual(new Set(['2 shadows, local, local, scroll, scroll']))
 })
