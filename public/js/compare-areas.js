@@ -1,7 +1,8 @@
 // On an LA's compare page: set any two to five local authorities side by side with England, every
-// measure's latest figure, one folded table per theme. The figures come formatted from
-// /la/compare.json; the choice lives in the address (?with=leeds,york) so it can be shared.
-// Without JavaScript the page shows the LA beside its statistical neighbours instead.
+// measure's latest figure, one folded table per theme (England first, the measure column fixed in
+// place as on the neighbours' tables above). The figures come formatted from /la/compare.json; the
+// choice lives in the address (?with=leeds,york) so it can be shared. Without JavaScript the page
+// shows the LA beside its statistical neighbours only.
 ;(() => {
   const root = document.querySelector('[data-compare]')
   if (!root) return
@@ -23,10 +24,9 @@
 
   const render = (data, chosen) => {
     const bySlug = new Map(data.areas.map((a) => [a.slug, a]))
-    const columns = [...chosen.map((slug) => bySlug.get(slug)), bySlug.get('england')]
-    // Themes the reader opened stay open when the choice changes; at first, the first theme is open.
+    const columns = [bySlug.get('england'), ...chosen.map((slug) => bySlug.get(slug))]
+    // Themes the reader opened stay open when the choice changes; at first all are folded (the neighbours' tables lead the page).
     const open = new Set([...result.querySelectorAll('details[open]')].map((d) => d.dataset.theme))
-    const first = result.childElementCount === 0
     result.replaceChildren()
     if (chosen.length < 2) {
       status.textContent = 'Choose at least two local authorities.'
@@ -34,7 +34,7 @@
     }
     status.textContent = `Showing ${chosen.map((s) => bySlug.get(s).name).join(', ')} and England.`
     let index = 0
-    data.themes.forEach((theme, t) => {
+    data.themes.forEach((theme) => {
       const captionId = `chosen-${theme.id}`
       const head = el(
         'tr',
@@ -44,20 +44,26 @@
       )
       const body = el('tbody')
       for (const m of theme.measures) {
-        const row = el('tr', {}, el('th', { scope: 'row' }, `${m.title} `, el('span', { class: 'period' }, `(${m.period})`)))
+        const row = el('tr', {}, el('th', { scope: 'row' }, m.title, el('span', { class: 'second' }, m.period)))
         for (const c of columns) row.append(el('td', { class: 'num' }, c.figures[index]))
         body.append(row)
         index++
       }
-      const table = el('table', {}, el('caption', { id: captionId }, `${theme.title}: latest figures`), el('thead', {}, head), body)
+      const table = el(
+        'table',
+        { class: 'sticky-first' },
+        el('caption', { id: captionId }, `${theme.title}: latest figures for the areas you chose`),
+        el('thead', {}, head),
+        body,
+      )
       const wrap = el('div', { class: 'table-wrap', role: 'region', tabindex: '0', 'aria-labelledby': captionId }, table)
       const details = el(
         'details',
         { class: 'compare-theme', 'data-theme': theme.id },
-        el('summary', {}, `${theme.title} (${theme.measures.length} measures)`),
+        el('summary', {}, `${theme.title}: the areas you chose (${theme.measures.length} measures)`),
         wrap,
       )
-      details.open = first ? t === 0 : open.has(theme.id)
+      details.open = open.has(theme.id)
       result.append(details)
     })
   }
@@ -95,6 +101,6 @@
     })
     .then(build)
     .catch(() => {
-      status.textContent = 'The figures could not be loaded. The table below compares this local authority with its statistical neighbours.'
+      status.textContent = 'The figures could not be loaded. The tables above compare this local authority with its statistical neighbours.'
     })
 })()

@@ -2,7 +2,8 @@
 // of them does no work while loading): writes the code that embeds the chart on another website
 // (an iframe that resizes itself with our small host script; this site's address when the page
 // names none), with a copy button, and offers a PNG of the labelled chart (drawn from its SVG in
-// the browser, no external service).
+// the browser, no external service). The button and the PNG link are named after the chart
+// (data-title), as a page of many charts needs: a screen reader lists them by name.
 ;(() => {
   const done = new WeakSet()
 
@@ -48,8 +49,19 @@
   const absolute = (address) => new URL(address, location.href).href
   const attribute = (text) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;')
 
+  /** ": <the chart's title>", heard by a screen reader and not shown. */
+  const hiddenTitle = (block) => {
+    const span = document.createElement('span')
+    span.className = 'visually-hidden'
+    span.textContent = `: ${block.dataset.title}`
+    return span
+  }
+
+  // The host script sits at js/embed-host.js beside the embeds' folder (/embed/<measure>/<area>/).
+  const hostScript = (block) => new URL('../../../js/embed-host.js', absolute(block.dataset.embed)).href
+
   const embedCode = (block) =>
-    `<iframe src="${absolute(block.dataset.embed)}" title="${attribute(block.dataset.title)}" width="100%" height="560" loading="lazy" referrerpolicy="no-referrer" sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox" data-send-dashboard-embed style="border:0"></iframe>\n<script src="${absolute(block.dataset.host)}" defer></script>`
+    `<iframe src="${absolute(block.dataset.embed)}" title="${attribute(block.dataset.title)}" width="100%" height="560" loading="lazy" referrerpolicy="no-referrer" sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox" data-send-dashboard-embed style="border:0"></iframe>\n<script src="${hostScript(block)}" defer></script>`
 
   const enhance = (block) => {
     if (done.has(block)) return
@@ -61,7 +73,7 @@
       code.textContent = embedCode(block)
       const button = document.createElement('button')
       button.type = 'button'
-      button.textContent = 'Copy the code'
+      button.append('Copy the code', hiddenTitle(block))
       const status = document.createElement('span')
       status.setAttribute('role', 'status')
       status.setAttribute('aria-live', 'polite')
@@ -74,10 +86,14 @@
         status.textContent = (await copyText(code)) ? 'Copied.' : 'Select the code and copy it with your keyboard.'
       })
     }
-    const item = block.querySelector('[data-png]')
-    const link = item && item.querySelector('[data-png-from]')
-    if (!link || !('toBlob' in HTMLCanvasElement.prototype)) return
-    item.hidden = false
+    const svg = block.querySelector('a[download$=".svg"]')
+    if (!svg || !('toBlob' in HTMLCanvasElement.prototype)) return
+    const link = document.createElement('a')
+    link.href = svg.href
+    link.dataset.pngFrom = svg.getAttribute('href')
+    link.download = svg.getAttribute('download').replace(/\.svg$/, '.png')
+    link.append('as a picture (PNG)', hiddenTitle(block))
+    svg.after(' or ', link)
     link.addEventListener('click', (event) => {
       event.preventDefault()
       downloadPng(link)

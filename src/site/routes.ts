@@ -46,7 +46,12 @@ export const routes = {
   changeProgramme: () => sitePath('/change-programme/'),
   changeProgrammeCsv: (id: string) => sitePath(`/change-programme/${id}.csv`),
   changeProgrammeChart: (metric: string, comparison: string) => sitePath(`/change-programme/charts/${metric}-${comparison}.svg`),
+  /** The methodology's contents page; its anchors include every address of the single page it replaced (#intervals, #<measure id>). */
   methodology: (anchor?: string) => sitePath(`/methodology/${anchor ? `#${anchor}` : ''}`),
+  /** One page of the methodology: how areas are compared, geography, missing figures, derived extracts, the Change Programme. */
+  methodologyTopic: (topic: string, anchor?: string) => sitePath(`/methodology/${topic}/${anchor ? `#${anchor}` : ''}`),
+  /** How one measure is defined and calculated, on its own page. */
+  methodologyOf: (metricId: string) => sitePath(`/methodology/measures/${metricId}/`),
   data: () => sitePath('/data/'),
   dataFile: (name: string) => sitePath(`/data/${name}`),
   sources: () => sitePath('/data/sources/'),

@@ -89,14 +89,17 @@ export const areaTrend = perMetricAndArea((m: MetricInfo, a: AreaSummary): AreaT
   }
 })
 
-/** The caption under a trend chart: what each line is, and only what is drawn. */
-export function trendCaption(t: AreaTrend): string {
-  const names = t.series.map((s) => s.name)
+/**
+ * The caption under a trend chart on an area's page: what the chart's own legend and the picture's
+ * text do not say (the dotted line that stands for the middle local authority, gaps in a line); null
+ * when there is nothing to add.
+ */
+export function trendCaption(t: AreaTrend): string | null {
   const median = t.medianComparator
-    ? ' There is no England figure in this extract, so the dotted line is the middle local authority (half of local authorities are above it, half below).'
+    ? 'There is no England figure in this extract, so the dotted line is the middle local authority (half of local authorities are above it, half below).'
     : ''
   const gaps = t.input.periods.some((p, i) => i > 0 && p.seq - t.input.periods[i - 1]!.seq > 1)
-    ? ' A gap in a line is a period with no published figure.'
+    ? 'A gap in a line is a period with no published figure.'
     : ''
-  return `${names.join(', ')}.${median}${gaps}`
+  return [median, gaps].filter(Boolean).join(' ') || null
 }

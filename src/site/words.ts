@@ -68,8 +68,8 @@ export function rankPhrase(b: Benchmark): string | null {
  * not read as one of "its neighbours": "Figures for Leeds and its 10 statistical neighbours
  * (similar areas), January 2025, from the highest:".
  */
-export function similarAreasLead(name: string, neighbours: number, period: string | undefined): string {
-  return `Figures for ${name} and its ${neighbours} statistical ${neighbours === 1 ? 'neighbour' : 'neighbours'} (similar areas)${period ? `, ${period}` : ''}, from the highest:`
+export function similarAreasLead(name: string, neighbours: number, period: string | undefined, unit: string | null = null): string {
+  return `Figures for ${name} and its ${neighbours} statistical ${neighbours === 1 ? 'neighbour' : 'neighbours'} (similar areas)${period ? `, ${period}` : ''}${unit ? `, ${unit}` : ''}, from the highest:`
 }
 
 const QUARTERS = ['in the lowest quarter', 'in the second-lowest quarter', 'in the second-highest quarter', 'in the highest quarter']

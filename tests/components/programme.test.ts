@@ -48,10 +48,11 @@ describe('an outcome', () => {
     expect(section.querySelector('p.headline')!.textContent).toMatch(/^Cannot tell yet, because /)
     expect(section.querySelector('p.note')!.textContent).toContain('do not break this difference in differences')
     const folds = [...section.querySelectorAll('details')]
+    // Each fold names its outcome too (read by a screen reader, not shown): the page has one set for each outcome.
     expect(folds.map((d) => d.querySelector('summary')!.textContent)).toEqual([
-      'Against all other LAs: tests, chart and table',
-      'Against each pilot’s similar LAs: tests, chart and table',
-      'Each partnership against all other LAs',
+      `Against all other LAs: tests, chart and table (${outcome.metric.title})`,
+      `Against each pilot’s similar LAs: tests, chart and table (${outcome.metric.title})`,
+      `Each partnership against all other LAs (${outcome.metric.title})`,
     ])
     const first = folds[0]!
     const img = first.querySelector('figure.chart img')!

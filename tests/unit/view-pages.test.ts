@@ -108,7 +108,8 @@ describe('a trend', () => {
     expect(t.input.series[0]!.lower).toEqual(m.periods.map((p) => valueOf(leeds.code, m.id, p.id)?.ci95?.lower ?? null))
     expect(t.hasData).toBe(true)
     expect(t.input.breaks).toHaveLength(m.breaks.length)
-    expect(trendCaption(t)).toMatch(new RegExp(`^Leeds, ${region.name}, England\\.`))
+    // The legend names the lines: the caption says only what it does not (no gap, no middle LA here).
+    expect(trendCaption(t)).toBeNull()
   })
 
   it('of an NHS area is set against its NHS region and England', () => {
@@ -131,6 +132,8 @@ describe('a trend', () => {
     const shown = t.series.filter((s) => s.area).map((s) => s.area!.code)
     expect(shown.includes(ENGLAND.code)).toBe(englandValues.some((v) => v !== null))
     expect(t.medianComparator).toBe(englandValues.every((v) => v === null))
+    // The caption explains the dotted line exactly when it stands for the middle LA.
+    expect(trendCaption(t)?.includes('the dotted line is the middle local authority') ?? false).toBe(t.medianComparator)
   })
 })
 

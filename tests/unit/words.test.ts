@@ -98,6 +98,9 @@ describe('places among similar areas', () => {
     expect(similarAreasLead('Rutland', 1, undefined)).toBe(
       'Figures for Rutland and its 1 statistical neighbour (similar areas), from the highest:',
     )
+    expect(similarAreasLead('Leeds', 10, '2024/25', 'per 10,000 pupils')).toBe(
+      'Figures for Leeds and its 10 statistical neighbours (similar areas), 2024/25, per 10,000 pupils, from the highest:',
+    )
   })
 })
 
