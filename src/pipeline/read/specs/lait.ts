@@ -50,4 +50,7 @@ export const LAIT_OUTCOME_MEASURES: LaitMeasures = {
   ...percentBy('academic-year', ['Total_ Pup_FixedEx', 'Pri_ Pup_FixedEx', 'Sec_ Pup_FixedEx', 'Spec_ Pup_FixedEx']),
   // Weekly SEN services spending per child with an EHC plan (outturn).
   SENFinance: { kind: 'amount', years: 'financial-year-outturn' },
+  // KS4 destinations of all pupils with SEN; care leavers aged 19-21 NEET in the year to 31 March.
+  KS4_SEN_Des_incSpec: { kind: 'percent', years: 'academic-year-start' },
+  CareLeaversNEET: { kind: 'percent', years: 'academic-year-end' },
 }
