@@ -86,6 +86,8 @@ export const MetricInfoSchema = z.strictObject({
   /** Sentence template: "{value}" becomes the value with its unit, "{number}" the bare number. */
   sentence: z.string(),
   sources: z.array(z.string()),
+  /** For a figure below zero: the sentence with the figure's size in place of {value} ("a surplus of 4.8%"). */
+  negativeSentence: z.string().optional(),
   /** Read from an extract made by others (labelled as such on the page). */
   derived: z.boolean(),
   /** Whether the measure has counts, so intervals and tests of differences where the counts are known. */

@@ -86,9 +86,15 @@ export function format(m: MetricInfo, v: number | null | undefined): string {
   return text
 }
 
-/** The metric's sentence for a value: "{value}" is the value with its unit, "{number}" the bare number. */
+/**
+ * The metric's sentence for a value: "{value}" is the value with its unit, "{number}" the bare
+ * number. A figure below zero takes the metric's sentence for one, with its size (a surplus of
+ * 4.8%, not a deficit of −4.8%).
+ */
 export function sentenceFor(m: MetricInfo, v: number): string {
-  return m.sentence.replace('{value}', format(m, v)).replace('{number}', formatNumber(v, m.decimals))
+  const negative = v < 0 && m.negativeSentence !== undefined
+  const [template, shown] = negative ? [m.negativeSentence!, -v] : [m.sentence, v]
+  return template.replace('{value}', format(m, shown)).replace('{number}', formatNumber(shown, m.decimals))
 }
 
 /** The size of a change: percentage points for percentages, else the metric's own unit. */

@@ -66,6 +66,7 @@ export function metricInfo(m: ComputedMetric, sources: Source[], group: string):
     denominatorLabel,
     decimals: def.decimals,
     sentence: def.sentence,
+    ...(def.negativeSentence ? { negativeSentence: def.negativeSentence } : {}),
   }
   const ids = sourcesOf(m.definition)
   const used = sources.filter((s) => ids.includes(s.id))

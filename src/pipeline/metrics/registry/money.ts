@@ -77,7 +77,7 @@ export const MONEY_METRICS = [
   } as const satisfies MetricDefinition<'specialist_place_spend_per_head'>,
   {
     id: 'dsg_deficit_pct_of_income',
-    title: 'Dedicated schools grant deficit as a % of income',
+    title: 'Dedicated schools grant deficit (or surplus) as a % of income',
     question: "How large is the council's cumulative dedicated schools grant deficit, compared with its income from the grant?",
     theme: 'money',
     unit: 'percent',
@@ -93,6 +93,7 @@ export const MONEY_METRICS = [
     breaks: [],
     decimals: 1,
     sentence: "the council's cumulative dedicated schools grant deficit was {value} of its income from the grant",
+    negativeSentence: "the council's dedicated schools grant had a cumulative surplus of {value} of its income from the grant",
   } as const satisfies MetricDefinition<'dsg_deficit_pct_of_income'>,
   {
     id: 'sen_services_weekly_cost_per_plan',
@@ -100,7 +101,7 @@ export const MONEY_METRICS = [
     question:
       'How much does the council spend on SEN services (support services, transport, assessment and administration) for each child with an EHC plan, per week?',
     theme: 'money',
-    unit: 'gbp_per_head',
+    unit: 'gbp_per_plan_per_week',
     direction: 'neutral',
     ageBand: 'school age',
     numeratorLabel: 'spending on SEN services (section 251 outturn), per week',
