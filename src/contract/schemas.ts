@@ -294,11 +294,22 @@ export type Source = z.infer<typeof SourceSchema>
 export type ReleaseCheck = NonNullable<Source['release_check']>
 
 /** index.json: the areas, the measures, the themes' layout and the sources. */
+/** A measure the files here cannot support, with the reason: for the methodology, beside the measures shown. */
+export const NotSupportedSchema = z.strictObject({
+  theme: ThemeSchema,
+  what: z.string().min(1),
+  /** The registered sources that come closest (none where the file is not here at all). */
+  sources: z.array(z.string()),
+  reason: z.string().min(1),
+})
+export type NotSupported = z.infer<typeof NotSupportedSchema>
+
 export const SiteIndexSchema = z.strictObject({
   areas: z.array(AreaSummarySchema),
   metrics: z.array(MetricInfoSchema),
   themes: z.array(ThemeLayoutSchema),
   sources: z.array(SourceSchema),
+  notSupported: z.array(NotSupportedSchema).optional(),
 })
 export type SiteIndex = z.infer<typeof SiteIndexSchema>
 

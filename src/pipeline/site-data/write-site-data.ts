@@ -25,6 +25,7 @@ import type { NhsAreas } from '../health/nhs-areas.ts'
 import type { ComputedMetric } from '../metrics/compute.ts'
 import { isNhsMeasure, sourcesOf } from '../metrics/definition.ts'
 import { groupOf, themeLayouts } from '../metrics/layout.ts'
+import { NOT_SUPPORTED } from '../metrics/registry/not-supported.ts'
 import { areasCsv, programmeDownloads } from '../programme/downloads.ts'
 import { accountsCsv } from '../read/accounts.ts'
 import { benchmarksCsv, csvwMetadata, metricsCsv } from './tables.ts'
@@ -131,6 +132,7 @@ export function writeSiteData(outDir: string, input: SiteDataInput): void {
     metrics: computed.map((m) => metricInfo(m, input.sources, groups.get(m.definition.id)!)),
     themes,
     sources: input.sources,
+    notSupported: NOT_SUPPORTED.map((n) => ({ ...n, sources: [...n.sources] })),
   }
   writeSiteDataFile(outDir, 'index', index)
   writeSiteDataFile(outDir, 'changeProgramme', input.programme)
