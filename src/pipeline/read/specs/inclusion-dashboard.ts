@@ -66,6 +66,9 @@ export const INCLUSION_DASHBOARD_SPECS: Readonly<Record<string, ObservationSpec>
     // Dorset appears twice in 2019/20 (no SEN): the new council (a cohort of 1,716) in its place by
     // code, and the county's old code (a cohort of 1) between Devon and Gloucestershire.
     conflictingRows: 'code-order',
+    // In 2021/22 Northamptonshire keeps two rows (35 students with no learning difficulty or
+    // disability, 6 with one) beside North and West Northamptonshire's own.
+    afterAbolition: 'set-aside',
   },
   // total_pupils (the denominator of the AP rates) is repeated on each SEN provision's row.
   'prepared-mainstream-pupils': {
