@@ -433,12 +433,10 @@ const COLUMNS: Record<string, Record<string, Column>> = {
       { metric: 'looked_after_sen_support_pct', rows: { social_care_group: 'CLA 12 months at 31 March' }, except: LAIT_LATER },
     ],
     ...Object.fromEntries(
-      ['no_identified_SEN', 'ASD', 'HI', 'MLD', 'MSI', 'NSA', 'OTH', 'PD', 'PMLD', 'SEMH', 'SLCN', 'SLD', 'SPLD', 'VI'].map(
-        (c) => [
-          `pt_${c}`,
-          { notShown: 'the site shows the shares with an EHC plan and on SEN support, not other groups or primary needs' },
-        ],
-      ),
+      ['no_identified_SEN', 'ASD', 'HI', 'MLD', 'MSI', 'NSA', 'OTH', 'PD', 'PMLD', 'SEMH', 'SLCN', 'SLD', 'SPLD', 'VI'].map((c) => [
+        `pt_${c}`,
+        { notShown: 'the site shows the shares with an EHC plan and on SEN support, not other groups or primary needs' },
+      ]),
     ),
   },
   'prepared-ks4-destinations': {

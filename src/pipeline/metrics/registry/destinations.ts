@@ -307,6 +307,13 @@ export const DESTINATIONS_METRICS = [
       `From ${LAIT_PERCENTAGES} LAIT gives whole percentages.`,
     ],
     breaks: [],
+    areaNotes: [
+      {
+        areas: ['E10000009', 'E06000059'],
+        periods: ['201920'],
+        note: "For the year to 31 March 2020 LAIT gives Dorset's figure (41%) under the number of the county council that Dorset Council replaced in April 2019, and none under the new council's: it is shown as the county's.",
+      },
+    ],
     decimals: 0,
     sentence: '{value} of care leavers aged 19 to 21 were not in education, employment or training',
   } as const satisfies MetricDefinition<'care_leavers_neet_pct'>,
