@@ -89,10 +89,10 @@ export function format(m: MetricInfo, v: number | null | undefined): string {
 /**
  * The metric's sentence for a value: "{value}" is the value with its unit, "{number}" the bare
  * number. A figure below zero takes the metric's sentence for one, with its size (a surplus of
- * 4.8%, not a deficit of −4.8%).
+ * 4.8%, not a deficit of −4.8%); one that rounds to zero keeps the usual sentence.
  */
 export function sentenceFor(m: MetricInfo, v: number): string {
-  const negative = v < 0 && m.negativeSentence !== undefined
+  const negative = m.negativeSentence !== undefined && Math.round(-v * 10 ** m.decimals) > 0
   const [template, shown] = negative ? [m.negativeSentence!, -v] : [m.sentence, v]
   return template.replace('{value}', format(m, shown)).replace('{number}', formatNumber(shown, m.decimals))
 }
