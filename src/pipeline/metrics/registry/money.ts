@@ -136,11 +136,11 @@ export const MONEY_METRICS = [
     sentence: 'the council spent about £{number} a week on SEN services for each child with an EHC plan',
   } as const satisfies MetricDefinition<'sen_services_weekly_cost_per_plan'>,
   // The two parts of the spending above, as DfE's Inclusion Dashboard shows them.
-  spendPart('state', 'State', 'state special schools and AP', 'state-funded special schools and alternative provision'),
+  spendPart('state', 'State', 'state special school and AP', 'state-funded special schools and alternative provision'),
   spendPart(
     'independent',
     'Independent or non-maintained',
-    'independent and non-maintained special schools and AP',
+    'independent and non-maintained special school and AP',
     'independent or non-maintained special schools and alternative provision',
   ),
 ]
