@@ -5,6 +5,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { loadGeography } from '../../src/pipeline/geography/areas.ts'
 import { computeMetric, type ComputedMetric } from '../../src/pipeline/metrics/compute.ts'
+import type { MetricDefinition } from '../../src/pipeline/metrics/definition.ts'
 import { METRICS, metricById } from '../../src/pipeline/metrics/registry.ts'
 import { ObservationIndex } from '../../src/pipeline/metrics/series.ts'
 import { checkSeriesParts, optionalSources } from '../../src/pipeline/metrics/series-check.ts'
@@ -296,7 +297,7 @@ describe('coverage and missing values', () => {
     for (const def of METRICS) {
       for (const v of metric(def.id).values) {
         if (v.value === null || v.numerator === null || v.denominator === null) continue
-        const segment = def.segments[v.segment]
+        const segment = (def as MetricDefinition).segments[v.segment]
         if (segment?.kind === 'rate' && segment.amounts) continue // pounds per head: no sampling interval
         if (v.numerator > v.denominator && def.unit !== 'per_1000') continue // a share above 100%: no interval
         expect(v.ci95, `${def.id} ${v.area} ${v.period}`).not.toBeNull()
@@ -341,7 +342,7 @@ describe('coverage and missing values', () => {
       for (const v of m.values) {
         const f = g.former.find((x) => x.code === v.area)
         // Unless a note beside the figure says why (a publisher's file placing it under the old council).
-        const noted = (def.areaNotes ?? []).some((n) => n.areas.includes(v.area) && n.periods.includes(v.period))
+        const noted = ((def as MetricDefinition).areaNotes ?? []).some((n) => n.areas.includes(v.area) && n.periods.includes(v.period))
         if (f && v.value !== null && !noted && firstDay(periods.get(v.period)!, COHORT_AT_15.has(def.id) ? 4 : 0) >= f.effective)
           found.push(`${def.id} ${f.name} ${v.period}`)
       }

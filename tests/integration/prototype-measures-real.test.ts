@@ -296,7 +296,9 @@ describe("the prototype's groups add up as DfE's own figures do", () => {
     ] as const) {
       for (const period of periods)
         for (const area of [g.england.code, ...g.regions.map((r) => r.code), ...LA_CODES()]) {
-          const [ehcp, support, all] = (['ehcp', 'sen_support', 'all_sen'] as const).map((x) => site(`${measure}_${x}`, area, period))
+          const ehcp = site(`${measure}_ehcp`, area, period)
+          const support = site(`${measure}_sen_support`, area, period)
+          const all = site(`${measure}_all_sen`, area, period)
           if (ehcp === null || support === null || all === null) continue
           // Rounded to one decimal each: half a unit either way.
           expect(all, `${measure} ${area} ${period}`).toBeGreaterThanOrEqual(Math.min(ehcp, support) - 0.1)
@@ -349,9 +351,9 @@ describe("the prototype's groups add up as DfE's own figures do", () => {
     let checked = 0
     for (const period of ['201718', '201819', '201920', '202021', '202122', '202223'])
       for (const area of [g.england.code, ...g.regions.map((r) => r.code), ...LA_CODES()]) {
-        const [plan, support, all] = (['ehcp', 'sen_support', 'all_sen'] as const).map((x) =>
-          site(`mainstream_pupils_${x}_pct`, area, period),
-        )
+        const plan = site('mainstream_pupils_ehcp_pct', area, period)
+        const support = site('mainstream_pupils_sen_support_pct', area, period)
+        const all = site('mainstream_pupils_all_sen_pct', area, period)
         if (plan === null || support === null || all === null) continue
         expect(Math.abs(plan + support - all), `${area} ${period}`).toBeLessThanOrEqual(0.015)
         checked++
@@ -411,9 +413,8 @@ describe("the prototype's groups add up as DfE's own figures do", () => {
     let checked = 0
     for (const period of ['201819', '201920', '202021', '202122'])
       for (const area of [g.england.code, ...g.regions.map((r) => r.code), ...LA_CODES()]) {
-        const [state, independent] = (['state', 'independent'] as const).map((p) =>
-          site(`specialist_place_spend_${p}_per_head`, area, period),
-        )
+        const state = site('specialist_place_spend_state_per_head', area, period)
+        const independent = site('specialist_place_spend_independent_per_head', area, period)
         const total = site('specialist_place_spend_per_head', area, period)
         if (state === null || independent === null || total === null) continue
         // DfE rounds each amount to the pound: a pound in a population of half a million.

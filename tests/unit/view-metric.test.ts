@@ -84,7 +84,9 @@ describe('a figure below zero', () => {
     expect(sentenceFor(words, 0)).toBe("the council's cumulative dedicated schools grant deficit was 0.0% of its income from the grant")
     // Leeds, 2021-22: −0.02%, which rounds to no surplus at all.
     expect(sentenceFor(words, -0.02)).toBe("the council's cumulative dedicated schools grant deficit was 0.0% of its income from the grant")
-    expect(sentenceFor(words, -0.05)).toBe("the council's dedicated schools grant had a cumulative surplus of 0.1% of its income from the grant")
+    expect(sentenceFor(words, -0.05)).toBe(
+      "the council's dedicated schools grant had a cumulative surplus of 0.1% of its income from the grant",
+    )
   })
 
   it('keeps the sign where a measure has no words for a figure below zero', () => {
