@@ -153,11 +153,14 @@ const CHECKS: readonly Check[] = [
   d1618('destination_16_18_further_education_lldd', 'lldd', 'fe'),
   d1618('destination_16_18_apprenticeship_lldd', 'lldd', 'appren'),
   d1618('destination_16_18_employment_lldd', 'lldd', 'all_work'),
-  // Children in need, on a protection plan and looked after, by SEN provision: DfE's LA table and
-  // its England and regional one.
+  // Children in need, on a protection plan and looked after, by SEN provision (all SEN for children
+  // in need; for the other two groups the site shows its parts): DfE's LA table and its England and
+  // regional one.
   ...[CIN_TABLE, ENG_CIN].flatMap((table) =>
     (Object.keys(CARE_GROUPS) as Array<keyof typeof CARE_GROUPS>).flatMap((group) =>
-      (Object.keys(CARE_PROVISION) as Array<keyof typeof CARE_PROVISION>).map((p) => care(group, p, table)),
+      (Object.keys(CARE_PROVISION) as Array<keyof typeof CARE_PROVISION>)
+        .filter((p) => p !== 'all_sen' || group === 'children_in_need')
+        .map((p) => care(group, p, table)),
     ),
   ),
   // Pupils with SEN in mainstream schools.

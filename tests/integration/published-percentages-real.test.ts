@@ -146,11 +146,6 @@ const KS4_TYPES = {
   employment: 'all_work',
   unknown: 'all_unknown',
 } as const
-const CARE_GROUPS = {
-  children_in_need: 'CINO at 31 March',
-  child_protection_plan: 'CPPO at 31 March',
-  looked_after: 'CLA 12 months at 31 March',
-}
 /**
  * The parts of the same returns: those of the three short returns (Barking and Dagenham, Dorset's
  * county council area and Medway, 2018-19), withheld with their totals, and the parts not returned.
@@ -417,10 +412,8 @@ const COLUMNS: Record<string, Record<string, Column>> = {
     enrolments_pa_50_exact_percent: { notShown: 'the site shows persistent absence (10% or more of sessions)' },
   },
   'cin-sen': {
-    pt_all_SEN: (['children_in_need', 'child_protection_plan', 'looked_after'] as const).map((group) => ({
-      metric: `${group}_all_sen_pct` as const,
-      rows: { social_care_group: CARE_GROUPS[group] },
-    })),
+    // Shown for children in need; for the other groups the sum of the two shares the site shows.
+    pt_all_SEN: { metric: 'children_in_need_all_sen_pct', rows: { social_care_group: 'CINO at 31 March' } },
     pt_statement_or_EHC_plan: [
       { metric: 'child_protection_plan_ehcp_pct', rows: { social_care_group: 'CPPO at 31 March' } },
       // The site takes these two from LAIT: DfE's raw file checks them.

@@ -60,8 +60,6 @@ export const THEME_GROUPS: Readonly<Partial<Record<Theme, readonly MeasureGroup[
       'looked_after_ehcp_pct',
       'looked_after_sen_support_pct',
       'children_in_need_all_sen_pct',
-      'child_protection_plan_all_sen_pct',
-      'looked_after_all_sen_pct',
     ]),
   ],
   where: [

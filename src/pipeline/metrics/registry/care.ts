@@ -109,8 +109,7 @@ export const CARE_METRICS = [
     lait('LAC_SEN'),
     `From ${LAIT_PERCENTAGES} ${LAIT_LATER('27.1% here, 27.2% in the 2022 release')}`,
   ),
-  // DfE's Inclusion Dashboard shows "all SEN" beside each group, from DfE's 2022 release.
+  // DfE's Inclusion Dashboard's "children in need with SEN", from DfE's 2022 release. For children
+  // on a plan and looked after, all SEN is the sum of the two shares above (to DfE's rounding).
   careMetric('children_in_need_all_sen_pct', 'all_sen', CIN, cinSen('all_sen', CIN), `${ALL_SEN} ${CINO} ${RAW_CIN}`),
-  careMetric('child_protection_plan_all_sen_pct', 'all_sen', CPP, cinSen('all_sen', CPP), `${ALL_SEN} ${RAW_CIN}`),
-  careMetric('looked_after_all_sen_pct', 'all_sen', CLA, cinSen('all_sen', CLA), `${ALL_SEN} ${RAW_CIN}`),
 ]

@@ -33,7 +33,7 @@ export const NOT_SUPPORTED: readonly NotSupported[] = [
   },
   {
     theme: 'who',
-    what: 'Children in need, on a child protection plan or looked after with SEN (all SEN), after 2021/22',
+    what: 'Children in need with SEN (all SEN), and the SEN of children on a child protection plan, after 2021/22',
     sources: ['cin-sen'],
     reason:
       "Only DfE's 2022 release of the statistics is here. LAIT carries later years of the shares of children in need and looked after with an EHC plan and on SEN support (shown), not all SEN or children on a plan.",
