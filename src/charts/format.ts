@@ -47,13 +47,16 @@ export function formatValue(value: number, unit: Unit, decimals: number): string
       return n
     case 'gbp_per_head':
       return `£${n} per head`
+    case 'gbp_per_plan_per_week':
+      return `£${n} per child with a plan, per week`
   }
 }
 
-/** A shorter form for labels inside charts, where width is tight: "3.2 per 100". */
+/** A shorter form for labels inside charts, where width is tight: "3.2 per 100", "£180 a week". */
 export function formatValueShort(value: number, unit: Unit, decimals: number): string {
   if (unit === 'per_100_pupils') return `${formatNumber(value, decimals)} per 100`
   if (unit === 'percentage_points') return `${formatNumber(value, decimals)} points`
+  if (unit === 'gbp_per_plan_per_week') return `£${formatNumber(value, decimals)} a week`
   return formatValue(value, unit, decimals)
 }
 
@@ -80,6 +83,8 @@ export function unitAxisLabel(unit: Unit): string | null {
       return 'score'
     case 'gbp_per_head':
       return '£ per head'
+    case 'gbp_per_plan_per_week':
+      return '£ per child with a plan, per week'
     case 'percent':
     case 'ratio':
       return null

@@ -86,6 +86,8 @@ export const MetricInfoSchema = z.strictObject({
   /** Sentence template: "{value}" becomes the value with its unit, "{number}" the bare number. */
   sentence: z.string(),
   sources: z.array(z.string()),
+  /** For a figure below zero: the sentence with the figure's size in place of {value} ("a surplus of 4.8%"). */
+  negativeSentence: z.string().optional(),
   /** Read from an extract made by others (labelled as such on the page). */
   derived: z.boolean(),
   /** Whether the measure has counts, so intervals and tests of differences where the counts are known. */
@@ -292,11 +294,22 @@ export type Source = z.infer<typeof SourceSchema>
 export type ReleaseCheck = NonNullable<Source['release_check']>
 
 /** index.json: the areas, the measures, the themes' layout and the sources. */
+/** A measure the files here cannot support, with the reason: for the methodology, beside the measures shown. */
+export const NotSupportedSchema = z.strictObject({
+  theme: ThemeSchema,
+  what: z.string().min(1),
+  /** The registered sources that come closest (none where the file is not here at all). */
+  sources: z.array(z.string()),
+  reason: z.string().min(1),
+})
+export type NotSupported = z.infer<typeof NotSupportedSchema>
+
 export const SiteIndexSchema = z.strictObject({
   areas: z.array(AreaSummarySchema),
   metrics: z.array(MetricInfoSchema),
   themes: z.array(ThemeLayoutSchema),
   sources: z.array(SourceSchema),
+  notSupported: z.array(NotSupportedSchema).optional(),
 })
 export type SiteIndex = z.infer<typeof SiteIndexSchema>
 

@@ -37,7 +37,7 @@ export type Theme = z.infer<typeof ThemeSchema>
 /**
  * percent, rates per 1,000 / 10,000 people or per 100 pupils, a ratio of two rates, a difference in
  * percentage points, a score on the publisher's own scale (Attainment 8, Progress 8), pounds per
- * head and pounds per child with a plan per week.
+ * head of population and pounds per child with a plan, per week.
  */
 export const UnitSchema = z.enum([
   'percent',
@@ -48,6 +48,7 @@ export const UnitSchema = z.enum([
   'percentage_points',
   'score',
   'gbp_per_head',
+  'gbp_per_plan_per_week',
 ])
 export type Unit = z.infer<typeof UnitSchema>
 
@@ -61,6 +62,7 @@ export const UNIT_WORDS: Readonly<Record<Unit, string>> = {
   percentage_points: 'percentage points',
   score: "score on the publisher's scale",
   gbp_per_head: 'pounds per head',
+  gbp_per_plan_per_week: 'pounds per child with a plan, per week',
 }
 
 /** Where the reforms aim to move a figure; neutral where nobody agrees on a direction. */

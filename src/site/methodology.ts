@@ -76,6 +76,7 @@ export const UNIT_WORDS = {
   percentage_points: 'difference in percentage points',
   score: "score on the publisher's own scale",
   gbp_per_head: 'pounds per head of population',
+  gbp_per_plan_per_week: 'pounds per child with an EHC plan, per week',
 } as const satisfies Record<Unit, string>
 
 export const DIRECTION_WORDS = {

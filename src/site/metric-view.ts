@@ -92,9 +92,13 @@ export function format(m: MetricInfo, v: number | null | undefined): string {
  * The metric's sentence for a value: "{value}" is the value with its unit, "{number}" the bare
  * number; with the ages it covers where the sentence does not say them ("children and young
  * people aged 0-25 with an EHC plan"), so that shares of all ages and of school age never read alike.
+ * A figure below zero takes the metric's sentence for one, with its size (a surplus of 4.8%, not a
+ * deficit of −4.8%); one that rounds to zero keeps the usual sentence.
  */
 export function sentenceFor(m: MetricInfo, v: number): string {
-  return withAges(m.sentence, m.ageBand).replace('{value}', format(m, v)).replace('{number}', formatNumber(v, m.decimals))
+  const negative = m.negativeSentence !== undefined && Math.round(-v * 10 ** m.decimals) > 0
+  const [template, shown] = negative ? [m.negativeSentence!, -v] : [m.sentence, v]
+  return withAges(template, m.ageBand).replace('{value}', format(m, shown)).replace('{number}', formatNumber(shown, m.decimals))
 }
 
 /** The size of a change: percentage points for percentages, else the metric's own unit. */

@@ -17,6 +17,7 @@ const DIFFERENCE_UNIT: Readonly<Record<Unit, string>> = {
   percentage_points: 'percentage points',
   score: 'points',
   gbp_per_head: 'pounds per head',
+  gbp_per_plan_per_week: 'pounds per child with a plan, per week',
 }
 
 export const differenceUnit = (m: MetricInfo): string => DIFFERENCE_UNIT[m.unit]

@@ -102,6 +102,10 @@ const PLAIN_REASONS: ReadonlyArray<{ about: RegExp; reason: string }> = [
     reason: 'the figures before cover part of the school year and those after the whole year',
   },
   { about: /autumn and spring terms only/, reason: 'the latest year covers only the autumn and spring terms' },
+  {
+    about: /mid-year estimate, based on the 2021 census/,
+    reason: 'the population the figures are shared over is counted differently from 2022-23',
+  },
 ]
 
 /** The plain reason for a break's or a flagged period's note; null for a note of another kind. */

@@ -138,6 +138,34 @@ const RETURNS: Record<string, Record<string, string>> = {
   },
 }
 
+/** The site's measures of the Inclusion Dashboard's groups and destinations (registry/destinations.ts, care.ts). */
+const KS4_GROUPS = { ehcp: 'EHC plan or Statement', sen_support: 'SEN support', all_sen: 'Identified SEN', no_sen: 'No identified SEN' }
+const KS4_TYPES = {
+  school_sixth_form: 'ssf',
+  sixth_form_college: 'sfc',
+  further_education: 'fe',
+  apprenticeship: 'appren',
+  employment: 'all_work',
+  unknown: 'all_unknown',
+} as const
+/**
+ * The parts of the same returns: those of the three short returns (Barking and Dagenham, Dorset's
+ * county council area and Medway, 2018-19), withheld with their totals, and the parts not returned.
+ */
+const ZERO = 'the table gives 0'
+const SHORT = { E09000002: INCOMPLETE, E10000009: INCOMPLETE, E06000035: INCOMPLETE }
+const STATE_RETURNS: Record<string, Record<string, string>> = {
+  '201819': { ...SHORT, E09000030: ZERO, E06000013: ZERO },
+  '201920': { E06000058: ZERO, E06000013: ZERO },
+  '202122': { E06000013: ZERO, E06000014: ZERO },
+}
+const INDEPENDENT_RETURNS: Record<string, Record<string, string>> = {
+  '201819': { ...SHORT, E09000028: ZERO, E09000009: ZERO, E10000032: ZERO, E06000019: ZERO },
+  '201920': { E09000028: ZERO, E09000009: ZERO, E10000032: ZERO, E06000058: ZERO, E06000019: ZERO },
+  '202021': { E10000012: ZERO, E06000045: ZERO, E10000032: ZERO },
+  '202122': { E09000019: ZERO, E09000002: ZERO, E06000045: ZERO, E10000032: ZERO, E06000014: ZERO },
+}
+
 const COLUMNS: Record<string, Record<string, Column>> = {
   'ehcp-2025-caseload': {
     mainstream_total_pc: { metric: 'ehcp_mainstream_pct', rows: all('All EHC plans') },
@@ -328,6 +356,18 @@ const COLUMNS: Record<string, Record<string, Column>> = {
     '% of pupils': [
       { metric: 'destination_16_18_sustained_sen', rows: { characteristic: 'Identified SEN (mainstream)', destination_raw: 'overall' } },
       { metric: 'destination_16_18_sustained_no_sen', rows: { characteristic: 'No identified SEN', destination_raw: 'overall' } },
+      ...(
+        [
+          ['destination_16_18_sustained_lldd', 'Identified LLDD (mainstream)', 'overall'],
+          ['destination_16_18_sustained_no_lldd', 'No identified LLDD', 'overall'],
+          ['destination_16_18_not_sustained_lldd', 'Identified LLDD (mainstream)', 'all_notsust'],
+          ['destination_16_18_not_sustained_no_lldd', 'No identified LLDD', 'all_notsust'],
+          ['destination_16_18_higher_education_lldd', 'Identified LLDD (mainstream)', 'he'],
+          ['destination_16_18_further_education_lldd', 'Identified LLDD (mainstream)', 'fe'],
+          ['destination_16_18_apprenticeship_lldd', 'Identified LLDD (mainstream)', 'appren'],
+          ['destination_16_18_employment_lldd', 'Identified LLDD (mainstream)', 'all_work'],
+        ] as const
+      ).map(([metric, characteristic, destination_raw]) => ({ metric, rows: { characteristic, destination_raw } })),
     ],
   },
   'prepared-ap-characteristics': {
@@ -356,19 +396,32 @@ const COLUMNS: Record<string, Record<string, Column>> = {
     'DSG cumulative balance as a % of the total income': { copyOf: 'deficit', sign: -1 },
   },
   'prepared-mainstream-pupils': {
-    '% of pupils': {
-      notShown: "the share of mainstream pupils with SEN: the site shows LAIT's share of all pupils with a plan or on SEN support",
-    },
+    '% of pupils': (['ehcp', 'sen_support', 'all_sen'] as const).map((g) => ({
+      metric: `mainstream_pupils_${g}_pct` as const,
+      rows: { 'SEN provision': { ehcp: 'EHC plan', sen_support: 'SEN support', all_sen: 'All SEN' }[g] },
+    })),
   },
   ...Object.fromEntries(
     ['prepared-specialist-spend', 'prepared-specialist-spend-regions', 'prepared-specialist-spend-england'].map((id) => [
       id,
       {
-        'Spend per head': {
-          metric: 'specialist_place_spend_per_head',
-          rows: { category: 'Total' },
-          ...(id === 'prepared-specialist-spend' ? { except: RETURNS } : {}),
-        },
+        'Spend per head': [
+          {
+            metric: 'specialist_place_spend_per_head',
+            rows: { category: 'Total' },
+            ...(id === 'prepared-specialist-spend' ? { except: RETURNS } : {}),
+          },
+          {
+            metric: 'specialist_place_spend_state_per_head',
+            rows: { category: 'State' },
+            ...(id === 'prepared-specialist-spend' ? { except: STATE_RETURNS } : {}),
+          },
+          {
+            metric: 'specialist_place_spend_independent_per_head',
+            rows: { category: 'Independent or non-maintained' },
+            ...(id === 'prepared-specialist-spend' ? { except: INDEPENDENT_RETURNS } : {}),
+          },
+        ],
       },
     ]),
   ),
@@ -399,6 +452,8 @@ const COLUMNS: Record<string, Record<string, Column>> = {
     ]),
   ),
   'cin-sen': {
+    // Shown for children in need; for the other groups the sum of the two shares the site shows.
+    pt_all_SEN: { metric: 'children_in_need_all_sen_pct', rows: { social_care_group: 'CINO at 31 March' } },
     pt_statement_or_EHC_plan: [
       { metric: 'child_protection_plan_ehcp_pct', rows: { social_care_group: 'CPPO at 31 March' } },
       // The site takes these two from LAIT: DfE's raw file checks them.
@@ -411,13 +466,31 @@ const COLUMNS: Record<string, Record<string, Column>> = {
       { metric: 'looked_after_sen_support_pct', rows: { social_care_group: 'CLA 12 months at 31 March' }, except: LAIT_LATER },
     ],
     ...Object.fromEntries(
-      ['no_identified_SEN', 'all_SEN', 'ASD', 'HI', 'MLD', 'MSI', 'NSA', 'OTH', 'PD', 'PMLD', 'SEMH', 'SLCN', 'SLD', 'SPLD', 'VI'].map(
-        (c) => [
-          `pt_${c}`,
-          { notShown: 'the site shows the shares with an EHC plan and on SEN support, not other groups or primary needs' },
-        ],
-      ),
+      ['no_identified_SEN', 'ASD', 'HI', 'MLD', 'MSI', 'NSA', 'OTH', 'PD', 'PMLD', 'SEMH', 'SLCN', 'SLD', 'SPLD', 'VI'].map((c) => [
+        `pt_${c}`,
+        { notShown: 'the site shows the shares with an EHC plan and on SEN support, not other groups or primary needs' },
+      ]),
     ),
+  },
+  'prepared-ks4-destinations': {
+    '% of pupils': [
+      ...(Object.keys(KS4_GROUPS) as Array<keyof typeof KS4_GROUPS>).map((g) => ({
+        metric: `ks4_not_sustained_${g}` as const,
+        rows: { characteristic: KS4_GROUPS[g], destination_raw: 'all_notsust' },
+      })),
+      ...(['ehcp', 'all_sen'] as const).flatMap((g) =>
+        (Object.keys(KS4_TYPES) as Array<keyof typeof KS4_TYPES>).map((t) => ({
+          metric: `ks4_destination_${t}_${g}` as const,
+          rows: { characteristic: KS4_GROUPS[g], destination_raw: KS4_TYPES[t] },
+        })),
+      ),
+    ],
+  },
+  'prepared-provider-types': {
+    '% of pupils (with SEN provision type)': {
+      notShown:
+        "the site shows the sum of four of these shares (pupils with an EHC plan in special, independent and AP schools), as DfE's dashboard does: prototype-measures-real.test.ts checks it",
+    },
   },
 }
 

@@ -31,11 +31,21 @@ describe('incomplete spending returns', () => {
     expect(total('E06000016')).toMatchObject({ value: null, missing: 'incomplete_return' }) // Leicester: independent 0
     expect(total('E06000017')).toMatchObject({ value: null, missing: 'incomplete_return' }) // Rutland: £1 < £20
     for (const kept of ['E06000015', 'E06000018', 'E10000019']) expect(total(kept)?.value, kept).toBeGreaterThan(0)
-    expect(account.missing).toMatchObject({ incomplete_return: 2, not_available: 1 })
+    expect(account.missing).toMatchObject({ incomplete_return: 4, not_available: 1 })
     expect(account.checks).toEqual([
       'Leicester (E06000016) 202122: total of £2,000,000 not used, as an incomplete return (Independent or non-maintained given as 0 or not at all).',
       "Rutland (E06000017) 202122: total of £10,000 not used, as an incomplete return (£1.00 per head, below a tenth of the median LA's £200.00).",
     ])
+  })
+
+  it("withholds a short return's parts with its total, and keeps the part returned beside a part not returned", () => {
+    const part = (area: string, category: string) =>
+      observations.find((o) => o.areaCode === area && o.measure === 'total_spend' && o.breakdown === `category=${category}`)
+    for (const category of ['State', 'Independent or non-maintained'])
+      expect(part('E06000017', category), category).toMatchObject({ value: null, missing: 'incomplete_return' }) // Rutland
+    expect(part('E06000016', 'State')?.value).toBe(2_000_000) // Leicester's state schools, as returned
+    expect(part('E06000016', 'Independent or non-maintained')).toMatchObject({ value: null, missing: 'not_available' })
+    expect(part('E06000015', 'Independent or non-maintained')?.value).toBe(500_000) // Derby, complete
   })
 
   it('keeps every total without the rule', () => {

@@ -74,6 +74,30 @@ describe('DfE Inclusion Dashboard prepared tables', () => {
     expect(account.rowsRead).toBe(11)
   })
 
+  it("sets aside, where the spec says so, rows under a council abolished before the period began, beside its successors' own", () => {
+    // Northamptonshire was replaced by North and West Northamptonshire on 1 April 2021.
+    const path = tempFile(
+      'after.csv',
+      [
+        'time_period,geographic_level,region_name,la_name,characteristic,t_met,t_eligible',
+        '202021,Local authority,East Midlands,Northamptonshire,No SEN,800,900',
+        '202122,Local authority,East Midlands,North Northamptonshire,No SEN,400,450',
+        '202122,Local authority,East Midlands,West Northamptonshire,No SEN,420,470',
+        '202122,Local authority,East Midlands,Northamptonshire,No SEN,30,35',
+      ].join('\n'),
+    )
+    const kept = readPreparedTable(inputFor(path), PHONICS).observations
+    expect(kept.filter((o) => o.areaCode === 'E10000021').map((o) => o.period)).toEqual(['202021', '202021', '202122', '202122'])
+    const { observations: rows, account: book } = readPreparedTable(inputFor(path), { ...PHONICS, afterAbolition: 'set-aside' })
+    expect(rows.filter((o) => o.areaCode === 'E10000021' && o.measure === 't_met').map((o) => [o.period, o.value])).toEqual([
+      ['202021', 800],
+    ])
+    expect(rows.find((o) => o.areaCode === 'E06000061' && o.measure === 't_met')?.value).toBe(400)
+    expect(book.setAside).toEqual({
+      "a row for Northamptonshire, abolished before the period began (beside its successors' own rows)": 1,
+    })
+  })
+
   it('stops on an unknown LA name, a missing column and a malformed period, naming file, row and column', () => {
     const unknown = tempFile(
       'x.csv',

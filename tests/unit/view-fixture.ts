@@ -52,6 +52,7 @@ export function withUnit(m: MetricInfo, x: number): string {
     per_10000: `${n} per 10,000`,
     per_100_pupils: `${n} per 100 pupils`,
     gbp_per_head: `£${n} per head`,
+    gbp_per_plan_per_week: `£${n} per child with a plan, per week`,
   }
   const text = units[m.unit]
   if (text === undefined) throw new Error(`no unit words for ${m.unit} in the tests`)

@@ -19,7 +19,8 @@ import {
   index,
 } from './view-fixture.ts'
 import { MISSING_REASONS } from '../../src/contract/vocabulary.ts'
-import { cellText, metricView } from '../../src/site/metric-view.ts'
+import { cellText, metricView, sentenceFor } from '../../src/site/metric-view.ts'
+import { metricById } from '../../src/pipeline/metrics/registry.ts'
 import { figureArea, measureApplies } from '../../src/site/nhs-area.ts'
 import { area, metric } from '../../src/site/site-data.ts'
 import { forgetViewsOf } from '../../src/site/per-metric-and-area.ts'
@@ -71,6 +72,32 @@ describe('the headline figure', () => {
         const shown = metricView(metric(m.id), area(la.code))
         expect(shown.valueText, `${m.id} ${la.name}`).toBe(v?.value != null ? withUnit(m, v.value) : null)
       }
+  })
+})
+
+describe('a figure below zero', () => {
+  // The registry's own words for the dedicated schools grant balance, on a fixture measure's shape.
+  const deficit = metricById('dsg_deficit_pct_of_income')!
+  const m = { ...measure('ehcp_mainstream_pct'), unit: deficit.unit, decimals: deficit.decimals, sentence: deficit.sentence }
+
+  it('calls a negative deficit a surplus, with its size', () => {
+    const words = { ...m, negativeSentence: deficit.negativeSentence }
+    expect(sentenceFor(words, -4.8)).toBe(
+      "the council's dedicated schools grant had a cumulative surplus of 4.8% of its income from the grant",
+    )
+    expect(sentenceFor(words, 3.25)).toBe("the council's cumulative dedicated schools grant deficit was 3.3% of its income from the grant")
+    expect(sentenceFor(words, 0)).toBe("the council's cumulative dedicated schools grant deficit was 0.0% of its income from the grant")
+    // Leeds, 2021-22: −0.02%, which rounds to no surplus at all.
+    expect(sentenceFor(words, -0.02)).toBe("the council's cumulative dedicated schools grant deficit was 0.0% of its income from the grant")
+    expect(sentenceFor(words, -0.05)).toBe(
+      "the council's dedicated schools grant had a cumulative surplus of 0.1% of its income from the grant",
+    )
+  })
+
+  it('keeps the sign where a measure has no words for a figure below zero', () => {
+    expect(sentenceFor(m, -4.8)).toBe(
+      "the council's cumulative dedicated schools grant deficit was \u22124.8% of its income from the grant",
+    )
   })
 })
 

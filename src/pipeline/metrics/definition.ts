@@ -129,6 +129,8 @@ export interface MetricDefinition<Id extends string = string> {
   decimals: number
   /** Sentence template: "{value}" becomes the value with its unit, "{number}" the bare number. */
   sentence: string
+  /** For a figure below zero, the sentence with the figure's size (a deficit below zero is a surplus). */
+  negativeSentence?: string
 }
 
 /** Which NHS table a measure is read from (its source format), for which breakdown, and how its figure is made. */

@@ -26,6 +26,8 @@ const group = (id: string, title: string, folded: boolean, metrics: readonly Met
 
 const NEEDS = ['autism', 'slcn', 'semh', 'mld', 'sld', 'physical', 'spld', 'hearing', 'pmld', 'other', 'visual', 'multisensory'] as const
 const SEN_GROUPS = ['ehcp', 'sen_support', 'no_sen'] as const
+const KS4_GROUPS = ['ehcp', 'sen_support', 'all_sen', 'no_sen'] as const
+const KS4_TYPES = ['school_sixth_form', 'sixth_form_college', 'further_education', 'apprenticeship', 'employment', 'unknown'] as const
 
 export const THEME_GROUPS: Readonly<Partial<Record<Theme, readonly MeasureGroup[]>>> = {
   who: [
@@ -57,6 +59,7 @@ export const THEME_GROUPS: Readonly<Partial<Record<Theme, readonly MeasureGroup[
       'child_protection_plan_sen_support_pct',
       'looked_after_ehcp_pct',
       'looked_after_sen_support_pct',
+      'children_in_need_all_sen_pct',
     ]),
   ],
   where: [
@@ -75,6 +78,12 @@ export const THEME_GROUPS: Readonly<Partial<Record<Theme, readonly MeasureGroup[
       'new_ehcp_special_pct',
       'new_ehcp_independent_special_pct',
       'ehcp_residential_per_1000',
+    ]),
+    group('school-census', 'Pupils at school: SEN in mainstream schools, plans in special schools', true, [
+      'mainstream_pupils_ehcp_pct',
+      'mainstream_pupils_sen_support_pct',
+      'mainstream_pupils_all_sen_pct',
+      'ehcp_pupils_specialist_settings_pct',
     ]),
   ],
   process: [
@@ -165,6 +174,7 @@ export const THEME_GROUPS: Readonly<Partial<Record<Theme, readonly MeasureGroup[
     group('destinations', 'After year 11, and at 16 and 17', false, [
       ...SEN_GROUPS.map((g) => `ks4_sustained_destination_${g}` as const),
       'sen_16_17_in_education_training',
+      'ks4_sustained_destination_all_sen',
     ]),
     group('work', 'Supported internships and apprenticeships', false, ['supported_internship_pct', 'apprenticeship_pct']),
     group('neet', 'Not in education, employment or training at 16 and 17', true, [
@@ -174,6 +184,26 @@ export const THEME_GROUPS: Readonly<Partial<Record<Theme, readonly MeasureGroup[
       'neet_16_17_ehcp_gap_pp',
     ]),
     group('after-18', 'After 16 to 18 study', true, ['destination_16_18_sustained_sen', 'destination_16_18_sustained_no_sen']),
+    group('ks4-not-sustained', 'After year 11: places not kept for two terms', true, [
+      ...KS4_GROUPS.map((g) => `ks4_not_sustained_${g}` as const),
+    ]),
+    group('ks4-types-ehcp', 'After year 11: where pupils with an EHC plan went', true, [
+      ...KS4_TYPES.map((t) => `ks4_destination_${t}_ehcp` as const),
+    ]),
+    group('ks4-types-all-sen', 'After year 11: where pupils with SEN went', true, [
+      ...KS4_TYPES.map((t) => `ks4_destination_${t}_all_sen` as const),
+    ]),
+    group('after-18-lldd', 'After 16 to 18 study: students with a learning difficulty or disability', true, [
+      'destination_16_18_sustained_lldd',
+      'destination_16_18_sustained_no_lldd',
+      'destination_16_18_not_sustained_lldd',
+      'destination_16_18_not_sustained_no_lldd',
+      'destination_16_18_higher_education_lldd',
+      'destination_16_18_further_education_lldd',
+      'destination_16_18_apprenticeship_lldd',
+      'destination_16_18_employment_lldd',
+    ]),
+    group('care-leavers', 'Care leavers', true, ['care_leavers_neet_pct']),
   ],
   exclusions: [
     group('suspensions', 'Suspensions and exclusions of pupils with SEN', false, [
@@ -247,6 +277,10 @@ export const THEME_GROUPS: Readonly<Partial<Record<Theme, readonly MeasureGroup[
       'specialist_place_spend_per_head',
       'sen_services_weekly_cost_per_plan',
       'dsg_deficit_pct_of_income',
+    ]),
+    group('spending-by-sector', 'Spending on special school and AP places, state and independent', true, [
+      'specialist_place_spend_state_per_head',
+      'specialist_place_spend_independent_per_head',
     ]),
   ],
 }

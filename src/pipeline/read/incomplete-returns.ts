@@ -1,6 +1,7 @@
 // Spending returns that are missing or incomplete, by a stated rule, in a table that gives each
 // LA's total with the parts it adds up (DfE's special school and AP place spending: state, and
-// independent or non-maintained). Such a total is read as "incomplete_return" instead of a number:
+// independent or non-maintained). Such a total is read as "incomplete_return" instead of a number
+// (and, where the whole return is short, its parts too):
 //  - a part given as 0 (or not at all) beside a positive total: every LA places children in both
 //    kinds of school, so a zero part is a part not returned (Barking and Dagenham 2021-22 gives
 //    £10.9m for state schools and 0 for independent ones, after £3.5m the year before);
@@ -66,8 +67,13 @@ export function markIncompleteReturns(
         : `£${perHead.get(k)!.toFixed(2)} per head, below a tenth of the median LA's £${medians.get(period)!.toFixed(2)}`
     const name = g.byCode.get(area)?.name ?? area
     book.check(`${name} (${area}) ${period}: total of £${total.value.toLocaleString('en-GB')} not used, as an incomplete return (${why}).`)
-    book.reclassified(null, 'incomplete_return')
-    Object.assign(total, { value: null, missing: 'incomplete_return' })
+    // A return covering only part of the year leaves its parts short too; a part not returned
+    // leaves the other part as returned.
+    const withheld = low ? [total, ...rule.parts.flatMap((p) => byPart.get(breakdownKey([[rule.column, p]])) ?? [])] : [total]
+    for (const o of withheld.filter((x) => x.value !== null)) {
+      book.reclassified(null, 'incomplete_return')
+      Object.assign(o, { value: null, missing: 'incomplete_return' })
+    }
   }
 }
 

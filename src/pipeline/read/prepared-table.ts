@@ -50,6 +50,12 @@ export interface PreparedTableSpec {
   conflictingRows?: 'stop' | 'withhold' | 'code-order'
   /** Totals to read as incomplete returns, by the rule given (see incomplete-returns.ts). */
   incompleteReturns?: IncompleteReturnsRule
+  /**
+   * Rows a table keeps under the name of a council abolished before the period began (a few
+   * students still recorded under its old code, beside its successors' own rows): set aside and
+   * counted, rather than shown as the former council's figure for a year it no longer existed.
+   */
+  afterAbolition?: 'set-aside'
 }
 
 /** An LA, with the names in the period's rows that decided it where two councils bore its name. */
@@ -172,9 +178,15 @@ export function readPreparedTable(input: ReadInput, spec: PreparedTableSpec): Re
         `"${cells[col[spec.geography.laName!]!]!.trim()}" in ${period.id} counted as ${area.name} (${area.code}): the rows for the period name ${found.shownBy.join(', ')}`,
       )
     // The prepared tables carry rows of zeros for councils in years they did not exist.
-    if (!existedAt(input.geography, area, periodStartDate(period)) && measureNames.every((m) => /^0?$/.test(cells[col[m]!]!.trim()))) {
-      book.setAside('a row of zeros for a council that did not exist in this period')
-      continue
+    if (!existedAt(input.geography, area, periodStartDate(period))) {
+      if (measureNames.every((m) => /^0?$/.test(cells[col[m]!]!.trim()))) {
+        book.setAside('a row of zeros for a council that did not exist in this period')
+        continue
+      }
+      if (spec.afterAbolition === 'set-aside' && area.type === 'former_la') {
+        book.setAside(`a row for ${area.name}, abolished before the period began (beside its successors' own rows)`)
+        continue
+      }
     }
     const breakdown = breakdownKey(breakdownColumns.map((c) => [c, cells[col[c]!]!.trim()] as const))
 

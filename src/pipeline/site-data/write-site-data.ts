@@ -25,6 +25,7 @@ import type { NhsAreas } from '../health/nhs-areas.ts'
 import type { ComputedMetric } from '../metrics/compute.ts'
 import { isNhsMeasure, sourcesOf, type AreaNote } from '../metrics/definition.ts'
 import { groupOf, themeLayouts } from '../metrics/layout.ts'
+import { NOT_SUPPORTED } from '../metrics/registry/not-supported.ts'
 import { areasCsv, programmeDownloads } from '../programme/downloads.ts'
 import { accountsCsv } from '../read/accounts.ts'
 import { benchmarksCsv, csvwMetadata, metricsCsv } from './tables.ts'
@@ -73,6 +74,7 @@ export function metricInfo(
     denominatorLabel,
     decimals: def.decimals,
     sentence: def.sentence,
+    ...(def.negativeSentence ? { negativeSentence: def.negativeSentence } : {}),
   }
   const ids = sourcesOf(m.definition)
   const used = sources.filter((s) => ids.includes(s.id))
@@ -136,6 +138,7 @@ export function writeSiteData(outDir: string, input: SiteDataInput): void {
     metrics: computed.map((m) => metricInfo(m, input.sources, groups.get(m.definition.id)!, input.cautions.get(m.definition.id))),
     themes,
     sources: input.sources,
+    notSupported: NOT_SUPPORTED.map((n) => ({ ...n, sources: [...n.sources] })),
   }
   writeSiteDataFile(outDir, 'index', index)
   writeSiteDataFile(outDir, 'changeProgramme', input.programme)

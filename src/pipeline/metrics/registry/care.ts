@@ -1,26 +1,27 @@
 // Children in need, on a child protection plan and looked after, and their special educational
-// needs: the share of each social care group with an EHC plan or on SEN support. Shown with "Who
-// has an EHC plan" because it answers who among these children has one.
+// needs: the share of each social care group with an EHC plan, on SEN support, or either ("all
+// SEN"). Shown with "Who has an EHC plan" because it answers who among these children has one.
 import { breakdownOf } from '../../read/observation.ts'
 import type { MetricDefinition, Segment } from '../definition.ts'
 import { academicYear } from '../period-maps.ts'
 import { laitMeasure } from './outcome-series.ts'
 import { LAIT_PERCENTAGES } from './outcome-wording.ts'
 
-type Provision = 'ehcp' | 'sen_support'
-const PROVISION: Record<Provision, { what: string; percent: string }> = {
-  ehcp: { what: 'an EHC plan (or statement)', percent: 'pt_statement_or_EHC_plan' },
-  sen_support: { what: 'SEN support', percent: 'pt_SEN_support' },
+type Provision = 'ehcp' | 'sen_support' | 'all_sen'
+const PROVISION: Record<Provision, { what: string; has: string; percent: string }> = {
+  ehcp: { what: 'an EHC plan (or statement)', has: 'have an EHC plan (or statement)', percent: 'pt_statement_or_EHC_plan' },
+  sen_support: { what: 'SEN support', has: 'are on SEN support', percent: 'pt_SEN_support' },
+  all_sen: { what: 'SEN (an EHC plan or SEN support)', has: 'have SEN (an EHC plan or SEN support)', percent: 'pt_all_SEN' },
 }
 
 function careMetric<const Id extends string>(
   id: Id,
   provision: Provision,
-  group: { who: string; when: string },
+  group: Group,
   segment: Segment,
   caveat: string,
 ): MetricDefinition<Id> {
-  const has = provision === 'ehcp' ? `have ${PROVISION.ehcp.what}` : 'are on SEN support'
+  const { has } = PROVISION[provision]
   return {
     id,
     title: `% of school-age ${group.who} with ${PROVISION[provision].what}`,
@@ -39,23 +40,37 @@ function careMetric<const Id extends string>(
   }
 }
 
-const CIN = { who: 'children in need', when: 'at 31 March' }
-const CLA = { who: 'children looked after', when: 'continuously for 12 months at 31 March' }
-const CPP = { who: 'children on a child protection plan', when: 'at 31 March' }
+/** A social care group as DfE's file names it (children in need other than those on a plan or looked after: "CINO"). */
+interface Group {
+  who: string
+  when: string
+  socialCareGroup: string
+}
+const CIN: Group = { who: 'children in need', when: 'at 31 March', socialCareGroup: 'CINO at 31 March' }
+const CLA: Group = {
+  who: 'children looked after',
+  when: 'continuously for 12 months at 31 March',
+  socialCareGroup: 'CLA 12 months at 31 March',
+}
+const CPP: Group = { who: 'children on a child protection plan', when: 'at 31 March', socialCareGroup: 'CPPO at 31 March' }
 const lait = (measure: string): Segment => ({ kind: 'published', value: laitMeasure(measure) })
 /**
  * DfE's own percentage: computed from its unrounded counts, while the counts it publishes are
  * rounded (regions to the nearest 10), so a share of the published counts would differ from it.
  */
-const cinSen = (provision: Provision): Segment => ({
+const cinSen = (provision: Provision, group: Group): Segment => ({
   kind: 'published',
   value: {
     parts: [
-      { source: 'cin-sen', measure: PROVISION[provision].percent, breakdown: breakdownOf({ social_care_group: 'CPPO at 31 March' }) },
+      { source: 'cin-sen', measure: PROVISION[provision].percent, breakdown: breakdownOf({ social_care_group: group.socialCareGroup }) },
     ],
     periods: academicYear,
   },
 })
+const ALL_SEN =
+  "All SEN, as DfE's Inclusion Dashboard shows it: children with an EHC plan (or statement) and children on SEN support together."
+const CINO = 'Children in need here are those neither on a child protection plan nor looked after (DfE\'s "CINO").'
+
 const RAW_CIN =
   'From DfE\'s "Outcomes for children in need, including children looked after": DfE\'s own percentages, worked out before it rounded the counts it publishes, so no interval can be given. The year is the year ending 31 March.'
 
@@ -78,8 +93,8 @@ export const CARE_METRICS = [
     lait('CINSEN_SUP'),
     `From ${LAIT_PERCENTAGES} ${LAIT_LATER('21.2% here, 21.3% in the 2022 release')}`,
   ),
-  careMetric('child_protection_plan_ehcp_pct', 'ehcp', CPP, cinSen('ehcp'), RAW_CIN),
-  careMetric('child_protection_plan_sen_support_pct', 'sen_support', CPP, cinSen('sen_support'), RAW_CIN),
+  careMetric('child_protection_plan_ehcp_pct', 'ehcp', CPP, cinSen('ehcp', CPP), RAW_CIN),
+  careMetric('child_protection_plan_sen_support_pct', 'sen_support', CPP, cinSen('sen_support', CPP), RAW_CIN),
   careMetric(
     'looked_after_ehcp_pct',
     'ehcp',
@@ -94,4 +109,7 @@ export const CARE_METRICS = [
     lait('LAC_SEN'),
     `From ${LAIT_PERCENTAGES} ${LAIT_LATER('27.1% here, 27.2% in the 2022 release')}`,
   ),
+  // DfE's Inclusion Dashboard's "children in need with SEN", from DfE's 2022 release. For children
+  // on a plan and looked after, all SEN is the sum of the two shares above (to DfE's rounding).
+  careMetric('children_in_need_all_sen_pct', 'all_sen', CIN, cinSen('all_sen', CIN), `${ALL_SEN} ${CINO} ${RAW_CIN}`),
 ]

@@ -1,7 +1,12 @@
 // The registry's "Where children and young people with plans learn" theme: placements of
 // everyone with a plan (from January 2010 where the old SEN2 return has them), of school-age
-// children and of young people aged 16-25, and residential placements.
+// children and of young people aged 16-25, and residential placements; and, from the school
+// census as DfE's Inclusion Dashboard shows it, pupils with SEN in mainstream schools and pupils
+// with plans in special and independent schools and AP.
 import { defineMetric, type MetricDefinition, type Segment } from '../definition.ts'
+import { januaryOfAcademicYear } from '../period-maps.ts'
+import { prepared, preparedSum } from './outcome-series.ts'
+import { DERIVED_PREPARED } from './outcome-wording.ts'
 import {
   ALL_ESTABLISHMENTS,
   caseload,
@@ -81,6 +86,48 @@ function schoolAge<const Id extends string>(id: Id, measure: string, where: stri
     sentence: `{value} of children aged 5-15 with an EHC plan are in ${where}`,
   }
 }
+
+/** DfE's groups of pupils with SEN in mainstream schools (the school census). */
+const MAINSTREAM = {
+  ehcp: { provision: 'EHC plan', who: 'with an EHC plan', has: 'have an EHC plan' },
+  sen_support: { provision: 'SEN support', who: 'on SEN support', has: 'are on SEN support' },
+  all_sen: { provision: 'All SEN', who: 'with SEN (an EHC plan or SEN support)', has: 'have SEN (an EHC plan or SEN support)' },
+} as const
+
+const CENSUS = 'Pupils on the roll at the January school census.'
+const FROM_SEN_IN_ENGLAND = `From ${DERIVED_PREPARED}, from DfE's "Special educational needs in England" (whose own file was not available here): percentages only, so no interval.`
+
+function mainstream<G extends keyof typeof MAINSTREAM>(g: G): MetricDefinition<`mainstream_pupils_${G}_pct`> {
+  const { provision, who, has } = MAINSTREAM[g]
+  return {
+    id: `mainstream_pupils_${g}_pct`,
+    title: `% of pupils in mainstream schools ${who}`,
+    question: `What share of pupils in the area's state-funded mainstream schools (nursery, primary and secondary) ${has}?`,
+    theme: 'where',
+    unit: 'percent',
+    direction: 'neutral',
+    ageBand: 'all pupils',
+    numeratorLabel: `pupils in state-funded nursery, primary and secondary schools ${who}`,
+    denominatorLabel: 'pupils in state-funded nursery, primary and secondary schools',
+    segments: [
+      {
+        kind: 'published',
+        value: prepared('prepared-mainstream-pupils', '% of pupils', { 'SEN provision': provision }, januaryOfAcademicYear),
+      },
+    ],
+    caveats: [
+      `${CENSUS} Mainstream schools are state-funded nursery, primary and secondary schools, including academies and free schools and their resourced provision and SEN units.`,
+      ...(g === 'all_sen' ? ["All SEN is the two groups together, as DfE's Inclusion Dashboard shows it."] : []),
+      FROM_SEN_IN_ENGLAND,
+    ],
+    breaks: [],
+    decimals: 1,
+    sentence: `{value} of pupils in mainstream schools ${has}`,
+  }
+}
+
+/** The types of school DfE's Inclusion Dashboard counts as specialist settings. */
+const SPECIALIST = ['State-funded special school', 'Non-maintained special school', 'Independent school', 'State-funded AP school']
 
 export const WHERE_METRICS = [
   placement(
@@ -201,5 +248,39 @@ export const WHERE_METRICS = [
     breaks: [SEN2_BREAK],
     decimals: 1,
     sentence: 'there are {number} residential placements for every 1,000 EHC plans',
+  }),
+  ...(['ehcp', 'sen_support', 'all_sen'] as const).map(mainstream),
+  defineMetric({
+    id: 'ehcp_pupils_specialist_settings_pct',
+    title: '% of pupils with an EHC plan in special schools, independent schools or alternative provision',
+    question:
+      'Of the pupils with an EHC plan at school in the area, what share are in a state or non-maintained special school, an independent school or an AP school, rather than a mainstream school?',
+    theme: 'where',
+    unit: 'percent',
+    direction: 'neutral',
+    ageBand: 'all pupils',
+    numeratorLabel:
+      'pupils with an EHC plan in state-funded special schools, non-maintained special schools, independent schools and state-funded AP schools',
+    denominatorLabel: 'pupils with an EHC plan in all schools',
+    segments: [
+      {
+        kind: 'published',
+        value: preparedSum(
+          'prepared-provider-types',
+          '% of pupils (with SEN provision type)',
+          SPECIALIST.map((type) => ({ phase_type_grouping: type, 'Provision type': 'pupils with EHC plans' })),
+          januaryOfAcademicYear,
+        ),
+      },
+    ],
+    caveats: [
+      `${CENSUS} Pupils counted by the school they attend, in the area of the school: independent schools include independent special schools and mainstream independent schools.`,
+      "DfE's Inclusion Dashboard's measure: the sum of its shares for the four types of school, each rounded to 2 decimals. Where an area has no non-maintained special school, its share is 0.",
+      'Unlike the placements of all plans above (from the EHC plan return, ages 0 to 25, by the council that maintains the plan), this counts pupils at school only.',
+      FROM_SEN_IN_ENGLAND,
+    ],
+    breaks: [],
+    decimals: 1,
+    sentence: '{value} of pupils with an EHC plan are in special schools, independent schools or alternative provision',
   }),
 ]

@@ -1,7 +1,6 @@
 // What is read from the dedicated schools grant (DSG) allocation workbooks: the high needs block
-// before deductions for places funded directly by the Education and Skills Funding Agency. The
-// 2020-21 and 2021-22 workbooks are in the mirror too, but no population estimate for those years
-// is, so they are not registered.
+// before deductions for places funded directly by the Education and Skills Funding Agency, from
+// 2020-21 (the first year in the mirror).
 import type { DsgOdsSpec } from '../dsg-allocations.ts'
 import type { ObservationSpec } from '../formats.ts'
 
@@ -13,6 +12,8 @@ const allocations = (financialYear: string): DsgOdsSpec => ({
 })
 
 export const DSG_SPECS: Readonly<Record<string, ObservationSpec>> = {
+  'dsg-allocations-2020-21': allocations('2020 to 2021'),
+  'dsg-allocations-2021-22': allocations('2021 to 2022'),
   'dsg-allocations-2022-23': allocations('2022 to 2023'),
   'dsg-allocations-2023-24': allocations('2023 to 2024'),
 }

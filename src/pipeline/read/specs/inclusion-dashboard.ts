@@ -13,14 +13,17 @@ const ACADEMIC = { column: 'time_period', writes: 'academic-year' } as const
 /** The parts of each LA's total spend on places, as the table gives them. */
 const SPEND_PARTS = ['State', 'Independent or non-maintained'] as const
 
-/** The spend on special school and AP places per head aged 2-18: LA, regional and England files alike. */
+/** The destinations after key stage 4 the site shows (see registry/destinations.ts). */
+const KS4_DESTINATIONS = ['ssf', 'sfc', 'fe', 'appren', 'all_work', 'all_notsust', 'all_unknown']
+
+/** The spend on special school and AP places per head aged 2-18, in all and by its two parts: LA, regional and England files alike. */
 const specialistSpend = (geography: PreparedGeography): PreparedTableSpec => ({
   format: 'dfe-prepared',
   measures: { total_spend: 'amount', pop_est: 'average' },
   period: { column: 'year', writes: 'financial-year' },
   geography,
   breakdownColumns: ['category'],
-  keep: { category: ['Total'] },
+  keep: { category: ['Total', ...SPEND_PARTS] },
   zeroIsMissing: ['total_spend'],
 })
 
@@ -59,19 +62,21 @@ export const INCLUSION_DASHBOARD_SPECS: Readonly<Record<string, ObservationSpec>
     period: ACADEMIC,
     geography: BY_NAME,
     breakdownColumns: ['characteristic', 'destination_raw'],
-    keep: { destination_raw: ['overall'] },
+    keep: { destination_raw: ['overall', 'all_notsust', 'he', 'fe', 'appren', 'all_work'] },
     // Dorset appears twice in 2019/20 (no SEN): the new council (a cohort of 1,716) in its place by
     // code, and the county's old code (a cohort of 1) between Devon and Gloucestershire.
     conflictingRows: 'code-order',
+    // In 2021/22 Northamptonshire keeps two rows (35 students with no learning difficulty or
+    // disability, 6 with one) beside North and West Northamptonshire's own.
+    afterAbolition: 'set-aside',
   },
+  // total_pupils (the denominator of the AP rates) is repeated on each SEN provision's row.
   'prepared-mainstream-pupils': {
     format: 'dfe-prepared',
-    measures: { total_pupils: 'count' },
+    measures: { total_pupils: 'count', '% of pupils': 'percent' },
     period: ACADEMIC,
     geography: BY_NAME,
     breakdownColumns: ['SEN provision'],
-    // total_pupils is repeated on each SEN provision row; one of them is enough.
-    keep: { 'SEN provision': ['All SEN'] },
   },
   'prepared-ap-counts': {
     format: 'dfe-prepared',
@@ -115,7 +120,6 @@ export const INCLUSION_DASHBOARD_SPECS: Readonly<Record<string, ObservationSpec>
   // are not all returned, or implausibly small, are read as incomplete returns.
   'prepared-specialist-spend': {
     ...specialistSpend({ laName: 'la_name' }),
-    keep: { category: ['Total', ...SPEND_PARTS] },
     incompleteReturns: {
       column: 'category',
       total: 'Total',
@@ -127,4 +131,24 @@ export const INCLUSION_DASHBOARD_SPECS: Readonly<Record<string, ObservationSpec>
   },
   'prepared-specialist-spend-regions': specialistSpend({ regionName: 'region', blank: 'set-aside' }),
   'prepared-specialist-spend-england': specialistSpend({ blank: 'england' }),
+  // Percentages of each SEN group by destination after key stage 4 (LA and regional rows, with
+  // codes). "overall" and "other_edu" are not shown: the overall sustained destination by SEN status
+  // comes from LAIT, whose later revision of the series differs.
+  'prepared-ks4-destinations': {
+    format: 'dfe-prepared',
+    measures: { '% of pupils': 'percent' },
+    period: ACADEMIC,
+    geography: BY_CODE,
+    breakdownColumns: ['characteristic', 'destination_raw'],
+    keep: { destination_raw: KS4_DESTINATIONS },
+  },
+  // For pupils with EHC plans, the share in each type of school (the January census).
+  'prepared-provider-types': {
+    format: 'dfe-prepared',
+    measures: { '% of pupils (with SEN provision type)': 'percent' },
+    period: { column: 'academic_year', writes: 'academic-year' },
+    geography: { ...BY_NAME, laCode: 'new_la_code' },
+    breakdownColumns: ['phase_type_grouping', 'Provision type'],
+    keep: { 'Provision type': ['pupils with EHC plans'] },
+  },
 }

@@ -75,4 +75,7 @@ export const LAIT_OUTCOME_MEASURES: LaitMeasures = {
       ...['SEN', 'SENSupport', 'NonSEN'].map((g) => `EngBacAvgPointScore${g}`),
     ].map((id) => [id, { kind: 'score', years: 'academic-year-end' }]),
   ),
+  // KS4 destinations of all pupils with SEN; care leavers aged 19-21 NEET in the year to 31 March.
+  KS4_SEN_Des_incSpec: { kind: 'percent', years: 'academic-year-start' },
+  CareLeaversNEET: { kind: 'percent', years: 'academic-year-end' },
 }
