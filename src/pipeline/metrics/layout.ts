@@ -58,6 +58,19 @@ export const THEME_GROUPS: Readonly<Partial<Record<Theme, readonly MeasureGroup[
       'looked_after_ehcp_pct',
       'looked_after_sen_support_pct',
     ]),
+    group('ethnicity', 'Ethnicity', true, [
+      'ehcp_ethnicity_white_pct',
+      'ehcp_ethnicity_mixed_pct',
+      'ehcp_ethnicity_asian_pct',
+      'ehcp_ethnicity_black_pct',
+      'ehcp_ethnicity_other_pct',
+    ]),
+    group('plan-start', 'Age when the plan started', true, [
+      'ehcp_started_under_5_pct',
+      'ehcp_started_5_10_pct',
+      'ehcp_started_11_15_pct',
+      'ehcp_started_16_plus_pct',
+    ]),
   ],
   where: [
     group('all-plans', 'All plans, ages 0 to 25', false, [
@@ -76,6 +89,15 @@ export const THEME_GROUPS: Readonly<Partial<Record<Theme, readonly MeasureGroup[
       'new_ehcp_independent_special_pct',
       'ehcp_residential_per_1000',
     ]),
+    group('elsewhere', 'Educated elsewhere, or waiting for a place', true, [
+      'ehcp_educated_elsewhere_pct',
+      'ehcp_other_arrangements_la_pct',
+      'ehcp_awaiting_provision_pct',
+    ]),
+    group('moves', 'Moves between mainstream and special schools', true, [
+      'moves_mainstream_to_special_per_1000',
+      'moves_special_to_mainstream_per_1000',
+    ]),
   ],
   process: [
     group('timeliness', 'How long plans take', false, [
@@ -91,13 +113,29 @@ export const THEME_GROUPS: Readonly<Partial<Record<Theme, readonly MeasureGroup[
       'assessment_no_plan_pct',
       'new_ehcp_per_10000_0_25',
     ]),
-    group('disagreements', 'Mediation and appeals', true, ['tribunal_appeal_rate', 'mediation_per_1000_appealable']),
+    group('disagreements', 'Mediation and appeals', true, [
+      'tribunal_appeal_rate',
+      'mediation_per_1000_appealable',
+      'mediation_followed_by_appeal_pct',
+    ]),
     group('plan-life', 'Reviews, personal budgets and plans that end', true, [
       'annual_review_meeting_pct',
       'annual_review_decision_4_weeks_pct',
       'personal_budget_pct',
       'ceased_needs_met_per_1000',
       'ceased_other_reasons_per_1000',
+      'discontinued_needs_met_school_age_per_1000',
+    ]),
+    group('direct-payments', 'Direct payments from personal budgets', true, [
+      'personal_budget_direct_payment_education_pct',
+      'personal_budget_direct_payment_health_pct',
+      'personal_budget_direct_payment_social_care_pct',
+      'personal_budget_direct_payment_integrated_pct',
+    ]),
+    group('years-held', 'How long plans have been held', true, [
+      'ehcp_held_under_2_years_pct',
+      'ehcp_held_2_4_years_pct',
+      'ehcp_held_5_years_or_more_pct',
     ]),
   ],
   learning: [

@@ -9,6 +9,7 @@ import { EXCLUSIONS_METRICS } from './registry/exclusions.ts'
 import { HEALTH_MEASURES } from './registry/health.ts'
 import { NEEDS_METRICS } from './registry/needs.ts'
 import { NEW_PLAN_METRICS } from './registry/new-plans.ts'
+import { PLACEMENT_METRICS } from './registry/placements.ts'
 import { PLAN_LIFE_METRICS } from './registry/plan-life.ts'
 import { LEARNING_METRICS } from './registry/learning.ts'
 import { MONEY_METRICS } from './registry/money.ts'
@@ -24,6 +25,7 @@ export const METRICS = [
   ...CARE_METRICS,
   ...WHERE_METRICS,
   ...NEW_PLAN_METRICS,
+  ...PLACEMENT_METRICS,
   ...PROCESS_METRICS,
   ...PLAN_LIFE_METRICS,
   ...LEARNING_METRICS,
