@@ -214,7 +214,7 @@ describe('registry', () => {
     expect(derived.slice(0, 3)).toEqual(['d2i-exclusions-by-sen', 'd2i-absence-by-sen', 'lait-send'])
     // The rest: tables DfE's SEND and AP Inclusion Dashboard prepared, and its CSV export of Ofsted's inspection sheet.
     const prepared = sources.filter((s) => s.official_page.includes('SEND-AP-Inclusion-Dashboard')).map((s) => s.id)
-    expect(prepared).toHaveLength(19)
+    expect(prepared).toHaveLength(20)
     expect(new Set(derived.slice(3))).toEqual(new Set([...prepared, 'ofsted-area-send-2023-framework']))
   })
   it('gives every source a download, and every derived one the data release first', () => {

@@ -249,6 +249,14 @@ export const THEME_GROUPS: Readonly<Partial<Record<Theme, readonly MeasureGroup[
       'ap_schools_good_or_outstanding_pct',
       'special_schools_good_or_outstanding_pct',
     ]),
+    group('ap-school-pupils', 'How many pupils are in AP schools, and who they are', true, [
+      'ap_school_pupils_per_10000',
+      'ap_school_age_11_13_pct',
+      'ap_school_age_14_15_pct',
+      'ap_school_boys_pct',
+      'ap_school_fsm_pct',
+      'ap_school_any_sen_pct',
+    ]),
   ],
   money: [
     group('funding', 'Funding and spending', false, [

@@ -3,6 +3,7 @@
 // downloads and embed URLs use them.
 import type { MeasureDefinition, MetricDefinition } from './definition.ts'
 import { AP_METRICS } from './registry/ap.ts'
+import { AP_PUPIL_METRICS } from './registry/ap-pupils.ts'
 import { CARE_METRICS } from './registry/care.ts'
 import { DESTINATIONS_METRICS } from './registry/destinations.ts'
 import { EXCLUSIONS_METRICS } from './registry/exclusions.ts'
@@ -33,6 +34,7 @@ export const METRICS = [
   ...DESTINATIONS_METRICS,
   ...EXCLUSIONS_METRICS,
   ...AP_METRICS,
+  ...AP_PUPIL_METRICS,
   ...MONEY_METRICS,
 ] as const
 
