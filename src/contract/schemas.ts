@@ -99,7 +99,7 @@ export type MetricInfo = z.infer<typeof MetricInfoSchema>
 export const ThemeLayoutSchema = z.strictObject({
   theme: ThemeSchema,
   /** Facts the theme's pages show beside its measures, never ranked: the area SEND inspections. */
-  facts: z.array(z.enum(['area_send_inspections'])),
+  facts: z.array(z.enum(['area_send_inspections', 'designated_officers'])),
   /** The measure that answers the theme's question on an area's summary. */
   headline: z.string().nullable(),
   groups: z.array(
@@ -379,3 +379,46 @@ export const LaInspectionsSchema = z.strictObject({
 })
 export type LaInspections = z.infer<typeof LaInspectionsSchema>
 export const InspectionsSchema = z.record(code, LaInspectionsSchema)
+
+/** An LA's answer, in its SEN2 return, on whether a designated officer is in post; null: not asked that year. */
+export const OfficerStatusSchema = z.enum(['yes', 'no', 'recruiting', 'not_returned'])
+export type OfficerStatus = z.infer<typeof OfficerStatusSchema>
+
+/** One year of an LA's designated medical, clinical and social care officers: facts, never ranked. */
+export const DesignatedOfficersYearSchema = z.strictObject({
+  /** The year of the SEN2 return. */
+  year: z.string().regex(/^\d{4}$/),
+  medical: OfficerStatusSchema.nullable(),
+  clinical: OfficerStatusSchema.nullable(),
+  socialCare: OfficerStatusSchema.nullable(),
+  source: z.string(),
+  row: z.number().int(),
+})
+export type DesignatedOfficersYear = z.infer<typeof DesignatedOfficersYearSchema>
+
+const OfficerCountsSchema = z.strictObject({
+  yes: z.number().int(),
+  no: z.number().int(),
+  recruiting: z.number().int(),
+  not_returned: z.number().int(),
+})
+export type OfficerCounts = z.infer<typeof OfficerCountsSchema>
+
+/** designated-officers.json: each LA's years (newest first), and how many LAs answered each way in England and each region. */
+export const DesignatedOfficersSchema = z.strictObject({
+  las: z.record(code, z.array(DesignatedOfficersYearSchema)),
+  summaries: z.record(
+    code,
+    z.array(
+      z.strictObject({
+        year: z.string().regex(/^\d{4}$/),
+        /** LAs with a row that year. */
+        las: z.number().int(),
+        medical: OfficerCountsSchema,
+        clinical: OfficerCountsSchema,
+        socialCare: OfficerCountsSchema.nullable(),
+      }),
+    ),
+  ),
+})
+export type DesignatedOfficers = z.infer<typeof DesignatedOfficersSchema>

@@ -34,6 +34,8 @@ export const metricData = (id: string) => load('metric', id)
 /** Where each LA sits among the NHS's own areas (NHS measures are published for those). */
 export const nhsPlacements = () => load('nhs')
 export const inspections = () => load('inspections')
+/** Each LA's designated medical, clinical and social care officers, year by year, and England's and the regions' counts. */
+export const designatedOfficers = () => load('designatedOfficers')
 export const mapShapes = () => load('map')
 export const placesData = () => load('places')
 export const changeProgramme = () => load('changeProgramme')

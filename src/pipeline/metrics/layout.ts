@@ -286,8 +286,14 @@ export const SUMMARY_HEADLINES: Readonly<Partial<Record<Theme, MetricId>>> = {
   money: 'high_needs_block_per_head',
 }
 
-/** Facts a theme's pages show beside its measures: what inspectors found sits with money. */
-const THEME_FACTS: Readonly<Partial<Record<Theme, ThemeLayout['facts']>>> = { money: ['area_send_inspections'] }
+/**
+ * Facts a theme's pages show beside its measures: what inspectors found sits with money; whether
+ * the area has designated medical, clinical and social care officers, with health.
+ */
+const THEME_FACTS: Readonly<Partial<Record<Theme, ThemeLayout['facts']>>> = {
+  money: ['area_send_inspections'],
+  health: ['designated_officers'],
+}
 
 /** The group that collects measures the table does not place: open, last. */
 const MORE_MEASURES = { id: 'more', title: 'More measures', folded: false } as const

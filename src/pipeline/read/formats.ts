@@ -4,6 +4,7 @@
 import { ConfigError } from '../errors.ts'
 import type { ReadInput, ReadResult } from './adapter.ts'
 import { readAreaSendInspectionsMi, readAreaSendInspectionsOds } from './area-send-inspections.ts'
+import { readDesignatedOfficers } from './designated-officers.ts'
 import { readDsgOds } from './dsg-allocations.ts'
 import { readEesCsv } from './ees-csv.ts'
 import { readD2iLong, readLaitLong } from './long-table.ts'
@@ -39,6 +40,7 @@ export const FACT_ADAPTERS = {
   'nhs-community-waits': readCommunityWaits,
   'area-send-inspections-ods': readAreaSendInspectionsOds,
   'area-send-inspections-mi': readAreaSendInspectionsMi,
+  'sen2-designated-officers': readDesignatedOfficers,
 } as const
 
 export type FactFormat = keyof typeof FACT_ADAPTERS

@@ -10,6 +10,7 @@ import type {
   AreaData,
   AreaSummary,
   Benchmark,
+  DesignatedOfficers,
   Distribution,
   LaInspections,
   MapShapes,
@@ -48,6 +49,8 @@ export interface SiteDataInput {
   accounts: SourceAccount[]
   /** What the fetch step did with every registered source. */
   fetched: SourceRecord[]
+  /** Each LA's designated medical, clinical and social care officers, by year: facts, not ranked. */
+  designatedOfficers: DesignatedOfficers
 }
 
 export function metricInfo(m: ComputedMetric, sources: Source[], group: string): SiteDataInputOf<'index'>['metrics'][number] {
@@ -140,6 +143,7 @@ export function writeSiteData(outDir: string, input: SiteDataInput): void {
   writeSiteDataFile(outDir, 'accounts', input.accounts)
   writeSiteDataFile(outDir, 'sources', input.sources)
   writeSiteDataFile(outDir, 'fetch', input.fetched)
+  writeSiteDataFile(outDir, 'designatedOfficers', input.designatedOfficers)
 
   const byArea = new Map<string, AreaData>()
   const areaData = (code: string) => {
