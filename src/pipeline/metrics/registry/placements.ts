@@ -6,6 +6,7 @@ import type { MetricDefinition, Segment } from '../definition.ts'
 import { januaryOfAcademicYear, years } from '../period-maps.ts'
 import { ALL_ESTABLISHMENTS, caseload, oldCaseloadIn, plansInBreakdown } from './series.ts'
 import { oldCaseloadAtStartOfYear, sen2MiSum } from './sen2-series.ts'
+import { FORMED_IN_YEAR, FORMED_IN_YEAR_NOTES } from './sen2-wording.ts'
 import {
   BREAKDOWN_WITHHELD,
   NO_PLACEMENTS_2025,
@@ -96,7 +97,9 @@ function move<const Id extends string>(id: Id, from: School, to: School): Metric
     caveats: [
       "Moves from DfE's SEN2 management information (2023 release), 2014 to 2021, counting children and young people with a statement of SEN and those with an EHC plan together (in 2014 statements only, as EHC plans began that September). The person-level return from 2022 does not count moves between schools, so the series stops in 2021.",
       `Per 1,000 children and young people with a statement or an EHC plan in ${from} schools in January of the same year, from DfE's 2022 release.`,
+      FORMED_IN_YEAR,
     ],
+    areaNotes: FORMED_IN_YEAR_NOTES,
     breaks: [],
     decimals: 1,
     sentence: `{number} in every 1,000 children and young people with an EHC plan in ${from} schools moved to a ${to} school in the year`,

@@ -13,6 +13,7 @@ import {
   type DirectPayment,
 } from './sen2-series.ts'
 import { SEN2_BREAK, SEN2_BREAK_ACTIVITY } from './wording.ts'
+import { FORMED_IN_YEAR, FORMED_IN_YEAR_NOTES } from './sen2-wording.ts'
 
 const ANNUAL_REVIEW_GAPS =
   'Blackpool and Reading did not return annual reviews in 2025, and DfE withheld the figures of Waltham Forest, Surrey, Redbridge, Hertfordshire and Plymouth pending checks.'
@@ -252,7 +253,9 @@ export const PLAN_LIFE_METRICS = [
       "DfE's SEND and AP Inclusion Dashboard shows the EHC plans alone, 2017 to 2022, as plans of school-age children ended because the needs were met.",
       "Per 1,000 statements and EHC plans of children aged 5 to 15 (age at 31 August) in January of the same year, from DfE's 2022 release.",
       'For all ages from 2022, see the measure of EHC plans ended because the needs were met, per 1,000 plans, from the 2025 release.',
+      FORMED_IN_YEAR,
     ],
+    areaNotes: FORMED_IN_YEAR_NOTES,
     breaks: [SEN2_BREAK_ACTIVITY],
     decimals: 1,
     sentence: '{number} in every 1,000 EHC plans of school-age children ended in the year because the needs were met',
