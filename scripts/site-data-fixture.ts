@@ -119,7 +119,9 @@ function main(): void {
   })
 
   rmSync(to, { recursive: true, force: true })
-  writeSiteDataFile(to, 'index', { areas, metrics, themes, sources })
+  // What the files cannot show, pointing only at kept measures.
+  const notShown = index.notShown?.map((e) => ({ ...e, instead: e.instead !== null && measures.has(e.instead) ? e.instead : null }))
+  writeSiteDataFile(to, 'index', { areas, metrics, themes, sources, ...(notShown ? { notShown } : {}) })
   writeSiteDataFile(to, 'sources', sources)
   writeSiteDataFile(
     to,

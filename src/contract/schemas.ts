@@ -291,12 +291,25 @@ export const SourceSchema = z.strictObject({
 export type Source = z.infer<typeof SourceSchema>
 export type ReleaseCheck = NonNullable<Source['release_check']>
 
+/** Something readers of the publishers' files might look for that the site does not show, and why. */
+export const NotShownEntrySchema = z.strictObject({
+  what: z.string().min(1),
+  /** The registered sources that hold, or would hold, it. */
+  sources: z.array(z.string()),
+  why: z.string().min(1),
+  /** The measure that comes nearest, if any. */
+  instead: z.string().nullable(),
+})
+export type NotShownEntry = z.infer<typeof NotShownEntrySchema>
+
 /** index.json: the areas, the measures, the themes' layout and the sources. */
 export const SiteIndexSchema = z.strictObject({
   areas: z.array(AreaSummarySchema),
   metrics: z.array(MetricInfoSchema),
   themes: z.array(ThemeLayoutSchema),
   sources: z.array(SourceSchema),
+  /** What the files cannot support, listed on the methodology page. */
+  notShown: z.array(NotShownEntrySchema).optional(),
 })
 export type SiteIndex = z.infer<typeof SiteIndexSchema>
 

@@ -26,6 +26,7 @@ import type { NhsAreas } from '../health/nhs-areas.ts'
 import type { ComputedMetric } from '../metrics/compute.ts'
 import { isNhsMeasure, sourcesOf } from '../metrics/definition.ts'
 import { groupOf, themeLayouts } from '../metrics/layout.ts'
+import { NOT_SHOWN } from '../metrics/registry/not-shown.ts'
 import { areasCsv, programmeDownloads } from '../programme/downloads.ts'
 import { accountsCsv } from '../read/accounts.ts'
 import { benchmarksCsv, csvwMetadata, metricsCsv } from './tables.ts'
@@ -133,6 +134,7 @@ export function writeSiteData(outDir: string, input: SiteDataInput): void {
     metrics: computed.map((m) => metricInfo(m, input.sources, groups.get(m.definition.id)!)),
     themes,
     sources: input.sources,
+    notShown: [...NOT_SHOWN],
   }
   writeSiteDataFile(outDir, 'index', index)
   writeSiteDataFile(outDir, 'changeProgramme', input.programme)
