@@ -53,7 +53,8 @@ function countsCell(c: OfficerCounts | null, of: number): string {
 
 export function officersView(a: AreaSummary): OfficersView | null {
   const data = designatedOfficers()
-  const columns = ROLES.map((r) => capital(TITLES[r]))
+  // Short headings: the section's title says "designated", and a phone has room for four columns.
+  const columns = ROLES.map((r) => capital(TITLES[r].replace('designated ', '')))
   if (a.type === 'la') {
     const years = data.las[a.code]
     if (!years || years.length === 0) return null
@@ -63,7 +64,7 @@ export function officersView(a: AreaSummary): OfficersView | null {
       latest: `In its SEN2 return for ${latest.year}, the council said ${laSentence(latest)}.`,
       columns,
       rows: years.map((y) => ({ year: y.year, cells: ROLES.map((r) => (y[r] === null ? NOT_ASKED : ANSWER[y[r]!])) })),
-      caption: `${a.name}: designated officers, as the council answered each year`,
+      caption: `${a.name}: the council's answer each year`,
       sources: ids,
       source: sourceLine(ids.map(source), { short: true }),
     }
@@ -80,7 +81,7 @@ export function officersView(a: AreaSummary): OfficersView | null {
     latest: `In their SEN2 returns for ${latest.year}, ${latest[first!]!.yes} of the ${latest.las} councils in ${place} said they had a ${TITLES[first!]}${rest.length > 0 ? `, ${listText(rest)}` : ''}.`,
     columns,
     rows: years.map((y) => ({ year: y.year, cells: ROLES.map((r) => countsCell(y[r], y.las)) })),
-    caption: `${place}: councils that said they had each designated officer, each year`,
+    caption: `${place}: councils that said they had each officer, each year`,
     sources: ids,
     source: sourceLine(ids.map(source), { short: true }),
   }
