@@ -64,11 +64,8 @@ describe("England and regional totals: the LA rows add up to DfE's own rows", ()
   // 2019 is counted under them, their plans in January 2019 under the councils they replaced.
   const FORMED_2019 = ['2019 E92000001', '2019 E12000009']
   const CASES: Array<[MetricId, string[]]> = [
-    ['ehcp_ethnicity_white_pct', GAPS_2024],
-    ['ehcp_ethnicity_mixed_pct', GAPS_2024],
-    ['ehcp_ethnicity_asian_pct', GAPS_2024],
-    ['ehcp_ethnicity_black_pct', GAPS_2024],
-    ['ehcp_ethnicity_other_pct', GAPS_2024],
+    ['ehcp_minority_ethnic_pct', GAPS_2024],
+    ['ehcp_ethnicity_not_recorded_pct', GAPS_2024],
     ['ehcp_held_under_2_years_pct', GAPS_2024],
     ['ehcp_held_2_4_years_pct', GAPS_2024],
     ['ehcp_held_5_years_or_more_pct', GAPS_2024],
@@ -328,10 +325,11 @@ describe('designated medical, clinical and social care officers', () => {
 })
 
 describe('figures checked by hand', () => {
-  it('England, January 2025: 38,425 of 638,745 plans held by children and young people from Black ethnic groups (6.0%)', () => {
-    // Black - Black African 23,881 + Black Caribbean 7,835 + any other Black background 6,709.
-    expect(at(metric('ehcp_ethnicity_black_pct'), ENGLAND, '202425')).toMatchObject({ numerator: 38425, denominator: 638745 })
-    expect(at(metric('ehcp_ethnicity_black_pct'), ENGLAND, '202425')!.value).toBeCloseTo(6.016, 3)
+  it('England, January 2025: 175,256 of the 589,594 plans with an ethnicity recorded held by children and young people from minority ethnic groups (29.7%); 49,151 of 638,745 unclassified (7.7%)', () => {
+    // 638,745 plans, of which 49,151 unclassified and 414,338 White British.
+    expect(at(metric('ehcp_minority_ethnic_pct'), ENGLAND, '202425')).toMatchObject({ numerator: 175256, denominator: 589594 })
+    expect(at(metric('ehcp_minority_ethnic_pct'), ENGLAND, '202425')!.value).toBeCloseTo(29.725, 3)
+    expect(at(metric('ehcp_ethnicity_not_recorded_pct'), ENGLAND, '202425')).toMatchObject({ numerator: 49151, denominator: 638745 })
   })
 
   it('England, 2014: 7,529 moves from mainstream to special schools, of statements only (plans began that September)', () => {

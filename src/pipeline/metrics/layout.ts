@@ -58,19 +58,7 @@ export const THEME_GROUPS: Readonly<Partial<Record<Theme, readonly MeasureGroup[
       'looked_after_ehcp_pct',
       'looked_after_sen_support_pct',
     ]),
-    group('ethnicity', 'Ethnicity', true, [
-      'ehcp_ethnicity_white_pct',
-      'ehcp_ethnicity_mixed_pct',
-      'ehcp_ethnicity_asian_pct',
-      'ehcp_ethnicity_black_pct',
-      'ehcp_ethnicity_other_pct',
-    ]),
-    group('plan-start', 'Age when the plan started', true, [
-      'ehcp_started_under_5_pct',
-      'ehcp_started_5_10_pct',
-      'ehcp_started_11_15_pct',
-      'ehcp_started_16_plus_pct',
-    ]),
+    group('ethnicity', 'Ethnicity', true, ['ehcp_minority_ethnic_pct', 'ehcp_ethnicity_not_recorded_pct']),
   ],
   where: [
     group('all-plans', 'All plans, ages 0 to 25', false, [
@@ -132,7 +120,11 @@ export const THEME_GROUPS: Readonly<Partial<Record<Theme, readonly MeasureGroup[
       'personal_budget_direct_payment_social_care_pct',
       'personal_budget_direct_payment_integrated_pct',
     ]),
-    group('years-held', 'How long plans have been held', true, [
+    group('plan-start', 'When plans started, and how long they have lasted', true, [
+      'ehcp_started_under_5_pct',
+      'ehcp_started_5_10_pct',
+      'ehcp_started_11_15_pct',
+      'ehcp_started_16_plus_pct',
       'ehcp_held_under_2_years_pct',
       'ehcp_held_2_4_years_pct',
       'ehcp_held_5_years_or_more_pct',

@@ -38,13 +38,13 @@ export const NOT_SHOWN: readonly NotShownEntry[] = [
     what: 'Plans by ethnicity, years held and age when the plan started, and by sex, before January 2024',
     sources: ['ehcp-2025-caseload', 'ehcp-2022-age-caseload'],
     why: 'DfE publishes these breakdowns by local authority from the person-level collection only; the old return gave ages, not these.',
-    instead: 'ehcp_ethnicity_white_pct',
+    instead: 'ehcp_minority_ethnic_pct',
   },
   {
     what: 'Plans by ethnicity set against the ethnic make-up of the local population',
     sources: ['ehcp-2025-caseload'],
     why: 'No population estimate by ethnicity and single year of age for each local authority is among the files this site uses.',
-    instead: 'ehcp_ethnicity_white_pct',
+    instead: 'ehcp_minority_ethnic_pct',
   },
   {
     what: 'Statements of SEN ended because the needs were met, and moves between schools, before 2014',

@@ -1,9 +1,11 @@
-// The life of an EHC plan (theme "The EHC plan process"): annual reviews, personal budgets, and
-// plans that end, because the needs were met or for other reasons.
+// The life of an EHC plan (theme "The EHC plan process"): annual reviews, personal budgets and
+// their direct payments, when plans in place started and how long they have lasted, and plans that
+// end, because the needs were met or for other reasons.
 import { defineMetric, type MetricDefinition } from '../definition.ts'
 import { januaryAfterCalendarYear, januaryOfCalendarYear, years } from '../period-maps.ts'
 import { ANNUAL_REVIEWS, caseload, CEASED, oldCaseloadAged, PERSONAL_BUDGETS, plansAtStartOfYear, SEN2_MI } from './series.ts'
 import {
+  AGES_AT_START,
   ALL_PERSONAL_BUDGETS,
   directPayments,
   plansIn,
@@ -56,6 +58,42 @@ function directPayment<const S extends DirectPayment>(service: S): MetricDefinit
     sentence: `{value} of personal budgets include a direct payment for ${what}`,
   }
 }
+
+/** The share of plans in January that started when the child or young person was of some ages. */
+function ageAtStart<const Id extends string>(id: Id, label: string, ages: readonly string[]): MetricDefinition<Id> {
+  return {
+    id,
+    title: `% of EHC plans that started ${label}`,
+    question: `Of the EHC plans in place, what share started ${label}?`,
+    theme: 'process',
+    unit: 'percent',
+    direction: 'neutral',
+    ageBand: '0-25',
+    numeratorLabel: `EHC plans in January that started ${label}`,
+    denominatorLabel: "EHC plans in January, in DfE's breakdown by age when the plan started (including age unknown)",
+    segments: [
+      {
+        kind: 'proportion',
+        numerator: plansIn('Age when plan started', ages),
+        denominator: plansIn('Age when plan started', AGES_AT_START),
+      },
+    ],
+    caveats: [
+      'Age when the plan started, worked out by DfE from the start date the local authority recorded for the plan. Plans held now, not new plans: a plan that started at 4 and is still in place at 12 counts here as starting before 5.',
+      'DfE publishes plans by age when the plan started from the person-level collection, from January 2024.',
+      "Hackney and Peterborough returned only their total number of plans in January 2024 (3,525 and 2,625), but DfE's rows by age when the plan started hold 339 and 2,166 of them, so they are not used: those two have no figure for that year. DfE's England and regional figures for January 2024 include those rows.",
+    ],
+    breaks: [],
+    decimals: 1,
+    sentence: `{value} of EHC plans started ${label}`,
+  }
+}
+
+const agesFrom = (from: number, to: number) =>
+  AGES_AT_START.filter((a) => {
+    const n = Number(a.replace(/\D+/g, ''))
+    return a !== 'unknown' && n >= from && n <= to
+  })
 
 const SCHOOL_AGE_PLANS = schoolAgePlansAtStartOfYear(2014, 2022)
 
@@ -223,6 +261,10 @@ export const PLAN_LIFE_METRICS = [
   yearsHeld('ehcp_held_under_2_years_pct', 'less than 2 years', ['Less than a year', '1']),
   yearsHeld('ehcp_held_2_4_years_pct', '2 to 4 years', ['2', '3', '4']),
   yearsHeld('ehcp_held_5_years_or_more_pct', '5 years or more', YEARS_HELD.slice(YEARS_HELD.indexOf('5'))),
+  ageAtStart('ehcp_started_under_5_pct', 'before age 5', agesFrom(0, 4)),
+  ageAtStart('ehcp_started_5_10_pct', 'at ages 5 to 10', agesFrom(5, 10)),
+  ageAtStart('ehcp_started_11_15_pct', 'at ages 11 to 15', agesFrom(11, 15)),
+  ageAtStart('ehcp_started_16_plus_pct', 'at age 16 or older', agesFrom(16, 99)),
   defineMetric({
     id: 'discontinued_needs_met_school_age_per_1000',
     title: 'EHC plans (and, to 2018, statements) of school-age children ended because the needs were met, per 1,000',

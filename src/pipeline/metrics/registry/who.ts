@@ -1,5 +1,5 @@
 // The registry's "Who has an EHC plan" theme: how many children and young people have a plan or
-// SEN support, and their ages.
+// SEN support, their ages, sex and ethnicity.
 import { defineMetric, type MetricDefinition, type Series } from '../definition.ts'
 import { januaryOfCalendarYear } from '../period-maps.ts'
 import {
@@ -14,7 +14,7 @@ import {
   preparedAllAges,
 } from './series.ts'
 import { BREAKDOWN_WITHHELD, SEN2_BREAK, STATEMENTS_TO_PLANS } from './wording.ts'
-import { AGES_AT_START, ETHNICITIES, plansIn } from './sen2-series.ts'
+import { ETHNICITIES, plansIn } from './sen2-series.ts'
 
 const OLD_AGE_BANDS: Readonly<Record<string, 'Under 5' | 'Age 5 to 10' | 'Age 11 to 15' | 'Age 16 to 19' | 'Age 20 to 25'>> = {
   '0-4': 'Under 5',
@@ -88,77 +88,13 @@ function sexShare<const Id extends string>(id: Id, sex: 'Male' | 'Female', who: 
 
 const HACKNEY_PETERBOROUGH_2024 =
   'Hackney and Peterborough returned only their total number of plans in January 2024, so they have no figure for that year and are not in the England total.'
-
-/** The share of plans held by children and young people of one of the five main ethnic groups. */
-function ethnicGroup<const Id extends string>(
-  id: Id,
-  group: Exclude<keyof typeof ETHNICITIES, 'Unclassified'>,
-  words: string,
-): MetricDefinition<Id> {
-  return {
-    id,
-    title: `% of EHC plans held by children and young people from ${words}`,
-    question: `What share of children and young people with an EHC plan are from ${words}?`,
-    theme: 'who',
-    unit: 'percent',
-    direction: 'neutral',
-    ageBand: '0-25',
-    numeratorLabel: `EHC plans held by children and young people from ${words} (${ETHNICITIES[group].join('; ')})`,
-    denominatorLabel: "EHC plans in January, in DfE's breakdown by ethnicity (including those with no ethnicity recorded)",
-    segments: [
-      {
-        kind: 'proportion',
-        numerator: plansIn('Ethnicity', ETHNICITIES[group]),
-        denominator: plansIn('Ethnicity', Object.values(ETHNICITIES).flat()),
-      },
-    ],
-    caveats: [
-      'Ethnicity as the local authority records it, in the 18 groups DfE publishes, gathered here into five. Plans with no ethnicity recorded ("unclassified") are counted below the line, so the five shares add up to less than 100%; the rest are unclassified.',
-      'Areas differ in the ethnic make-up of their children and young people; this site has no population by ethnicity to set these shares against, so a higher or lower share is not by itself a sign that plans are more or less often given to one group.',
-      'DfE publishes plans by ethnicity from the person-level collection, from January 2024.',
-      HACKNEY_PETERBOROUGH_2024,
-    ],
-    breaks: [],
-    decimals: 1,
-    sentence: `{value} of EHC plans are held by children and young people from ${words}`,
-  }
-}
-
-/** The share of plans in January that started when the child or young person was of some ages. */
-function ageAtStart<const Id extends string>(id: Id, label: string, ages: readonly string[]): MetricDefinition<Id> {
-  return {
-    id,
-    title: `% of EHC plans that started ${label}`,
-    question: `Of the EHC plans in place, what share started ${label}?`,
-    theme: 'who',
-    unit: 'percent',
-    direction: 'neutral',
-    ageBand: '0-25',
-    numeratorLabel: `EHC plans in January that started ${label}`,
-    denominatorLabel: "EHC plans in January, in DfE's breakdown by age when the plan started (including age unknown)",
-    segments: [
-      {
-        kind: 'proportion',
-        numerator: plansIn('Age when plan started', ages),
-        denominator: plansIn('Age when plan started', AGES_AT_START),
-      },
-    ],
-    caveats: [
-      'Age when the plan started, worked out by DfE from the start date the local authority recorded for the plan. Plans held now, not new plans: a plan that started at 4 and is still in place at 12 counts here as starting before 5.',
-      'DfE publishes plans by age when the plan started from the person-level collection, from January 2024.',
-      "Hackney and Peterborough returned only their total number of plans in January 2024 (3,525 and 2,625), but DfE's rows by age when the plan started hold 339 and 2,166 of them, so they are not used: those two have no figure for that year. DfE's England and regional figures for January 2024 include those rows.",
-    ],
-    breaks: [],
-    decimals: 1,
-    sentence: `{value} of EHC plans started ${label}`,
-  }
-}
-
-const agesFrom = (from: number, to: number) =>
-  AGES_AT_START.filter((a) => {
-    const n = Number(a.replace(/\D+/g, ''))
-    return a !== 'unknown' && n >= from && n <= to
-  })
+const ETHNICITY_CAVEATS = [
+  'Ethnicity as the local authority records it. DfE publishes 18 ethnic groups; the site gives two shares, to keep the page short: the share from minority ethnic groups (every group other than White British, as DfE defines it) among the plans whose ethnicity is recorded, and the share with no ethnicity recorded ("unclassified").',
+  'DfE publishes plans by ethnicity from the person-level collection, from January 2024.',
+  HACKNEY_PETERBOROUGH_2024,
+]
+const EVERY_ETHNICITY = Object.values(ETHNICITIES).flat()
+const RECORDED = EVERY_ETHNICITY.filter((e) => e !== 'Unclassified')
 
 export const WHO_METRICS = [
   defineMetric({
@@ -224,13 +160,55 @@ export const WHO_METRICS = [
     decimals: 1,
     sentence: '{value} of pupils are on SEN support',
   }),
-  ethnicGroup('ehcp_ethnicity_white_pct', 'White', 'White ethnic groups'),
-  ethnicGroup('ehcp_ethnicity_mixed_pct', 'Mixed', 'mixed or multiple ethnic groups'),
-  ethnicGroup('ehcp_ethnicity_asian_pct', 'Asian', 'Asian ethnic groups'),
-  ethnicGroup('ehcp_ethnicity_black_pct', 'Black', 'Black ethnic groups'),
-  ethnicGroup('ehcp_ethnicity_other_pct', 'Other', 'any other ethnic group'),
-  ageAtStart('ehcp_started_under_5_pct', 'before age 5', agesFrom(0, 4)),
-  ageAtStart('ehcp_started_5_10_pct', 'at ages 5 to 10', agesFrom(5, 10)),
-  ageAtStart('ehcp_started_11_15_pct', 'at ages 11 to 15', agesFrom(11, 15)),
-  ageAtStart('ehcp_started_16_plus_pct', 'at age 16 or older', agesFrom(16, 99)),
+  defineMetric({
+    id: 'ehcp_minority_ethnic_pct',
+    title: '% of EHC plans held by children and young people from minority ethnic groups',
+    question:
+      'Of the children and young people with an EHC plan whose ethnicity is recorded, what share are from minority ethnic groups (any group other than White British)?',
+    theme: 'who',
+    unit: 'percent',
+    direction: 'neutral',
+    ageBand: '0-25',
+    numeratorLabel: 'EHC plans held by children and young people from minority ethnic groups (every group other than White British)',
+    denominatorLabel: 'EHC plans in January with an ethnicity recorded',
+    segments: [
+      {
+        kind: 'proportion',
+        numerator: plansIn(
+          'Ethnicity',
+          RECORDED.filter((e) => e !== 'White - White British'),
+        ),
+        denominator: plansIn('Ethnicity', RECORDED),
+      },
+    ],
+    caveats: [
+      ...ETHNICITY_CAVEATS,
+      'Areas differ in the ethnic make-up of their children and young people; this site has no population by ethnicity to set this share against, so a higher or lower share is not by itself a sign that plans are more or less often given to one group.',
+    ],
+    breaks: [],
+    decimals: 1,
+    sentence: '{value} of EHC plans whose ethnicity is recorded are held by children and young people from minority ethnic groups',
+  }),
+  defineMetric({
+    id: 'ehcp_ethnicity_not_recorded_pct',
+    title: '% of EHC plans with no ethnicity recorded',
+    question: 'For what share of children and young people with an EHC plan does the local authority record no ethnicity?',
+    theme: 'who',
+    unit: 'percent',
+    direction: 'neutral',
+    ageBand: '0-25',
+    numeratorLabel: 'EHC plans with no ethnicity recorded ("unclassified")',
+    denominatorLabel: "EHC plans in January, in DfE's breakdown by ethnicity",
+    segments: [
+      {
+        kind: 'proportion',
+        numerator: plansIn('Ethnicity', ETHNICITIES.Unclassified),
+        denominator: plansIn('Ethnicity', EVERY_ETHNICITY),
+      },
+    ],
+    caveats: ETHNICITY_CAVEATS,
+    breaks: [],
+    decimals: 1,
+    sentence: 'no ethnicity is recorded for {value} of EHC plans',
+  }),
 ]
