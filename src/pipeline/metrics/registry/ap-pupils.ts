@@ -28,10 +28,12 @@ function share<const Id extends string>(
   value: string,
   who: string,
   more: readonly string[] = [],
+  /** The words after "pupils in state-funded AP schools" in the title, where "who" alone does not read. */
+  titled = who,
 ): MetricDefinition<Id> {
   return {
     id,
-    title: `% of pupils in state-funded AP schools ${who}`,
+    title: `% of pupils in state-funded AP schools ${titled}`,
     question: `What share of pupils in state-funded AP schools and pupil referral units are ${who}?`,
     theme: 'ap',
     unit: 'percent',
@@ -72,7 +74,7 @@ export const AP_PUPIL_METRICS = [
   } as const satisfies MetricDefinition<'ap_school_pupils_per_10000'>,
   share('ap_school_age_11_13_pct', 'Age breakdown', 'Age 11 to 13', 'aged 11 to 13', ['Age at 31 August before the census.']),
   share('ap_school_age_14_15_pct', 'Age breakdown', 'Age 14 to 15', 'aged 14 to 15', ['Age at 31 August before the census.']),
-  share('ap_school_boys_pct', 'Gender', 'Male', 'boys'),
+  share('ap_school_boys_pct', 'Gender', 'Male', 'boys', [], 'who are boys'),
   share('ap_school_fsm_pct', 'Free school meal status', 'FSM eligible', 'eligible for free school meals'),
   share('ap_school_any_sen_pct', 'All SEN', 'All SEN', 'with special educational needs (an EHC plan or SEN support)'),
 ]
