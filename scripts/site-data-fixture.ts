@@ -14,7 +14,7 @@
 // - The measures in FIXTURE_MEASURES: the home page's headline measures (it names them), the other
 //   themes' headline measures, among them a termly rate from a derived extract published without
 //   counts and a money measure (its theme carries the inspections), and exactly one NHS measure.
-// - Everything that refers to them: inspections, map shapes, places, the Change Programme file
+// - Everything that refers to them: inspections, designated officers, map shapes, places, the Change Programme file
 //   (its partnerships with a kept LA), the sources the kept measures, inspections and geography
 //   use, their accounts and fetch records, and the downloads, cut to the same areas and measures.
 //
@@ -119,7 +119,9 @@ function main(): void {
   })
 
   rmSync(to, { recursive: true, force: true })
-  writeSiteDataFile(to, 'index', { areas, metrics, themes, sources })
+  // What the files cannot show, pointing only at kept measures.
+  const notShown = index.notShown?.map((e) => ({ ...e, instead: e.instead !== null && measures.has(e.instead) ? e.instead : null }))
+  writeSiteDataFile(to, 'index', { areas, metrics, themes, sources, ...(notShown ? { notShown } : {}) })
   writeSiteDataFile(to, 'sources', sources)
   writeSiteDataFile(
     to,
@@ -132,6 +134,11 @@ function main(): void {
     readSiteDataFile(from, 'fetch').filter((r) => sourceIds.has(r.id) || (r.fallback !== undefined && sourceIds.has(r.fallback))),
   )
   writeSiteDataFile(to, 'inspections', keptInspections)
+  const officers = readSiteDataFile(from, 'designatedOfficers')
+  writeSiteDataFile(to, 'designatedOfficers', {
+    las: Object.fromEntries(Object.entries(officers.las).filter(([code]) => kept(code))),
+    summaries: Object.fromEntries(Object.entries(officers.summaries).filter(([code]) => kept(code))),
+  })
   writeSiteDataFile(
     to,
     'nhs',

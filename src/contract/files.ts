@@ -8,6 +8,7 @@ import { ChangeProgrammeSchema } from './change-programme.ts'
 import { NhsPlacementsSchema } from './nhs.ts'
 import {
   AreaDataSchema,
+  DesignatedOfficersSchema,
   InspectionsSchema,
   MapShapesSchema,
   MetricDataSchema,
@@ -32,6 +33,7 @@ export const SITE_DATA_FILES = {
   /** The sources this build read, in full (dist/build-info/ lists their checksums). */
   sources: { path: () => 'sources.json', schema: z.array(SourceSchema) },
   fetch: { path: () => 'fetch.json', schema: z.array(SourceRecordSchema) },
+  designatedOfficers: { path: () => 'designated-officers.json', schema: DesignatedOfficersSchema },
 } as const
 
 export type SiteDataFile = keyof typeof SITE_DATA_FILES

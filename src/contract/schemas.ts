@@ -101,7 +101,7 @@ export type MetricInfo = z.infer<typeof MetricInfoSchema>
 export const ThemeLayoutSchema = z.strictObject({
   theme: ThemeSchema,
   /** Facts the theme's pages show beside its measures, never ranked: the area SEND inspections. */
-  facts: z.array(z.enum(['area_send_inspections'])),
+  facts: z.array(z.enum(['area_send_inspections', 'designated_officers'])),
   /** The measure that answers the theme's question on an area's summary. */
   headline: z.string().nullable(),
   groups: z.array(
@@ -293,23 +293,26 @@ export const SourceSchema = z.strictObject({
 export type Source = z.infer<typeof SourceSchema>
 export type ReleaseCheck = NonNullable<Source['release_check']>
 
-/** index.json: the areas, the measures, the themes' layout and the sources. */
-/** A measure the files here cannot support, with the reason: for the methodology, beside the measures shown. */
-export const NotSupportedSchema = z.strictObject({
+/** Something readers of the publishers' files might look for that the site does not show, and why. */
+export const NotShownEntrySchema = z.strictObject({
   theme: ThemeSchema,
   what: z.string().min(1),
-  /** The registered sources that come closest (none where the file is not here at all). */
+  /** The registered sources that hold, or would hold, it. */
   sources: z.array(z.string()),
-  reason: z.string().min(1),
+  why: z.string().min(1),
+  /** The measure that comes nearest, if any. */
+  instead: z.string().nullable(),
 })
-export type NotSupported = z.infer<typeof NotSupportedSchema>
+export type NotShownEntry = z.infer<typeof NotShownEntrySchema>
 
+/** index.json: the areas, the measures, the themes' layout and the sources. */
 export const SiteIndexSchema = z.strictObject({
   areas: z.array(AreaSummarySchema),
   metrics: z.array(MetricInfoSchema),
   themes: z.array(ThemeLayoutSchema),
   sources: z.array(SourceSchema),
-  notSupported: z.array(NotSupportedSchema).optional(),
+  /** What the files cannot support, listed on the methodology page. */
+  notShown: z.array(NotShownEntrySchema).optional(),
 })
 export type SiteIndex = z.infer<typeof SiteIndexSchema>
 
@@ -414,3 +417,46 @@ export const LaInspectionsSchema = z.strictObject({
 })
 export type LaInspections = z.infer<typeof LaInspectionsSchema>
 export const InspectionsSchema = z.record(code, LaInspectionsSchema)
+
+/** An LA's answer, in its SEN2 return, on whether a designated officer is in post; null: not asked that year. */
+export const OfficerStatusSchema = z.enum(['yes', 'no', 'recruiting', 'not_returned'])
+export type OfficerStatus = z.infer<typeof OfficerStatusSchema>
+
+/** One year of an LA's designated medical, clinical and social care officers: facts, never ranked. */
+export const DesignatedOfficersYearSchema = z.strictObject({
+  /** The year of the SEN2 return. */
+  year: z.string().regex(/^\d{4}$/),
+  medical: OfficerStatusSchema.nullable(),
+  clinical: OfficerStatusSchema.nullable(),
+  socialCare: OfficerStatusSchema.nullable(),
+  source: z.string(),
+  row: z.number().int(),
+})
+export type DesignatedOfficersYear = z.infer<typeof DesignatedOfficersYearSchema>
+
+const OfficerCountsSchema = z.strictObject({
+  yes: z.number().int(),
+  no: z.number().int(),
+  recruiting: z.number().int(),
+  not_returned: z.number().int(),
+})
+export type OfficerCounts = z.infer<typeof OfficerCountsSchema>
+
+/** designated-officers.json: each LA's years (newest first), and how many LAs answered each way in England and each region. */
+export const DesignatedOfficersSchema = z.strictObject({
+  las: z.record(code, z.array(DesignatedOfficersYearSchema)),
+  summaries: z.record(
+    code,
+    z.array(
+      z.strictObject({
+        year: z.string().regex(/^\d{4}$/),
+        /** LAs with a row that year. */
+        las: z.number().int(),
+        medical: OfficerCountsSchema,
+        clinical: OfficerCountsSchema,
+        socialCare: OfficerCountsSchema.nullable(),
+      }),
+    ),
+  ),
+})
+export type DesignatedOfficers = z.infer<typeof DesignatedOfficersSchema>

@@ -17,7 +17,8 @@ import { buildPlaceIndex } from './places/place-index.ts'
 import { ObservationIndex } from './metrics/series.ts'
 import { checkSeriesParts, optionalSources } from './metrics/series-check.ts'
 import { APPEALABLE_DECISIONS, checkAppealableDecisions } from './read/appealable-decisions.ts'
-import { readAllSources } from './read/read-sources.ts'
+import { designatedOfficers } from './read/designated-officers.ts'
+import { factsOfFormat, readAllSources } from './read/read-sources.ts'
 import { writeSiteData } from './site-data/write-site-data.ts'
 import { DEFAULT_CACHE_DIR, fetchAll, mirrorsFromEnv } from './sources/fetch.ts'
 import { fetchRecord, fetchSummary } from './sources/fetch-record.ts'
@@ -124,6 +125,10 @@ export async function runPipeline({
     computed.push(m)
   }
   const inspections = inspectionsFromSources(read, used, geography)
+  const officers = designatedOfficers(
+    factsOfFormat(read.facts, 'sen2-designated-officers').map((f) => f.facts),
+    geography,
+  )
   const metricsMs = performance.now() - t
 
   log('  Placing districts and towns in local authorities for "Find your area"')
@@ -159,6 +164,7 @@ export async function runPipeline({
     places,
     accounts: read.accounts,
     fetched: record,
+    designatedOfficers: officers,
   })
   const writeMs = performance.now() - t
   log(

@@ -27,6 +27,7 @@ export const METHODOLOGY_TOPICS = [
       { id: 'ranks', title: 'Ranks and quarters' },
       { id: 'statistical-neighbours', title: 'Statistical neighbours' },
       { id: 'changes', title: 'Changes over time' },
+      { id: 'jumps', title: 'Figures that jump' },
     ],
   },
   {
@@ -36,6 +37,12 @@ export const METHODOLOGY_TOPICS = [
     sections: [],
   },
   { slug: 'missing', title: 'Missing figures', about: 'Why a figure is missing, in the words the pages use.', sections: [] },
+  {
+    slug: 'not-shown',
+    title: 'What the site does not show',
+    about: "Figures people look for in the publishers' files that the files cannot support here, and why.",
+    sections: [],
+  },
   {
     slug: 'derived',
     title: 'Derived extracts',

@@ -27,6 +27,8 @@ export const accounts = () => load('accounts')
 /** What the fetch step did with every registered source, including any not read by this build. */
 export const fetchRecords = () => load('fetch')
 export const metrics = (): MetricInfo[] => siteIndex().metrics
+/** What the publishers' files cannot support, with the reasons (the methodology lists them). */
+export const notShown = () => siteIndex().notShown ?? []
 export const areaData = (code: string) => load('area', code)
 /** Lets go of an area's site data once a process has finished with it (the embed generator, area by area). */
 export const forgetAreaData = (code: string): void => void cache.delete(`area/${code}`)
@@ -34,6 +36,8 @@ export const metricData = (id: string) => load('metric', id)
 /** Where each LA sits among the NHS's own areas (NHS measures are published for those). */
 export const nhsPlacements = () => load('nhs')
 export const inspections = () => load('inspections')
+/** Each LA's designated medical, clinical and social care officers, year by year, and England's and the regions' counts. */
+export const designatedOfficers = () => load('designatedOfficers')
 export const mapShapes = () => load('map')
 export const placesData = () => load('places')
 export const changeProgramme = () => load('changeProgramme')

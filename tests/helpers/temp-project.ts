@@ -1,6 +1,6 @@
 // A throwaway copy of the project (sharing node_modules) with its own mirror folder, for tests that
 // run the real build command against changed inputs without touching this checkout.
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { spawn, spawnSync } from 'node:child_process'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
@@ -43,11 +43,12 @@ export function tempProject(): TempProject {
   const realMirror = mirrorsFromEnv()[0]!
   const mirror = join(root, 'mirror')
   const sources = loadRegistry()
-  // The mirror links to the real published files, so that only a replaced file differs.
+  // The mirror links to the real published files, so that only a replaced file differs. Two
+  // entries of the registry can read the same file (each for its own rows): one link serves both.
   for (const s of sources) {
     const target = join(mirror, s.mirror_path)
     mkdirSync(dirname(target), { recursive: true })
-    symlinkSync(join(realMirror, s.mirror_path), target)
+    if (!existsSync(target)) symlinkSync(join(realMirror, s.mirror_path), target)
   }
   const project: TempProject = {
     root,

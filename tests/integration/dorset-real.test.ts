@@ -83,9 +83,9 @@ describe("Dorset is placed by each file's own rows, in every family of sources",
     // (the SEND Tribunal table); each with the number of source periods it gives Dorset a figure in.
     expect(Object.fromEntries([...checked].sort())).toEqual({
       'd2i-long': 11,
-      'dfe-prepared': 62,
+      'dfe-prepared': 68,
       'dsg-ods': 4,
-      'ees-csv': 145,
+      'ees-csv': 147,
       'lait-long': 12,
       'ons-mye-xlsx': 2,
       'tribunal-table': 11,

@@ -9,7 +9,7 @@ import { loadGeography } from '../../src/pipeline/geography/areas.ts'
 import { resolveCode, resolveOldLaCode } from '../../src/pipeline/geography/harmonise.ts'
 import { computeMetric, type ComputedMetric } from '../../src/pipeline/metrics/compute.ts'
 import { METRICS, metricById, type MetricId } from '../../src/pipeline/metrics/registry.ts'
-import { OUTCOMES_SET_ASIDE } from '../../src/pipeline/metrics/registry/outcomes-set-aside.ts'
+import { NOT_SHOWN } from '../../src/pipeline/metrics/registry/not-shown.ts'
 import { ObservationIndex } from '../../src/pipeline/metrics/series.ts'
 import { readCsvFile } from '../../src/pipeline/files/csv-file.ts'
 import { readObservations, type ObservationSpec } from '../../src/pipeline/read/formats.ts'
@@ -278,7 +278,7 @@ describe("LAIT's scores, shown as published", () => {
 describe('measures the site does not show: each reason holds in the files', () => {
   const registered = new Set(loadRegistry().map((s) => s.id))
   it('names registered sources only', () => {
-    for (const s of OUTCOMES_SET_ASIDE) for (const id of s.sources) expect(registered.has(id), `${s.measure}: ${id}`).toBe(true)
+    for (const s of NOT_SHOWN) for (const id of s.sources) expect(registered.has(id), `${s.what}: ${id}`).toBe(true)
   })
 
   it('absence by primary need: the extract\'s "SEN primary need" rows are all for pupils with no SEN, naming no need', () => {
@@ -322,6 +322,6 @@ describe('measures the site does not show: each reason holds in the files', () =
     )
     const count = (group: string) => rows.filter((r) => r.send_category === group).length
     expect([count('EHC plan'), count('SEN support'), count('No SEN')]).toEqual([895, 723, 62])
-    expect(OUTCOMES_SET_ASIDE.some((s) => s.reason.includes('895 area-years for them, 723 for pupils on SEN support and 62'))).toBe(true)
+    expect(NOT_SHOWN.some((s) => s.why.includes('895 area-years for them, 723 for pupils on SEN support and 62'))).toBe(true)
   })
 })

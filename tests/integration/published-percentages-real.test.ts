@@ -173,7 +173,7 @@ const COLUMNS: Record<string, Record<string, Column>> = {
     AP_PRU_total_pc: { metric: 'ehcp_ap_pct', rows: all('All EHC plans') },
     placement_unknown_pc: { metric: 'ehcp_placement_unknown_pct', rows: all('All EHC plans') },
     fe_total_pc: { notShown: PLACEMENT_GROUPS },
-    ed_elsewhere_pc: { notShown: `${PLACEMENT_GROUPS}; of those educated elsewhere, the electively home educated on their own` },
+    ed_elsewhere_pc: { metric: 'ehcp_educated_elsewhere_pct', rows: all('All EHC plans') },
     nm_early_years_pc: { notShown: PLACEMENT_GROUPS },
   },
   'ehcp-2025-timeliness': {
@@ -286,9 +286,7 @@ const COLUMNS: Record<string, Record<string, Column>> = {
         'a share of plans issued plus decisions not to issue, a different denominator from the 2025 release the site uses (see its caveats)',
     },
     new_all_ehc_pc: { notShown: 'the other side of ass_none_ehc_pc (plans issued as a share of the same total)' },
-    total_tribunal_pc: {
-      notShown: 'appeals after mediation as a share of appeals: the site shows the appeal rate from the tribunal table',
-    },
+    total_tribunal_pc: { metric: 'mediation_followed_by_appeal_pct' },
   },
   'ehcp-2025-tribunal': {
     appeal_rate: {
@@ -389,6 +387,30 @@ const COLUMNS: Record<string, Record<string, Column>> = {
         metric: 'school_arranged_ap_sen_support_pct',
         rows: { prov_type: 'School arranged AP', pupil_characteristic: 'SEN status', char_dv: 'SEN Support' },
       },
+    ],
+  },
+  // The same file as ehcp-2025-caseload, read for its rows by ethnicity, years held and age at the start of the plan.
+  'ehcp-2025-caseload-characteristics': Object.fromEntries(
+    [
+      'mainstream_total_pc',
+      'special_total_pc',
+      'AP_PRU_total_pc',
+      'fe_total_pc',
+      'ed_elsewhere_pc',
+      'nm_early_years_pc',
+      'placement_unknown_pc',
+    ].map((c) => [
+      c,
+      { notShown: 'placements within each ethnic group, years held or age at the start: the site shows the shares of plans in each group' },
+    ]),
+  ),
+  'prepared-ap-pupil-characteristics': {
+    '% of pupils': [
+      { metric: 'ap_school_age_11_13_pct', rows: { pupil_characteristic: 'Age breakdown', char_dv: 'Age 11 to 13' } },
+      { metric: 'ap_school_age_14_15_pct', rows: { pupil_characteristic: 'Age breakdown', char_dv: 'Age 14 to 15' } },
+      { metric: 'ap_school_boys_pct', rows: { pupil_characteristic: 'Gender', char_dv: 'Male' } },
+      { metric: 'ap_school_fsm_pct', rows: { pupil_characteristic: 'Free school meal status', char_dv: 'FSM eligible' } },
+      { metric: 'ap_school_any_sen_pct', rows: { pupil_characteristic: 'All SEN', char_dv: 'All SEN' } },
     ],
   },
   'prepared-dsg-deficit': {

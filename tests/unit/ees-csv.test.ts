@@ -196,3 +196,25 @@ describe('EES CSV adapter: known publisher errors', () => {
     expect(e.location).toMatchObject({ row: 1, column: 'breakdown' })
   })
 })
+
+describe('EES CSV adapter: rows known to count only part of an area', () => {
+  const base = readFileSync(fixture('ees/unknown-la.csv'), 'utf8').split('\n').slice(0, 3).join('\n')
+  const file = tempFile('partial.csv', `${base}\n`)
+  const rule = { rows: { geographic_level: ['Local authority'], new_la_code: ['E08000035'] }, why: 'Leeds returned only part of its plans' }
+  const spec: EesCsvSpec = { format: 'ees-csv', measures: { ehcplans: 'count' }, incompleteRows: [rule] }
+
+  it('reads every measure of those rows as an incomplete return, and leaves other rows alone', () => {
+    const { observations, account } = readEesCsv(inputFor(file), spec)
+    expect(observations.find((o) => o.areaCode === 'E08000035')).toMatchObject({ value: null, missing: 'incomplete_return' })
+    expect(observations.find((o) => o.areaCode === 'E92000001')).toMatchObject({ value: 1000, missing: null })
+    expect(account.missing).toEqual({ incomplete_return: 1 })
+  })
+
+  it('stops when no row matches any more (a completed release), naming the file', () => {
+    const e = sourceDataError(() =>
+      readEesCsv(inputFor(file), { ...spec, incompleteRows: [{ ...rule, rows: { new_la_code: ['E06000001'] } }] }),
+    )
+    expect(e.location).toEqual({ file })
+    expect(e.message).toMatch(/Leeds returned only part.*no longer in the file.*remove the rule/)
+  })
+})

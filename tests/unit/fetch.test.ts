@@ -214,7 +214,7 @@ describe('registry', () => {
     expect(derived.slice(0, 3)).toEqual(['d2i-exclusions-by-sen', 'd2i-absence-by-sen', 'lait-send'])
     // The rest: tables DfE's SEND and AP Inclusion Dashboard prepared, its CSV export of Ofsted's inspection sheet, and D2I's inspection table and Ofsted lookup.
     const prepared = sources.filter((s) => s.official_page.includes('SEND-AP-Inclusion-Dashboard')).map((s) => s.id)
-    expect(prepared).toHaveLength(23)
+    expect(prepared).toHaveLength(24)
     expect(new Set(derived.slice(3))).toEqual(
       new Set([...prepared, 'ofsted-area-send-2023-framework', 'd2i-area-send-inspections-2023-framework', 'd2i-ofsted-providers']),
     )

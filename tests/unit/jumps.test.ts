@@ -1,6 +1,7 @@
 // The rule for implausible jumps (src/pipeline/statistics/jumps.ts) on hand-made series: a figure
 // far from the area's own before and after, beside how much areas differ, and back again; and
 // what it must not flag (a lasting change, small values, changes chance explains).
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { implausibleJumps, JUMP_RULE, type SeriesPoint } from '../../src/pipeline/statistics/jumps.ts'
 import { wilsonInterval, Z998 } from '../../src/pipeline/statistics/intervals.ts'
@@ -26,7 +27,11 @@ describe('implausible jumps', () => {
   })
 
   it('work out the limits as the rule says: 2 IQRs outside the range and 3 times both neighbours', () => {
+    // The methodology's comparisons page states these two numbers in words.
     expect(JUMP_RULE).toEqual({ ratio: 3, spreads: 2 })
+    const page = readFileSync('src/pages/methodology/comparisons.astro', 'utf8').replace(/\s+/g, ' ')
+    expect(page).toContain('at least twice the spread of all councils')
+    expect(page).toContain('at least three times, or at most a third of, both figures')
     // Range of the other figures 4-5, IQR 5: 15 is exactly 3 times 5 and exactly 10 above it.
     expect(periodsOfJumps(series(4, 15, 5))).toEqual(['2021 up'])
     expect(periodsOfJumps(series(4, 14.9, 5))).toEqual([])

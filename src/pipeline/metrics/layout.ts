@@ -61,6 +61,7 @@ export const THEME_GROUPS: Readonly<Partial<Record<Theme, readonly MeasureGroup[
       'looked_after_sen_support_pct',
       'children_in_need_all_sen_pct',
     ]),
+    group('ethnicity', 'Ethnicity', true, ['ehcp_minority_ethnic_pct', 'ehcp_ethnicity_not_recorded_pct']),
   ],
   where: [
     group('all-plans', 'All plans, ages 0 to 25', false, [
@@ -85,6 +86,15 @@ export const THEME_GROUPS: Readonly<Partial<Record<Theme, readonly MeasureGroup[
       'mainstream_pupils_all_sen_pct',
       'ehcp_pupils_specialist_settings_pct',
     ]),
+    group('elsewhere', 'Educated elsewhere, or waiting for a place', true, [
+      'ehcp_educated_elsewhere_pct',
+      'ehcp_other_arrangements_la_pct',
+      'ehcp_awaiting_provision_pct',
+    ]),
+    group('moves', 'Moves between mainstream and special schools', true, [
+      'moves_mainstream_to_special_per_1000',
+      'moves_special_to_mainstream_per_1000',
+    ]),
   ],
   process: [
     group('timeliness', 'How long plans take', false, [
@@ -100,13 +110,33 @@ export const THEME_GROUPS: Readonly<Partial<Record<Theme, readonly MeasureGroup[
       'assessment_no_plan_pct',
       'new_ehcp_per_10000_0_25',
     ]),
-    group('disagreements', 'Mediation and appeals', true, ['tribunal_appeal_rate', 'mediation_per_1000_appealable']),
+    group('disagreements', 'Mediation and appeals', true, [
+      'tribunal_appeal_rate',
+      'mediation_per_1000_appealable',
+      'mediation_followed_by_appeal_pct',
+    ]),
     group('plan-life', 'Reviews, personal budgets and plans that end', true, [
       'annual_review_meeting_pct',
       'annual_review_decision_4_weeks_pct',
       'personal_budget_pct',
       'ceased_needs_met_per_1000',
       'ceased_other_reasons_per_1000',
+      'discontinued_needs_met_school_age_per_1000',
+    ]),
+    group('direct-payments', 'Direct payments from personal budgets', true, [
+      'personal_budget_direct_payment_education_pct',
+      'personal_budget_direct_payment_health_pct',
+      'personal_budget_direct_payment_social_care_pct',
+      'personal_budget_direct_payment_integrated_pct',
+    ]),
+    group('plan-start', 'When plans started, and how long they have lasted', true, [
+      'ehcp_started_under_5_pct',
+      'ehcp_started_5_10_pct',
+      'ehcp_started_11_15_pct',
+      'ehcp_started_16_plus_pct',
+      'ehcp_held_under_2_years_pct',
+      'ehcp_held_2_4_years_pct',
+      'ehcp_held_5_years_or_more_pct',
     ]),
   ],
   learning: [
@@ -270,6 +300,14 @@ export const THEME_GROUPS: Readonly<Partial<Record<Theme, readonly MeasureGroup[
       'ap_schools_good_or_outstanding_pct',
       'special_schools_good_or_outstanding_pct',
     ]),
+    group('ap-school-pupils', 'How many pupils are in AP schools, and who they are', true, [
+      'ap_school_pupils_per_10000',
+      'ap_school_age_11_13_pct',
+      'ap_school_age_14_15_pct',
+      'ap_school_boys_pct',
+      'ap_school_fsm_pct',
+      'ap_school_any_sen_pct',
+    ]),
   ],
   money: [
     group('funding', 'Funding and spending', false, [
@@ -304,8 +342,14 @@ export const SUMMARY_HEADLINES: Readonly<Partial<Record<Theme, MetricId>>> = {
   money: 'high_needs_block_per_head',
 }
 
-/** Facts a theme's pages show beside its measures: what inspectors found sits with money. */
-const THEME_FACTS: Readonly<Partial<Record<Theme, ThemeLayout['facts']>>> = { money: ['area_send_inspections'] }
+/**
+ * Facts a theme's pages show beside its measures: what inspectors found sits with money; whether
+ * the area has designated medical, clinical and social care officers, with health.
+ */
+const THEME_FACTS: Readonly<Partial<Record<Theme, ThemeLayout['facts']>>> = {
+  money: ['area_send_inspections'],
+  health: ['designated_officers'],
+}
 
 /** The group that collects measures the table does not place: open, last. */
 const MORE_MEASURES = { id: 'more', title: 'More measures', folded: false } as const

@@ -3,12 +3,14 @@
 // downloads and embed URLs use them.
 import type { MeasureDefinition, MetricDefinition } from './definition.ts'
 import { AP_METRICS } from './registry/ap.ts'
+import { AP_PUPIL_METRICS } from './registry/ap-pupils.ts'
 import { CARE_METRICS } from './registry/care.ts'
 import { DESTINATIONS_METRICS } from './registry/destinations.ts'
 import { EXCLUSIONS_METRICS } from './registry/exclusions.ts'
 import { HEALTH_MEASURES } from './registry/health.ts'
 import { NEEDS_METRICS } from './registry/needs.ts'
 import { NEW_PLAN_METRICS } from './registry/new-plans.ts'
+import { PLACEMENT_METRICS } from './registry/placements.ts'
 import { PLAN_LIFE_METRICS } from './registry/plan-life.ts'
 import { LEARNING_METRICS } from './registry/learning.ts'
 import { MONEY_METRICS } from './registry/money.ts'
@@ -24,6 +26,7 @@ export const METRICS = [
   ...CARE_METRICS,
   ...WHERE_METRICS,
   ...NEW_PLAN_METRICS,
+  ...PLACEMENT_METRICS,
   ...PROCESS_METRICS,
   ...PLAN_LIFE_METRICS,
   ...LEARNING_METRICS,
@@ -31,6 +34,7 @@ export const METRICS = [
   ...DESTINATIONS_METRICS,
   ...EXCLUSIONS_METRICS,
   ...AP_METRICS,
+  ...AP_PUPIL_METRICS,
   ...MONEY_METRICS,
 ] as const
 

@@ -23,6 +23,19 @@ export interface PublisherError {
   why: string
 }
 
+/**
+ * Rows the publisher prints although they count only part of an area's figures (an LA that could
+ * return only its totals that year, whose rows of one breakdown still hold a few of its plans):
+ * every measure in them is read as an incomplete return instead of as a number. A rule that no
+ * longer matches any row stops the read, as a stale publisher error does.
+ */
+export interface IncompleteRows {
+  /** The rows: a column and the values it holds there. */
+  rows: Readonly<Record<string, readonly string[]>>
+  /** Why they are incomplete, for the error message if the rule goes stale (the metric's caveats tell users). */
+  why: string
+}
+
 export interface EesCsvSpec {
   format: 'ees-csv'
   /** Measure columns to read and what their values must look like. */
@@ -32,6 +45,7 @@ export interface EesCsvSpec {
   /** Keep only rows whose column holds one of these values; other rows are set aside. */
   keep?: Readonly<Record<string, readonly string[]>>
   publisherErrors?: readonly PublisherError[]
+  incompleteRows?: readonly IncompleteRows[]
 }
 
 function knownError(errors: readonly PublisherError[], measure: string, row: EesRow): PublisherError | undefined {
@@ -48,17 +62,25 @@ export function readEesCsv(input: ReadInput, spec: EesCsvSpec): ReadResult {
   const observations: Observation[] = []
   const errors = spec.publisherErrors ?? []
   const matched = new Set<PublisherError>()
+  const incomplete = spec.incompleteRows ?? []
+  const incompleteMatched = new Set<IncompleteRows>()
   const selection = {
     valueColumns: measureNames,
     breakdownColumns: spec.breakdownColumns,
     keep: spec.keep,
-    otherColumns: errors.flatMap((e) => Object.keys(e.rows)),
+    otherColumns: [...errors.flatMap((e) => Object.keys(e.rows)), ...incomplete.flatMap((r) => Object.keys(r.rows))],
   }
   const account = readEesRows(input, selection, (row, book) => {
+    const partial = incomplete.find((r) => Object.entries(r.rows).every(([column, values]) => values.includes(row.cell(column).trim())))
+    if (partial) incompleteMatched.add(partial)
     for (const measure of measureNames) {
       const error = knownError(errors, measure, row)
       if (error) matched.add(error)
-      const parsed: Parsed = error ? { value: null, missing: 'publisher_error' } : parseCell(row.cell(measure))
+      const parsed: Parsed = error
+        ? { value: null, missing: 'publisher_error' }
+        : partial
+          ? { value: null, missing: 'incomplete_return' }
+          : parseCell(row.cell(measure))
       if ('problem' in parsed) throw row.at(measure, parsed.problem)
       if (parsed.value !== null) {
         const wrong = checkValue(spec.measures[measure]!, parsed.value)
@@ -84,6 +106,13 @@ export function readEesCsv(input: ReadInput, spec: EesCsvSpec): ReadResult {
       throw new SourceDataError(
         { file: input.displayName, column: e.measure },
         `the known publisher error "${e.why}" (${e.printed}) is no longer in the file: the publisher may have corrected it, so remove the rule from the source's read spec`,
+      )
+  }
+  for (const r of incomplete) {
+    if (!incompleteMatched.has(r))
+      throw new SourceDataError(
+        { file: input.displayName },
+        `the rows known to be incomplete ("${r.why}") are no longer in the file: the publisher may have completed them, so remove the rule from the source's read spec`,
       )
   }
   return { observations, account }

@@ -5,6 +5,7 @@ import { ConfigError } from '../errors.ts'
 import type { ReadInput, ReadResult } from './adapter.ts'
 import { readAreaSendInspectionsMi, readAreaSendInspectionsOds } from './area-send-inspections.ts'
 import { readD2iAreaSendInspections, readD2iOfstedProviders } from './d2i-area-send-inspections.ts'
+import { readDesignatedOfficers } from './designated-officers.ts'
 import { readDsgOds } from './dsg-allocations.ts'
 import { readEesCsv } from './ees-csv.ts'
 import { readD2iLong, readLaitLong } from './long-table.ts'
@@ -42,6 +43,7 @@ export const FACT_ADAPTERS = {
   'area-send-inspections-mi': readAreaSendInspectionsMi,
   'd2i-area-send-inspections': readD2iAreaSendInspections,
   'd2i-ofsted-providers': readD2iOfstedProviders,
+  'sen2-designated-officers': readDesignatedOfficers,
 } as const
 
 export type FactFormat = keyof typeof FACT_ADAPTERS

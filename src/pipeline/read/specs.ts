@@ -3,6 +3,7 @@
 // Everything else in a file is counted in the accounts as set aside, with the reason.
 import type { ObservationSpec } from './formats.ts'
 import { ALTERNATIVE_PROVISION_SPECS } from './specs/alternative-provision.ts'
+import { AP_PUPIL_SPECS } from './specs/ap-pupils.ts'
 import { CHILDREN_IN_NEED_SPECS } from './specs/children-in-need.ts'
 import { DSG_SPECS } from './specs/dsg.ts'
 import { EHCP_SPECS } from './specs/ehcp.ts'
@@ -24,6 +25,7 @@ const FAMILIES: ReadonlyArray<Readonly<Record<string, ObservationSpec>>> = [
   CHILDREN_IN_NEED_SPECS,
   DSG_SPECS,
   PREPARED_ABSENCE_SPECS,
+  AP_PUPIL_SPECS,
 ]
 
 function merge(families: typeof FAMILIES): Readonly<Record<string, ObservationSpec>> {

@@ -10,6 +10,7 @@ import type {
   AreaData,
   AreaSummary,
   Benchmark,
+  DesignatedOfficers,
   Distribution,
   LaInspections,
   MapShapes,
@@ -25,7 +26,7 @@ import type { NhsAreas } from '../health/nhs-areas.ts'
 import type { ComputedMetric } from '../metrics/compute.ts'
 import { isNhsMeasure, sourcesOf, type AreaNote } from '../metrics/definition.ts'
 import { groupOf, themeLayouts } from '../metrics/layout.ts'
-import { NOT_SUPPORTED } from '../metrics/registry/not-supported.ts'
+import { NOT_SHOWN } from '../metrics/registry/not-shown.ts'
 import { areasCsv, programmeDownloads } from '../programme/downloads.ts'
 import { accountsCsv } from '../read/accounts.ts'
 import { benchmarksCsv, csvwMetadata, metricsCsv } from './tables.ts'
@@ -51,6 +52,8 @@ export interface SiteDataInput {
   accounts: SourceAccount[]
   /** What the fetch step did with every registered source. */
   fetched: SourceRecord[]
+  /** Each LA's designated medical, clinical and social care officers, by year: facts, not ranked. */
+  designatedOfficers: DesignatedOfficers
 }
 
 export function metricInfo(
@@ -138,7 +141,7 @@ export function writeSiteData(outDir: string, input: SiteDataInput): void {
     metrics: computed.map((m) => metricInfo(m, input.sources, groups.get(m.definition.id)!, input.cautions.get(m.definition.id))),
     themes,
     sources: input.sources,
-    notSupported: NOT_SUPPORTED.map((n) => ({ ...n, sources: [...n.sources] })),
+    notShown: [...NOT_SHOWN],
   }
   writeSiteDataFile(outDir, 'index', index)
   writeSiteDataFile(outDir, 'changeProgramme', input.programme)
@@ -149,6 +152,7 @@ export function writeSiteData(outDir: string, input: SiteDataInput): void {
   writeSiteDataFile(outDir, 'accounts', input.accounts)
   writeSiteDataFile(outDir, 'sources', input.sources)
   writeSiteDataFile(outDir, 'fetch', input.fetched)
+  writeSiteDataFile(outDir, 'designatedOfficers', input.designatedOfficers)
 
   const byArea = new Map<string, AreaData>()
   const areaData = (code: string) => {

@@ -4,6 +4,7 @@ import { defineMetric, type Series } from '../definition.ts'
 import { calendarYear, years } from '../period-maps.ts'
 import { ASSESSMENTS, NEW_PLANS, population0to25ForYear, REQUESTS, SEN2_MI, TIMELINESS, TRIBUNAL } from './series.ts'
 import { SEN2_BREAK_ACTIVITY, TRIBUNAL_SWAP_2024, TRIBUNAL_SWAP_2024_NOTES, YORKSHIRE_2022 } from './wording.ts'
+import { sen2Mi } from './sen2-series.ts'
 
 /** SEN2 management information for the years before the 2025 release's series begins (2019). */
 const before2019 = (measure: string, from: number): Series => SEN2_MI(measure, years(from, 2018, calendarYear))
@@ -253,5 +254,31 @@ export const PROCESS_METRICS = [
     breaks: [SEN2_BREAK_ACTIVITY],
     decimals: 1,
     sentence: 'families went to mediation {number} times for every 1,000 decisions they could appeal against',
+  }),
+  defineMetric({
+    id: 'mediation_followed_by_appeal_pct',
+    title: '% of mediation cases followed by an appeal to the SEND Tribunal',
+    question: 'After mediation with the local authority, how often did the family or young person go on to appeal to the SEND Tribunal?',
+    theme: 'process',
+    unit: 'percent',
+    direction: 'neutral',
+    ageBand: '0-25',
+    numeratorLabel: 'mediation cases held in the calendar year that were followed by an appeal to the SEND Tribunal',
+    denominatorLabel: 'mediation cases held in the calendar year',
+    segments: [
+      {
+        kind: 'proportion',
+        numerator: sen2Mi('total_tribunal_followed_mediation', 2014, 2021),
+        denominator: sen2Mi('total_mediation', 2014, 2021),
+      },
+    ],
+    caveats: [
+      "From DfE's SEN2 management information (2023 release), 2014 to 2021, as DfE publishes it with its own percentage.",
+      'Mediation about EHC plans began in September 2014, so 2014 counts only the first cases.',
+      'The person-level return from 2022 counts mediations and appeals by what they were about (a request, an assessment or other matters) and does not say which appeals followed a mediation, so the series stops in 2021.',
+    ],
+    breaks: [],
+    decimals: 1,
+    sentence: '{value} of mediation cases were followed by an appeal to the SEND Tribunal',
   }),
 ]

@@ -1,5 +1,5 @@
 // The registry's "Who has an EHC plan" theme: how many children and young people have a plan or
-// SEN support, and their ages.
+// SEN support, their ages, sex and ethnicity.
 import { defineMetric, type MetricDefinition, type Series } from '../definition.ts'
 import { januaryOfCalendarYear } from '../period-maps.ts'
 import {
@@ -14,6 +14,7 @@ import {
   preparedAllAges,
 } from './series.ts'
 import { BREAKDOWN_WITHHELD, SEN2_BREAK, STATEMENTS_TO_PLANS } from './wording.ts'
+import { ETHNICITIES, plansIn } from './sen2-series.ts'
 
 const OLD_AGE_BANDS: Readonly<Record<string, 'Under 5' | 'Age 5 to 10' | 'Age 11 to 15' | 'Age 16 to 19' | 'Age 20 to 25'>> = {
   '0-4': 'Under 5',
@@ -85,6 +86,16 @@ function sexShare<const Id extends string>(id: Id, sex: 'Male' | 'Female', who: 
   }
 }
 
+const HACKNEY_PETERBOROUGH_2024 =
+  'Hackney and Peterborough returned only their total number of plans in January 2024, so they have no figure for that year and are not in the England total.'
+const ETHNICITY_CAVEATS = [
+  'Ethnicity as the local authority records it. DfE publishes 18 ethnic groups; the site gives two shares, to keep the page short: the share from minority ethnic groups (every group other than White British, as DfE defines it) among the plans whose ethnicity is recorded, and the share with no ethnicity recorded ("unclassified").',
+  'DfE publishes plans by ethnicity from the person-level collection, from January 2024.',
+  HACKNEY_PETERBOROUGH_2024,
+]
+const EVERY_ETHNICITY = Object.values(ETHNICITIES).flat()
+const RECORDED = EVERY_ETHNICITY.filter((e) => e !== 'Unclassified')
+
 export const WHO_METRICS = [
   defineMetric({
     id: 'ehcp_per_1000_0_25',
@@ -148,5 +159,56 @@ export const WHO_METRICS = [
     breaks: [],
     decimals: 1,
     sentence: '{value} of pupils are on SEN support',
+  }),
+  defineMetric({
+    id: 'ehcp_minority_ethnic_pct',
+    title: '% of EHC plans held by children and young people from minority ethnic groups',
+    question:
+      'Of the children and young people with an EHC plan whose ethnicity is recorded, what share are from minority ethnic groups (any group other than White British)?',
+    theme: 'who',
+    unit: 'percent',
+    direction: 'neutral',
+    ageBand: '0-25',
+    numeratorLabel: 'EHC plans held by children and young people from minority ethnic groups (every group other than White British)',
+    denominatorLabel: 'EHC plans in January with an ethnicity recorded',
+    segments: [
+      {
+        kind: 'proportion',
+        numerator: plansIn(
+          'Ethnicity',
+          RECORDED.filter((e) => e !== 'White - White British'),
+        ),
+        denominator: plansIn('Ethnicity', RECORDED),
+      },
+    ],
+    caveats: [
+      ...ETHNICITY_CAVEATS,
+      'Areas differ in the ethnic make-up of their children and young people; this site has no population by ethnicity to set this share against, so a higher or lower share is not by itself a sign that plans are more or less often given to one group.',
+    ],
+    breaks: [],
+    decimals: 1,
+    sentence: '{value} of EHC plans whose ethnicity is recorded are held by children and young people from minority ethnic groups',
+  }),
+  defineMetric({
+    id: 'ehcp_ethnicity_not_recorded_pct',
+    title: '% of EHC plans with no ethnicity recorded',
+    question: 'For what share of children and young people with an EHC plan does the local authority record no ethnicity?',
+    theme: 'who',
+    unit: 'percent',
+    direction: 'neutral',
+    ageBand: '0-25',
+    numeratorLabel: 'EHC plans with no ethnicity recorded ("unclassified")',
+    denominatorLabel: "EHC plans in January, in DfE's breakdown by ethnicity",
+    segments: [
+      {
+        kind: 'proportion',
+        numerator: plansIn('Ethnicity', ETHNICITIES.Unclassified),
+        denominator: plansIn('Ethnicity', EVERY_ETHNICITY),
+      },
+    ],
+    caveats: ETHNICITY_CAVEATS,
+    breaks: [],
+    decimals: 1,
+    sentence: 'no ethnicity is recorded for {value} of EHC plans',
   }),
 ]

@@ -35,12 +35,27 @@ const SURREY_2025 = (measure: string, printed: string): PublisherError => ({
   why: "Surrey's count before its amendment, superseded by its own percentage and DfE's South East and England totals",
 })
 
-/** The old SEN2 files by type of establishment: each group's total and the two kinds of non-state special school. */
+/** The caseload's breakdowns by who holds the plan, beside age and sex: see ehcp-2025-caseload-characteristics. */
+const CASELOAD_CHARACTERISTICS = ['Ethnicity', 'Years EHC plan in place', 'Age when plan started'] as const
+
+/**
+ * The old SEN2 files by type of establishment: each group's total, the two kinds of non-state
+ * special school, and two kinds of education elsewhere (other arrangements made by the LA, and
+ * children awaiting provision, a total the files give to January 2018).
+ */
 const establishments = (measure: string, pc: string): EesCsvSpec => ({
   format: 'ees-csv',
   measures: { [measure]: 'count', [pc]: 'percent' },
   breakdownColumns: ['establishment_group', 'establishment_type'],
-  keep: { establishment_type: ['Total', 'Special - Independent', 'Special - Non-maintained'] },
+  keep: {
+    establishment_type: [
+      'Total',
+      'Special - Independent',
+      'Special - Non-maintained',
+      'Other arrangements by local authority',
+      'Awaiting provision - total',
+    ],
+  },
 })
 
 export const EHCP_SPECS: Readonly<Record<string, ObservationSpec>> = {
@@ -62,9 +77,29 @@ export const EHCP_SPECS: Readonly<Record<string, ObservationSpec>> = {
       neet: 'count',
       placement_unknown: 'count',
       placement_unknown_pc: 'percent',
+      // Children and young people educated elsewhere than a school or college, and two of its parts.
+      ed_elsewhere: 'count',
+      ed_elsewhere_pc: 'percent',
+      other_arrangements_la: 'count',
+      await_prov_2022: 'count',
     },
     breakdownColumns: ['breakdown_topic', 'breakdown'],
     keep: { breakdown_topic: ['All EHC plans', 'Child or young persons age', 'Sex'] },
+  },
+  // The same file's plans by ethnicity, years held and age at the start of the plan: only the number
+  // of plans, so a second entry of the registry (reading every measure for these rows would add
+  // some 300,000 observations that no measure uses).
+  'ehcp-2025-caseload-characteristics': {
+    format: 'ees-csv',
+    measures: { ehcplans: 'count' },
+    breakdownColumns: ['breakdown_topic', 'breakdown'],
+    keep: { breakdown_topic: CASELOAD_CHARACTERISTICS },
+    incompleteRows: [
+      {
+        rows: { time_period: ['202324'], new_la_code: ['E09000012', 'E06000031'], breakdown_topic: ['Age when plan started'] },
+        why: "Hackney's and Peterborough's January 2024 rows by age at the start of the plan count 339 of 3,525 and 2,166 of 2,625 plans (both returned only their totals that year)",
+      },
+    ],
   },
   'ehcp-2025-work-based-placements': {
     format: 'ees-csv',
@@ -210,7 +245,8 @@ export const EHCP_SPECS: Readonly<Record<string, ObservationSpec>> = {
   },
   'ehcp-2025-personal-budgets': {
     format: 'ees-csv',
-    measures: { personal_budget: 'count' },
+    // Personal budgets, and those with a direct payment for each service (one budget can have several).
+    measures: { personal_budget: 'count', pb_education: 'count', pb_health: 'count', pb_social: 'count', pb_integrated: 'count' },
     breakdownColumns: ['breakdown_topic', 'breakdown'],
     keep: { breakdown_topic: ['All personal budgets'] },
   },
@@ -237,6 +273,19 @@ export const EHCP_SPECS: Readonly<Record<string, ObservationSpec>> = {
       total_mediation: 'count',
       personal_budgets: 'count',
       new_all_ehc: 'count',
+      // Mediation cases followed by an appeal; moves between mainstream and special schools
+      // (statements and plans counted apart); direct payments; plans ended because needs were met.
+      total_tribunal_followed_mediation: 'count',
+      mainstream_to_special: 'count',
+      mainstream_to_special_ehc: 'count',
+      special_to_mainstream: 'count',
+      special_to_mainstream_ehc: 'count',
+      direct_pay_education: 'count',
+      direct_pay_health: 'count',
+      direct_pay_socialcare: 'count',
+      direct_pay_integrated: 'count',
+      discontinued_met: 'count',
+      discontinued_met_ehc: 'count',
     },
   },
 }
