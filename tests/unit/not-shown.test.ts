@@ -16,7 +16,9 @@ describe('what the site does not show', () => {
     expect(NOT_SHOWN.flatMap((e) => e.sources).filter((id) => !sources.has(id))).toEqual([])
     expect(NOT_SHOWN.flatMap((e) => (e.instead === null || isMetricId(e.instead) ? [] : [e.instead]))).toEqual([])
     // A thing whose file is not here at all names no source; its reason says so.
-    expect(NOT_SHOWN.filter((e) => !e.why.endsWith('.') || (e.sources.length === 0 && !/not here/.test(e.why))).map((e) => e.what)).toEqual([])
+    expect(NOT_SHOWN.filter((e) => !e.why.endsWith('.') || (e.sources.length === 0 && !/not here/.test(e.why))).map((e) => e.what)).toEqual(
+      [],
+    )
   })
 
   it('lists each thing once, and nothing the registry shows under the same title', () => {
