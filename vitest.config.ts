@@ -32,6 +32,9 @@ export default getViteConfig({
           include: ['tests/integration/**/*.test.ts', 'tests/components/**/*.test.ts'],
           // They read the whole mirror; give them room on a busy machine.
           testTimeout: 120_000,
+          // One module graph per worker, so that the files share one read of the mirror
+          // (helpers/real-data.ts) instead of reading it again for each file.
+          isolate: false,
           hookTimeout: 300_000,
         },
       },

@@ -99,6 +99,7 @@ export const MISSING_REASONS = {
   incomplete_coverage: "cannot be totalled: some local authorities' figures are missing",
   publisher_error: "not used: the publisher's figure contradicts its own other figures (see the caveats)",
   incomplete_return: 'not used: the return looks missing or incomplete, by the rule in the caveats',
+  count_above_total: 'not used: the published count is larger than the total it is a share of, so the return contradicts itself',
 } as const
 export const MissingReasonSchema = z.enum(Object.keys(MISSING_REASONS) as [keyof typeof MISSING_REASONS])
 export type MissingReason = z.infer<typeof MissingReasonSchema>

@@ -216,7 +216,8 @@ function unplacedView(m: MetricInfo, a: AreaSummary, reason: string): MetricView
     latest,
     value: undefined,
     benchmark: undefined,
-    sentence: `no NHS figure can be given for ${a.name}: ${reason}`,
+    // The NHS areas are named once, at the top of the page (ThemePage.astro); here only why.
+    sentence: `no NHS figure can be given for ${a.name}: ${reason.replace(/ \([^)]*\)/, '')}`,
     valueText: null,
     counts: null,
     countsInFull: null,

@@ -73,10 +73,12 @@ export const areaTrend = perMetricAndArea((m: MetricInfo, a: AreaSummary): AreaT
   }
   const first = m.periods[0]
   const last = m.periods.at(-1)
+  // A measure with one period is a chart of that period, not "January 2025 to January 2025".
+  const span = m.periods.length > 1 ? `${first?.label} to ${last?.label}` : `${first?.label}`
   return {
     input: {
       id: `trend-${m.id}`,
-      label: `${m.title}, ${first?.label} to ${last?.label}: ${series.map((s) => s.name).join(', ')}.`,
+      label: `${m.title}, ${span}: ${series.map((s) => s.name).join(', ')}.`,
       unit: m.unit,
       decimals: m.decimals,
       periods: m.periods.map(trendPeriod),

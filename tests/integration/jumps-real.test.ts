@@ -53,9 +53,11 @@ describe('implausible jumps in the real figures', () => {
       })
     })
     // Checked by eye when the rule was set: 21 figures in 15 measures (a personal budget share of
-    // 99.9% between 6.7% and 0.7%, ceased plans at 155 per 1,000 between 8 and 5, ...).
+    // 99.9% between 6.7% and 0.7%, ceased plans at 155 per 1,000 between 8 and 5, ...). The SEN2
+    // history added about 40, 18 of them plans ended because the needs were met (Norfolk 2016: 646
+    // of 3,637 plans, against 76 and 110 the years either side), each a one-year spike.
     expect(flagged.length).toBeGreaterThanOrEqual(10)
-    expect(flagged.length).toBeLessThanOrEqual(40)
+    expect(flagged.length).toBeLessThanOrEqual(80)
     for (const f of flagged) {
       const up = f.value > Math.max(f.before, f.after)
       expect(up || f.value < Math.min(f.before, f.after), JSON.stringify(f)).toBe(true)

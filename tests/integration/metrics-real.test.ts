@@ -272,8 +272,8 @@ describe('coverage and missing values', () => {
       ...['sustained_no_lldd'].map(lldd(138)),
       ...['not_sustained_lldd'].map(lldd(136)),
       ...['not_sustained_no_lldd'].map(lldd(138)),
-      'cin_perm_excluded_pct 202324: 101',
       ...['higher_education_lldd', 'further_education_lldd', 'apprenticeship_lldd', 'employment_lldd'].map(lldd(136)),
+      'cin_perm_excluded_pct 202324: 101',
     ])
   })
 

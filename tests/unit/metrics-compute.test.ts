@@ -197,17 +197,17 @@ describe('proportions: regions and England from the publisher, or summed from LA
     expect(m.values.filter((v) => v.period === '2024')).toHaveLength(1 + 9 + 153)
   })
 
-  it('has no interval where the numerator exceeds the denominator, and nothing to divide by a zero', () => {
+  it('uses no share above 100% (a count larger than its total), and has nothing to divide by a zero', () => {
     const m = compute(
       [proportion],
       countRows(COUNTS, [
         [HARTLEPOOL, 7, 5],
         [MIDDLESBROUGH, 0, 0],
+        [CAMDEN, 5, 7],
       ]),
     )
-    const h = valueAt(m, HARTLEPOOL, '2024')
-    expect(h.value).toBeCloseTo(140, 12)
-    expect(h.ci95).toBeNull()
+    expect(valueAt(m, HARTLEPOOL, '2024')).toMatchObject({ value: null, ci95: null, missing: 'count_above_total' })
+    expect(valueAt(m, CAMDEN, '2024').value).toBeCloseTo(71.43, 2)
     expect(valueAt(m, MIDDLESBROUGH, '2024')).toMatchObject({ value: null, missing: 'no_denominator' })
   })
 })

@@ -75,9 +75,10 @@ function ratioDraft(
     const r998 = rateWithInterval(num, den, per, Z998)
     return { ...base, value: r95.value, ci95: { lower: r95.lower, upper: r95.upper }, ci998: { lower: r998.lower, upper: r998.upper } }
   }
-  // DfE's counts can put a few more pupils in the numerator than on the census roll (tiny groups):
-  // the share is still shown, but a proportion's interval only exists for 0 <= num <= den.
-  if (num > den || !Number.isInteger(num) || !Number.isInteger(den)) return { ...base, value: (num / den) * 100 }
+  // A share above 100% cannot be true: a return whose count exceeds the total it is part of (direct
+  // payments for a service outnumbering the personal budgets) is not used.
+  if (num > den) return missing('count_above_total', basis, sources)
+  if (!Number.isInteger(num) || !Number.isInteger(den)) return { ...base, value: (num / den) * 100 }
   const p95 = percentWithInterval(num, den, Z95)
   const p998 = percentWithInterval(num, den, Z998)
   return { ...base, value: p95.value, ci95: { lower: p95.lower, upper: p95.upper }, ci998: { lower: p998.lower, upper: p998.upper } }
