@@ -6,6 +6,9 @@
 // Each word holds the link's visible text, so a reader who says what they see still reaches it.
 
 export const CONTROL_LABELS = {
+  more: 'Trend, similar areas and figures:',
+  earlier: 'Earlier periods:',
+  share: 'Use and share this chart:',
   everyLa: 'every local authority:',
   everyNhs: 'every NHS area:',
   method: 'how it is measured:',

@@ -15,8 +15,13 @@ import { TEMPLATES } from './templates.ts'
 const SITE = process.env['SITE_DIR'] ?? 'dist'
 const PHONE = { width: 360, height: 740 }
 const LA = 'leeds'
-/** Elements on a theme page, its groups, charts and tables folded (Lighthouse warns above about 1,400; 45 measures need more). */
-const THEME_DOM = 3500
+/**
+ * Elements on a theme page, its groups, charts and tables folded (Lighthouse warns above about
+ * 1,400; 53 measures need more): about 70 a measure, most of them inside closed <details>, which
+ * the browser does not lay out. A table shows the latest 4 periods and the earlier ones in one
+ * paragraph, and repeated controls are named by reference (control-labels.ts), to stay within it.
+ */
+const THEME_DOM = 4000
 /** How many of the largest theme pages in the build are laid out and counted. */
 const LARGEST = 3
 

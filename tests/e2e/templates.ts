@@ -124,7 +124,12 @@ export const TEMPLATES: readonly Template[] = [
       '#method',
     ],
   },
-  { name: 'methodology', path: '/methodology/', h1: 'Methodology', needs: ['#topics a', '#measures li#ehcp_per_1000_0_25 a'] },
+  {
+    name: 'methodology',
+    path: '/methodology/',
+    h1: 'Methodology',
+    needs: ['.methodology-topics a', '.methodology-measures li#ehcp_per_1000_0_25 a'],
+  },
   {
     name: 'methodology topic',
     path: '/methodology/comparisons/',
