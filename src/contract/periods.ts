@@ -81,7 +81,21 @@ const financialYearLabel = (id: string) => `${id.slice(0, 4)}-${id.slice(4)}`
 
 const termOf = (p: PeriodLike) => p.id.split('-') as [string, Term]
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
+/** The months in English, for labels the pipeline reads and the pages write. */
+export const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const
 /** "2023-06" -> [2023, 6]. */
 const monthOf = (p: PeriodLike) => [Number(p.id.slice(0, 4)), Number(p.id.slice(5, 7))] as const
 const monthName = (p: PeriodLike) => `${MONTHS[monthOf(p)[1] - 1]} ${monthOf(p)[0]}`

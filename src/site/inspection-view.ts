@@ -10,7 +10,8 @@
 import { areas, inspections, source } from './site-data.ts'
 import { sourceLine } from './source-line.ts'
 import { ageText, referenceDate, referenceSentence } from './data-date.ts'
-import { longDate, MONTHS } from './words.ts'
+import { longDate } from './words.ts'
+import { MONTHS } from '../contract/periods.ts'
 import type { AreaSendInspection, AreaSummary, LaInspections, Source } from '../contract/schemas.ts'
 
 const FRAMEWORK = {

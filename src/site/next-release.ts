@@ -2,7 +2,8 @@
 // filled in by a maintainer from the publisher's announcement). Nothing is guessed: a source with
 // no recorded date is said to have none.
 import { publisherParts } from './source-line.ts'
-import { longDate, MONTHS } from './words.ts'
+import { longDate } from './words.ts'
+import { MONTHS } from '../contract/periods.ts'
 import type { Source } from '../contract/schemas.ts'
 
 export interface AnnouncedRelease {

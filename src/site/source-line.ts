@@ -1,7 +1,8 @@
 // The one way a page names where its figures come from: each publication once, with its release
 // and date, in words a reader can look up. File names and dataset identifiers stay on the
 // methodology and sources pages.
-import { MONTHS, listText } from './words.ts'
+import { listText } from './words.ts'
+import { MONTHS } from '../contract/periods.ts'
 import type { Source } from '../contract/schemas.ts'
 
 export const LICENCE = 'Open Government Licence v3.0'

@@ -1,4 +1,5 @@
 import type { Benchmark, Change, MetricInfo, Significance } from '../contract/schemas.ts'
+import { MONTHS } from '../contract/periods.ts'
 import { type NO_COMPARISON, type Direction, MISSING_REASONS, type MissingReason } from '../contract/vocabulary.ts'
 // Plain-English wording for the pages: comparisons, ranks, quarters, changes and missing values.
 // Neutral everywhere: higher, lower or similar, ranks counted from the highest. Where a measure has
@@ -145,21 +146,6 @@ export function longDate(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number]
   return `${d} ${MONTHS[m - 1]} ${y}`
 }
-
-export const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const
 
 /**
  * A sentence about "children and young people" with the ages it covers, where it does not say

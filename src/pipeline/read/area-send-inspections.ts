@@ -4,6 +4,7 @@
 //    and the inspections of councils since replaced that its notes give in words, to the month;
 //  - Ofsted's management information (CSV) of inspections under the 2023 framework, by name.
 import type { AreaSendInspection } from '../../contract/schemas.ts'
+import { MONTHS } from '../../contract/periods.ts'
 import { SourceDataError } from '../errors.ts'
 import { resolveCode } from '../geography/harmonise.ts'
 import { AccountBook } from './accounts.ts'
@@ -100,20 +101,6 @@ export function readAreaSendInspectionsOds(input: ReadInput): FactResult<AreaSen
 }
 
 const NOTES_SHEET = 'Notes'
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-]
 const INSPECTED = /^(.+?) were inspected in (\w+) (\d{4}) and (required|did not require) a WSoA\./
 const REVISITED =
   /The revisit took place in (\w+) (\d{4}) and .+? were deemed to be making sufficient progress in addressing (all|some|no) significant weaknesses\./
@@ -121,7 +108,7 @@ const PROGRESS = { all: 'Yes', some: 'Some', no: 'No' } as const
 
 /** "January", "2017" -> "2017-01". */
 function monthOf(name: string, year: string, where: { file: string; row: number }): string {
-  const i = MONTH_NAMES.indexOf(name)
+  const i = MONTHS.indexOf(name as (typeof MONTHS)[number])
   if (i < 0) throw new SourceDataError(where, `"${name} ${year}" is not a month`)
   return `${year}-${String(i + 1).padStart(2, '0')}`
 }
