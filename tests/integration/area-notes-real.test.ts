@@ -2,25 +2,17 @@
 // the metric has, and the figures a note quotes are the data's, so that the words on the page
 // cannot drift from the numbers beside them.
 import { beforeAll, describe, expect, it } from 'vitest'
-import { loadGeography } from '../../src/pipeline/geography/areas.ts'
-import { computeMetric, type ComputedMetric } from '../../src/pipeline/metrics/compute.ts'
 import type { MetricDefinition } from '../../src/pipeline/metrics/definition.ts'
 import { METRICS, metricById, type MetricId } from '../../src/pipeline/metrics/registry.ts'
-import { ObservationIndex } from '../../src/pipeline/metrics/series.ts'
+import type { ObservationIndex } from '../../src/pipeline/metrics/series.ts'
 import { breakdownOf } from '../../src/pipeline/read/observation.ts'
-import { readRealSources } from '../helpers/real-data.ts'
+import { realMetrics, type RealMetrics } from '../helpers/real-data.ts'
 
-const g = loadGeography()
 let index: ObservationIndex
-const cache = new Map<string, ComputedMetric>()
+let metric: RealMetrics['metric']
 beforeAll(async () => {
-  index = new ObservationIndex((await readRealSources()).observations)
+  ;({ index, metric } = await realMetrics())
 })
-const metric = (id: MetricId) => {
-  let m = cache.get(id)
-  if (!m) cache.set(id, (m = computeMetric(metricById(id)!, index, g)))
-  return m
-}
 const at = (id: MetricId, area: string, period: string) => metric(id).values.find((v) => v.area === area && v.period === period)
 const round1 = (x: number) => Math.round(x * 10) / 10
 const noteOf = (id: MetricId, area: string) => metricById(id)!.areaNotes!.find((n) => n.areas.includes(area))!.note

@@ -6,35 +6,23 @@
 // with its reason, and the tests check that the differences are exactly those.
 import { beforeAll, describe, expect, it } from 'vitest'
 import { loadGeography } from '../../src/pipeline/geography/areas.ts'
-import { computeMetric, type ComputedMetric } from '../../src/pipeline/metrics/compute.ts'
+import { type ComputedMetric } from '../../src/pipeline/metrics/compute.ts'
 import { metricById, type MetricId } from '../../src/pipeline/metrics/registry.ts'
 import { NEEDS_METRICS } from '../../src/pipeline/metrics/registry/needs.ts'
 import { NEW_PLAN_METRICS } from '../../src/pipeline/metrics/registry/new-plans.ts'
 import { PLAN_LIFE_METRICS } from '../../src/pipeline/metrics/registry/plan-life.ts'
-import { ObservationIndex } from '../../src/pipeline/metrics/series.ts'
-import type { Observation } from '../../src/pipeline/read/observation.ts'
+import type { ObservationIndex } from '../../src/pipeline/metrics/series.ts'
 import { PRIMARY_NEEDS } from '../../src/pipeline/read/specs/ehcp.ts'
-import { readRealSources } from '../helpers/real-data.ts'
+import { realMetrics, type RealMetrics } from '../helpers/real-data.ts'
 import { academicYearOfJanuary } from '../../src/contract/periods.ts'
 
 const g = loadGeography()
-let observations: readonly Observation[]
 let index: ObservationIndex
-let lasOnly: ObservationIndex
-const computed = new Map<string, ComputedMetric>()
+let metric: RealMetrics['metric']
 
 beforeAll(async () => {
-  observations = (await readRealSources()).observations
-  index = new ObservationIndex(observations)
-  lasOnly = new ObservationIndex(observations.filter((o) => o.areaType === 'la' || o.areaType === 'former_la'))
+  ;({ index, metric } = await realMetrics())
 })
-
-function metric(id: MetricId, fromLasOnly = false): ComputedMetric {
-  const key = `${id}|${fromLasOnly}`
-  let m = computed.get(key)
-  if (!m) computed.set(key, (m = computeMetric(metricById(id)!, fromLasOnly ? lasOnly : index, g)))
-  return m
-}
 const at = (m: ComputedMetric, area: string, period: string) => m.values.find((v) => v.area === area && v.period === period)
 const ENGLAND = g.england.code
 const name = (code: string) => g.byCode.get(code)?.name ?? code

@@ -7,29 +7,21 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { laBenchmarkAreas, benchmarkMetric } from '../../src/pipeline/benchmarks/benchmarks.ts'
 import { loadGeography } from '../../src/pipeline/geography/areas.ts'
 import { resolveCode, resolveOldLaCode } from '../../src/pipeline/geography/harmonise.ts'
-import { computeMetric, type ComputedMetric } from '../../src/pipeline/metrics/compute.ts'
 import { METRICS, metricById, type MetricId } from '../../src/pipeline/metrics/registry.ts'
 import { NOT_SHOWN } from '../../src/pipeline/metrics/registry/not-shown.ts'
-import { ObservationIndex } from '../../src/pipeline/metrics/series.ts'
 import { readCsvFile } from '../../src/pipeline/files/csv-file.ts'
 import { readObservations, type ObservationSpec } from '../../src/pipeline/read/formats.ts'
 import type { ReadAll } from '../../src/pipeline/read/read-sources.ts'
 import { OBSERVATION_SPECS } from '../../src/pipeline/read/specs.ts'
 import { loadRegistry } from '../../src/pipeline/sources/registry.ts'
-import { readRealSources } from '../helpers/real-data.ts'
+import { realMetrics, type RealMetrics } from '../helpers/real-data.ts'
 
 const g = loadGeography()
 let data: ReadAll
-let index: ObservationIndex
-const computed = new Map<string, ComputedMetric>()
+let metric: RealMetrics['metric']
 beforeAll(async () => {
-  data = await readRealSources()
-  index = new ObservationIndex(data.observations)
+  ;({ read: data, metric } = await realMetrics())
 })
-function metric(id: MetricId): ComputedMetric {
-  if (!computed.has(id)) computed.set(id, computeMetric(metricById(id)!, index, g))
-  return computed.get(id)!
-}
 const isLa = (code: string) => ['la', 'former_la'].includes(g.byCode.get(code)?.type ?? '')
 /** A table of a CSV by its column names. */
 function rowsOf(source: string): Array<Record<string, string>> {

@@ -4,39 +4,24 @@
 // the few cells where DfE prints a rate but the site has no figure are listed with the reason.
 import { beforeAll, describe, expect, it } from 'vitest'
 import { loadGeography } from '../../src/pipeline/geography/areas.ts'
-import { computeMetric, type ComputedMetric } from '../../src/pipeline/metrics/compute.ts'
+import { type ComputedMetric } from '../../src/pipeline/metrics/compute.ts'
 import type { MetricDefinition } from '../../src/pipeline/metrics/definition.ts'
-import { METRICS, metricById } from '../../src/pipeline/metrics/registry.ts'
-import { ObservationIndex } from '../../src/pipeline/metrics/series.ts'
+import { METRICS } from '../../src/pipeline/metrics/registry.ts'
+import type { ObservationIndex } from '../../src/pipeline/metrics/series.ts'
 import { checkSeriesParts, optionalSources } from '../../src/pipeline/metrics/series-check.ts'
 import { breakdownOf, type Observation } from '../../src/pipeline/read/observation.ts'
 import type { ReadAll } from '../../src/pipeline/read/read-sources.ts'
-import { readRealSources } from '../helpers/real-data.ts'
+import { realMetrics, type RealMetrics } from '../helpers/real-data.ts'
 import type { MetricPeriod } from '../../src/contract/periods.ts'
 
 const g = loadGeography()
 let data: ReadAll
 let index: ObservationIndex
-let lasOnlyIndex: ObservationIndex
-const cache = new Map<string, ComputedMetric>()
-const cacheLasOnly = new Map<string, ComputedMetric>()
+let metric: RealMetrics['metric']
 
 beforeAll(async () => {
-  data = await readRealSources()
-  index = new ObservationIndex(data.observations)
-  lasOnlyIndex = new ObservationIndex(data.observations.filter((o) => o.areaType === 'la' || o.areaType === 'former_la'))
+  ;({ read: data, index, metric } = await realMetrics())
 })
-
-function metric(id: string, lasOnly = false): ComputedMetric {
-  const store = lasOnly ? cacheLasOnly : cache
-  let m = store.get(id)
-  if (!m) {
-    const def = metricById(id)
-    if (!def) throw new Error(`no metric ${id}`)
-    store.set(id, (m = computeMetric(def, lasOnly ? lasOnlyIndex : index, g)))
-  }
-  return m
-}
 
 const key = (area: string, period: string) => `${area}|${period}`
 const byAreaPeriod = (m: ComputedMetric) => new Map(m.values.map((v) => [key(v.area, v.period), v]))

@@ -7,35 +7,25 @@ import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { loadGeography } from '../../src/pipeline/geography/areas.ts'
 import { resolveCode } from '../../src/pipeline/geography/harmonise.ts'
-import { computeMetric, type ComputedMetric } from '../../src/pipeline/metrics/compute.ts'
-import { metricById, type MetricId } from '../../src/pipeline/metrics/registry.ts'
-import { ObservationIndex } from '../../src/pipeline/metrics/series.ts'
+import { type ComputedMetric } from '../../src/pipeline/metrics/compute.ts'
+import { type MetricId } from '../../src/pipeline/metrics/registry.ts'
+import type { ObservationIndex } from '../../src/pipeline/metrics/series.ts'
 import { readCsvFile } from '../../src/pipeline/files/csv-file.ts'
 import { designatedOfficers, type OfficersOfLa } from '../../src/pipeline/read/designated-officers.ts'
 import { breakdownOf, type Observation } from '../../src/pipeline/read/observation.ts'
 import { factsOfFormat, type ReadAll } from '../../src/pipeline/read/read-sources.ts'
 import { mirrorsFromEnv } from '../../src/pipeline/sources/fetch.ts'
 import { academicYearOfJanuary } from '../../src/contract/periods.ts'
-import { readRealSources } from '../helpers/real-data.ts'
+import { realMetrics, type RealMetrics } from '../helpers/real-data.ts'
 
 const g = loadGeography()
 let data: ReadAll
 let index: ObservationIndex
-let lasOnly: ObservationIndex
-const computed = new Map<string, ComputedMetric>()
+let metric: RealMetrics['metric']
 
 beforeAll(async () => {
-  data = await readRealSources()
-  index = new ObservationIndex(data.observations)
-  lasOnly = new ObservationIndex(data.observations.filter((o) => o.areaType === 'la' || o.areaType === 'former_la'))
+  ;({ read: data, index, metric } = await realMetrics())
 })
-
-function metric(id: MetricId, fromLasOnly = false): ComputedMetric {
-  const key = `${id}|${fromLasOnly}`
-  let m = computed.get(key)
-  if (!m) computed.set(key, (m = computeMetric(metricById(id)!, fromLasOnly ? lasOnly : index, g)))
-  return m
-}
 const at = (m: ComputedMetric, area: string, period: string) => m.values.find((v) => v.area === area && v.period === period)
 const ENGLAND = g.england.code
 const name = (code: string) => g.byCode.get(code)?.name ?? code
