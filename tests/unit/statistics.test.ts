@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import {
   byarInterval,
+  estimate,
   exactPoissonInterval,
   normalCdf,
   normalUpperTail,
@@ -224,6 +225,18 @@ describe('rateWithInterval and percentWithInterval', () => {
     expect(p.value).toBeCloseTo(30, 12)
     expect(p.lower).toBeCloseTo(21.8949, 4)
     expect(p.upper).toBeCloseTo(39.5849, 4)
+  })
+
+  it('estimate gives the figure with its 95% and 99.8% intervals', () => {
+    // The 95% limits are the hand-worked ones above; the 99.8% ones are wider on both sides.
+    const p = estimate('percent', 30, 100)
+    expect(p.value).toBeCloseTo(30, 12)
+    expect([p.ci95.lower, p.ci95.upper].map((x) => x.toFixed(4))).toEqual(['21.8949', '39.5849'])
+    expect(p.ci998.lower).toBeLessThan(p.ci95.lower)
+    expect(p.ci998.upper).toBeGreaterThan(p.ci95.upper)
+    const r = estimate('rate', 100, 50_000, 1000)
+    expect([r.value, r.ci95.lower, r.ci95.upper].map((x) => x.toFixed(6))).toEqual(['2.000000', '1.627242', '2.432559'])
+    expect(r.ci998.lower).toBeLessThan(r.ci95.lower)
   })
 
   it('reject a population or multiplier that is not positive', () => {

@@ -9,7 +9,7 @@ import type { Area, Geography } from '../geography/areas.ts'
 import type { ComputedMetric } from '../metrics/compute.ts'
 import type { NhsMeasureDefinition } from '../metrics/definition.ts'
 import type { NhsFigureRow } from '../read/nhs-tables.ts'
-import { percentWithInterval, rateWithInterval, Z95, Z998 } from '../statistics/intervals.ts'
+import { estimate } from '../statistics/intervals.ts'
 import { wholeLasOf, type NhsAreas } from './nhs-areas.ts'
 
 export interface NhsTables {
@@ -39,30 +39,12 @@ const missing = (reason: MissingReason): Draft => ({
 
 function share(count: number, total: number): Draft {
   if (total === 0) return missing('no_denominator')
-  const p95 = percentWithInterval(count, total, Z95)
-  const p998 = percentWithInterval(count, total, Z998)
-  return {
-    value: p95.value,
-    numerator: count,
-    denominator: total,
-    ci95: { lower: p95.lower, upper: p95.upper },
-    ci998: { lower: p998.lower, upper: p998.upper },
-    missing: null,
-  }
+  return { ...estimate('percent', count, total), numerator: count, denominator: total, missing: null }
 }
 
 function perThousand(count: number, population: number | null): Draft {
   if (population === null) return { ...missing('no_population'), numerator: count }
-  const r95 = rateWithInterval(count, population, 1000, Z95)
-  const r998 = rateWithInterval(count, population, 1000, Z998)
-  return {
-    value: r95.value,
-    numerator: count,
-    denominator: population,
-    ci95: { lower: r95.lower, upper: r95.upper },
-    ci998: { lower: r998.lower, upper: r998.upper },
-    missing: null,
-  }
+  return { ...estimate('rate', count, population, 1000), numerator: count, denominator: population, missing: null }
 }
 
 /** The area a row belongs to, or undefined when DfE's lookup has no such area (it is not placed against LAs). */

@@ -4,7 +4,7 @@
 // rates), and only when every LA that existed has figures (an LA missing from the source counts as
 // a gap unless the source gives its predecessors or successors instead).
 import { createdOn, type Geography } from '../geography/areas.ts'
-import { percentWithInterval, rateWithInterval, Z95, Z998 } from '../statistics/intervals.ts'
+import { estimate } from '../statistics/intervals.ts'
 import type { MeasureDefinition, MetricDefinition, Segment, Series } from './definition.ts'
 import { evaluateSeries, type Cell, type EvaluatedSeries, type ObservationIndex } from './series.ts'
 import type { MissingReason } from '../../contract/vocabulary.ts'
@@ -70,18 +70,12 @@ function ratioDraft(
   const base = { ...EMPTY, numerator: num, denominator: den, basis, coverage, sources }
   // Pounds per head: a ratio of sums, with no sampling interval.
   if (kind === 'amount_rate') return { ...base, value: (num / den) * per }
-  if (kind === 'rate') {
-    const r95 = rateWithInterval(num, den, per, Z95)
-    const r998 = rateWithInterval(num, den, per, Z998)
-    return { ...base, value: r95.value, ci95: { lower: r95.lower, upper: r95.upper }, ci998: { lower: r998.lower, upper: r998.upper } }
-  }
+  if (kind === 'rate') return { ...base, ...estimate('rate', num, den, per) }
   // A share above 100% cannot be true: a return whose count exceeds the total it is part of (direct
   // payments for a service outnumbering the personal budgets) is not used.
   if (num > den) return missing('count_above_total', basis, sources)
   if (!Number.isInteger(num) || !Number.isInteger(den)) return { ...base, value: (num / den) * 100 }
-  const p95 = percentWithInterval(num, den, Z95)
-  const p998 = percentWithInterval(num, den, Z998)
-  return { ...base, value: p95.value, ci95: { lower: p95.lower, upper: p95.upper }, ci998: { lower: p998.lower, upper: p998.upper } }
+  return { ...base, ...estimate('percent', num, den) }
 }
 
 /**

@@ -95,6 +95,20 @@ export function percentWithInterval(count: number, n: number, z: number): ValueW
   return { value: (100 * count) / n, lower: 100 * lower, upper: 100 * upper }
 }
 
+/** A figure with the two intervals the site publishes: 95% (the likely range) and 99.8% (funnel limits, jumps). */
+export interface Estimate {
+  value: number
+  ci95: Interval
+  ci998: Interval
+}
+
+/** A percentage of a count out of n (Wilson), or a rate of a count per `per` of a population n (Poisson), with both intervals. */
+export function estimate(kind: 'percent' | 'rate', count: number, n: number, per = 100): Estimate {
+  const at = (z: number) => (kind === 'percent' ? percentWithInterval(count, n, z) : rateWithInterval(count, n, per, z))
+  const [a, b] = [at(Z95), at(Z998)]
+  return { value: a.value, ci95: { lower: a.lower, upper: a.upper }, ci998: { lower: b.lower, upper: b.upper } }
+}
+
 /** Standard normal CDF Φ(x), accurate to about 1e-15 absolute and 1e-13 relative in either tail. */
 export function normalCdf(x: number): number {
   if (Number.isNaN(x)) return Number.NaN
