@@ -22,6 +22,7 @@ import { DEFAULT_CACHE_DIR, fetchAll, mirrorsFromEnv } from '../src/pipeline/sou
 import { loadRegistry } from '../src/pipeline/sources/registry.ts'
 import { buildStatsTables, readBuildStats, type BuildStats } from './build-stats.ts'
 import { readSiteDataFile } from '../src/contract/files.ts'
+import { BULK_DOWNLOAD } from '../src/contract/downloads.ts'
 import { startStaticServer } from './static-server.ts'
 import type { Result } from 'lighthouse'
 
@@ -197,7 +198,7 @@ if (!quick) {
     const html = readFileSync(join('dist', f), 'utf8')
     for (const m of html.matchAll(/<section class="metric"[\s\S]*?<\/section>/g)) blocks += Buffer.byteLength(m[0])
   }
-  const downloads = ['metrics.csv', 'benchmarks.csv'].reduce((t, name) => t + statSync(join('dist', 'data', name)).size, 0)
+  const downloads = statSync(join('dist', 'data', BULK_DOWNLOAD.file)).size
   const measuresCsv = parts.get('LA measures.csv')?.bytes ?? 0
   const perMetric = (ownBytes.reduce((t, x) => t + x, 0) + blocks + downloads + measuresCsv) / index.metrics.length
   say('## Site size')
@@ -211,7 +212,7 @@ if (!quick) {
   for (const [part, x] of [...parts].sort((a, b) => b[1].bytes - a[1].bytes)) say(`| ${part} | ${n(x.files)} | ${mb(x.bytes)} |`)
   say()
   say(
-    `Each measure adds about ${n(Math.round(ownFiles.reduce((t, x) => t + x, 0) / ownFiles.length))} files and ${mb(perMetric)}: its embeds (a page, chart.svg and data.csv for each area with figures), its own page and figures.csv, its block on every area's theme page (${mb(blocks / index.metrics.length)} on average) and its rows in the downloads (metrics.csv, benchmarks.csv and every LA's measures.csv). At that rate the site reaches 500 MB at about ${n(Math.floor(index.metrics.length + (500e6 - total) / perMetric))} measures and GitHub's 1 GB at about ${n(Math.floor(index.metrics.length + (1e9 - total) / perMetric))}.`,
+    `Each measure adds about ${n(Math.round(ownFiles.reduce((t, x) => t + x, 0) / ownFiles.length))} files and ${mb(perMetric)}: its embeds (a page, chart.svg and data.csv for each area with figures), its own page and figures.csv, its block on every area's theme page (${mb(blocks / index.metrics.length)} on average) and its rows in the downloads (the zip of metrics.csv and benchmarks.csv, and every LA's measures.csv). At that rate the site reaches 500 MB at about ${n(Math.floor(index.metrics.length + (500e6 - total) / perMetric))} measures and GitHub's 1 GB at about ${n(Math.floor(index.metrics.length + (1e9 - total) / perMetric))}.`,
   )
   say()
 

@@ -1,14 +1,16 @@
 // The page-building steps of a build, one after another, into an empty output folder: Astro renders
 // every page from the finished site data; then the embed generator writes every file under
 // /embed/ (src/embed-files/, on every core); then the site data's downloads are copied into
-// /data/. Used by ./dashboard build (into .build/next/dist, then swapped into dist/) and by
+// /data/, the tidy tables zipped into one file. Used by ./dashboard build (into .build/next/dist, then swapped into dist/) and by
 // ./dashboard test (a second site under a base path, for the link check). Astro's line per file
 // written is replaced by a progress line every few seconds and a table of times by route family.
 import { spawn } from 'node:child_process'
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { createInterface } from 'node:readline'
+import { zipSync } from 'fflate'
+import { BULK_DOWNLOAD } from '../src/contract/downloads.ts'
 import { DOWNLOADS_FOLDER } from '../src/contract/files.ts'
 import type { ChartTally } from '../src/charts/chart-cache.ts'
 import { chartCacheEnv } from '../src/build-output/chart-cache-folder.ts'
@@ -49,9 +51,20 @@ export async function buildPages(
   const astro = await runAstro(siteData, outDir, { ...env, ...site, ...cache, DASHBOARD_CHART_PACK: pack }, log)
   log('Embeds: the embed generator writes every chart to embed, its files and its figures')
   const embeds = await writeEmbeds({ siteData, outDir, env: { ...site, ...cache }, log })
-  const downloads = join(siteData, DOWNLOADS_FOLDER)
-  if (existsSync(downloads)) cpSync(downloads, join(outDir, 'data'), { recursive: true })
+  copyDownloads(join(siteData, DOWNLOADS_FOLDER), join(outDir, 'data'))
   return { astro, embeds, totalMs: performance.now() - started }
+}
+
+/** A fixed date for the zip's entries, so that the same tables give the same bytes. */
+const ZIP_DATE = new Date(2000, 0, 1)
+
+/** The site data's downloads into /data/: the tidy tables in one zip, the rest as they are. */
+function copyDownloads(from: string, to: string): void {
+  if (!existsSync(from)) return
+  const bulk = new Set<string>(BULK_DOWNLOAD.contents)
+  cpSync(from, to, { recursive: true, filter: (path) => !bulk.has(path.slice(from.length + 1)) })
+  const files = Object.fromEntries(BULK_DOWNLOAD.contents.map((name) => [name, readFileSync(join(from, name))]))
+  writeFileSync(join(to, BULK_DOWNLOAD.file), zipSync(files, { mtime: ZIP_DATE }))
 }
 
 function runAstro(

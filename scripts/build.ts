@@ -16,7 +16,7 @@ import { buildStatsTables, cpuMs, folderSize, writeBuildStats } from './build-st
 import { runPipeline } from '../src/pipeline/run.ts'
 import { changeLog, changeLogMarkdown } from '../src/pipeline/site-data/change-log.ts'
 import { refreshByHandMarkdown } from '../src/pipeline/sources/fetch-record.ts'
-import { readSiteDataFile } from '../src/contract/files.ts'
+import { DOWNLOADS_FOLDER, readSiteDataFile } from '../src/contract/files.ts'
 
 const NEXT = '.build/next'
 const DIST = 'dist'
@@ -29,13 +29,16 @@ const SITE_DATA = '.build/site-data'
  */
 function writeBuildInfo(nextDist: string, siteData: string): void {
   const inputs = Object.fromEntries(readSiteDataFile(siteData, 'sources').map((s) => [s.id, s.sha256 ?? 'not recorded']))
-  const metricsCsv = readFileSync(join(nextDist, 'data', 'metrics.csv'), 'utf8')
+  // metrics.csv is published zipped: the change log reads it from the site data of this build and
+  // of the published one (kept in .build/site-data until this build replaces it).
+  const metricsCsv = readFileSync(join(siteData, DOWNLOADS_FOLDER, 'metrics.csv'), 'utf8')
   const previousInputs = join(DIST, 'build-info', 'inputs.json')
+  const previousMetrics = join(SITE_DATA, DOWNLOADS_FOLDER, 'metrics.csv')
   const previous =
-    existsSync(previousInputs) && existsSync(join(DIST, 'data', 'metrics.csv'))
+    existsSync(previousInputs) && existsSync(previousMetrics)
       ? {
           inputs: JSON.parse(readFileSync(previousInputs, 'utf8')) as Record<string, string>,
-          metricsCsv: readFileSync(join(DIST, 'data', 'metrics.csv'), 'utf8'),
+          metricsCsv: readFileSync(previousMetrics, 'utf8'),
         }
       : null
   const log = changeLog(previous, { inputs, metricsCsv })

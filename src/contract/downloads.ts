@@ -1,5 +1,15 @@
-// The columns of the tidy downloads (/data/metrics.csv and /data/benchmarks.csv): the pipeline
-// writes them and their CSV on the Web description, and the data page describes them, from here.
+// The columns of the tidy downloads (metrics.csv and benchmarks.csv): the pipeline writes them and
+// their CSV on the Web description, and the data page describes them, from here.
+
+/**
+ * The tidy tables are published in one zip file (/data/<file>): together they are 80 MB of text, a
+ * sixth of the site as plain files, and a zip keeps them in one download a sixth of that size. The
+ * CSV on the Web description goes with them, its addresses relative to the zip's own folder.
+ */
+export const BULK_DOWNLOAD = {
+  file: 'send-ap-dashboard-data.zip',
+  contents: ['metrics.csv', 'benchmarks.csv', 'metrics.csv-metadata.json'],
+} as const
 
 export interface Column {
   name: string

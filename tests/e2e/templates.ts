@@ -145,7 +145,7 @@ export const TEMPLATES: readonly Template[] = [
     needs: ['dl.definition', 'a[href="/metric/ehcp_per_1000_0_25/"]'],
   },
   { name: 'page not found', path: '/404.html', h1: 'Page not found', needs: ['form[role="search"]'] },
-  { name: 'data', path: '/data/', h1: 'Download the data', needs: ['a[href="/data/metrics.csv"]'] },
+  { name: 'data', path: '/data/', h1: 'Download the data', needs: ['a[href="/data/send-ap-dashboard-data.zip"]'] },
   { name: 'data sources', path: '/data/sources/', h1: 'Data sources' },
   { name: 'accessibility', path: '/accessibility/', h1: 'Accessibility' },
 ]
