@@ -33,6 +33,8 @@ import { DOWNLOADS_FOLDER, readSiteDataFile, writeSiteDataFile } from '../src/co
 import type { AreaSummary, Benchmark, MetricInfo, Quartiles } from '../src/contract/schemas.ts'
 import { quartileBand, quartiles, rankAreas } from '../src/pipeline/statistics/ranking.ts'
 import { MISSING_REASONS, NO_COMPARISON, WITHHELD_CHANGE } from '../src/contract/vocabulary.ts'
+import { AREAS_FILE } from '../src/contract/change-programme-downloads.ts'
+import { areasCsv, programmeDownloads } from '../src/pipeline/programme/downloads.ts'
 
 /** Current LA codes, with the name each must have (a check that the codes still mean these LAs). */
 const FIXTURE_LAS: Readonly<Record<string, string>> = {
@@ -246,6 +248,9 @@ function writeDownloads(
   csv('benchmarks.csv', (r) => ids.has(r.metric_id!) && areas.has(r.area_code!))
   csv('accounts.csv', (r) => sources.has(r.source!))
   writeFileSync(join(target, 'metrics.csv-metadata.json'), readFileSync(join(source, 'metrics.csv-metadata.json')))
+  // The Change Programme's downloads and areas.csv as the pipeline writes them, from the fixture's own data.
+  writeFileSync(join(target, AREAS_FILE), areasCsv(readSiteDataFile(to, 'index').areas))
+  for (const d of programmeDownloads(readSiteDataFile(to, 'changeProgramme'))) writeFileSync(join(target, d.file), d.text)
   const pretty = (data: unknown) => `${JSON.stringify(data, null, 1)}\n`
   writeFileSync(
     join(target, 'metric-definitions.json'),
