@@ -286,22 +286,13 @@ function drawTrendChart(input: TrendInput): string {
       .map((r) => `M${r.map((i) => point(xs[i]!, y(s.values[i]!))).join('L')}`)
       .join('')
     if (d !== '')
-      lines += el('path', {
-        class: `chart-line chart-line-${s.role}`,
-        d,
-        fill: 'none',
-        stroke: st.stroke,
-        'stroke-width': st.width,
-        'stroke-dasharray': st.dash,
-        'stroke-linejoin': 'round',
-        'stroke-linecap': 'round',
-      })
+      lines += el('path', { class: `chart-line-${s.role}`, d, stroke: st.stroke, 'stroke-width': st.width, 'stroke-dasharray': st.dash })
     // The area has a dot at every figure; other lines only where a point stands alone.
     const shown = s.role === 'area' ? segments.flat() : segments.filter((r) => r.length === 1).flat()
     if (shown.length > 0)
       dots += el(
         'g',
-        { class: `chart-dots chart-dots-${s.role}`, fill: st.stroke, stroke: s.role === 'area' ? palette.background : null },
+        { class: `chart-dots-${s.role}`, fill: st.stroke, stroke: s.role === 'area' ? palette.background : null },
         shown.map((i) => el('circle', { cx: xs[i]!, cy: y(s.values[i]!), r: s.role === 'area' ? DOT_R : 2.5 })).join(''),
       )
   }
@@ -329,7 +320,7 @@ function drawTrendChart(input: TrendInput): string {
       names += el(
         'text',
         {
-          class: `chart-label chart-label-${s.role}`,
+          class: 'chart-label',
           x: xs[n - 1]! + DOT_R + 6,
           y: middle(ys[k]!),
           'text-anchor': 'start',
@@ -345,7 +336,7 @@ function drawTrendChart(input: TrendInput): string {
       names += el(
         'text',
         {
-          class: `chart-legend chart-legend-${item.s.role}`,
+          class: 'chart-legend',
           x: item.x + 28,
           y: middle(item.y),
           'text-anchor': 'start',
@@ -357,7 +348,9 @@ function drawTrendChart(input: TrendInput): string {
     }
   }
 
-  const body = el('g', { 'aria-hidden': 'true' }, grid + band + annotations + lines + dots + axes + names)
+  // What every line shares is said once, on their group.
+  const lineGroup = lines === '' ? '' : el('g', { fill: 'none', 'stroke-linejoin': 'round', 'stroke-linecap': 'round' }, lines)
+  const body = el('g', { 'aria-hidden': 'true' }, grid + band + annotations + lineGroup + dots + axes + names)
   return `${openSvg({ id: input.id, kind: 'trend', label, height, extra: { 'text-anchor': 'middle' } })}${body}</svg>`
 }
 

@@ -13,7 +13,7 @@ export interface OutputFile {
   content: string
 }
 
-const svgFile = (svg: string) => `<?xml version="1.0" encoding="UTF-8"?>\n${svg}\n`
+const svgFile = (svg: string) => `${svg}\n`
 
 /** The width and height attributes of an <svg>'s root. */
 function svgSize(svg: string): { width: number; height: number } {

@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs'
 import { parseHTML } from 'linkedom'
 import type { Page } from '@playwright/test'
 import Papa from 'papaparse'
+import { palette } from '../../src/charts/palette.ts'
 import type { SiteIndex } from '../../src/contract/schemas.ts'
 import { expect, test, watchPage } from './fixtures.ts'
 
@@ -115,7 +116,7 @@ test('downloads give a labelled SVG, a PNG, and a labelled CSV with the figures 
   const root = document.querySelector('svg')!
   expect(root.getAttribute('xmlns')).toBe('http://www.w3.org/2000/svg')
   expect(root.getAttribute('role')).toBe('img')
-  expect(root.getAttribute('aria-label')).toContain('Leeds')
+  expect(root.querySelector(':scope > title')!.textContent).toContain('Leeds')
   // Each <text> as it reads, its wrapped lines (<tspan>) joined by spaces.
   const words = Array.from(document.querySelectorAll('text'))
     .map((t) => Array.from(t.childNodes, (n) => n.textContent).join(' '))
@@ -146,8 +147,8 @@ test('downloads give a labelled SVG, a PNG, and a labelled CSV with the figures 
   const latest = leeds.at(-1)!
   expect(latest['period_label']).toBe('January 2025')
   expect(`${latest['value']}%`).toBe(shownLatest)
-  // The SVG draws one dot for each Leeds figure in the CSV.
-  expect(document.querySelectorAll('.chart-dots-area circle')).toHaveLength(leeds.filter((r) => r['value'] !== '').length)
+  // The SVG draws one dot for each Leeds figure in the CSV (the dots of the area's colour).
+  expect(document.querySelectorAll(`g[fill="${palette.area}"] > circle`)).toHaveLength(leeds.filter((r) => r['value'] !== '').length)
 
   // The PNG is drawn from the labelled SVG at the SVG's own size.
   const png = await download(/as a picture \(PNG\)/)

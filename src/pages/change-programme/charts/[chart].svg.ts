@@ -17,5 +17,5 @@ export function getStaticPaths() {
 export const GET: APIRoute = ({ props }) => {
   const { outcome, comparison } = props as { outcome: OutcomeResult; comparison: ComparisonResult }
   const svg = eventStudyChart(eventStudyInput(outcome, comparison, metric(outcome.metric), changeProgramme()))
-  return new Response(`<?xml version="1.0" encoding="UTF-8"?>\n${svg}\n`, { headers: { 'content-type': 'image/svg+xml' } })
+  return new Response(`${svg}\n`, { headers: { 'content-type': 'image/svg+xml' } })
 }

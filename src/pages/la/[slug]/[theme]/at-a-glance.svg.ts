@@ -13,5 +13,5 @@ export const GET: APIRoute = ({ props }) => {
   const { area, theme } = props as { area: AreaSummary; theme: ThemeInfo }
   const svg = glanceSvg(area, theme)
   if (!svg) throw new Error(`no at-a-glance chart for ${area.name}, ${theme.id}`)
-  return new Response(`<?xml version="1.0" encoding="UTF-8"?>\n${svg}\n`, { headers: { 'content-type': 'image/svg+xml' } })
+  return new Response(`${svg}\n`, { headers: { 'content-type': 'image/svg+xml' } })
 }
