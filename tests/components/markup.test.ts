@@ -56,9 +56,9 @@ describe('an area name with markup', () => {
     // Chart summaries (alt text of the at-a-glance chart and of the folded charts) hold the name as text too.
     expect(document.querySelector('.at-a-glance img')?.getAttribute('alt')).toContain(HOSTILE)
     expect(document.querySelector('.metric img')?.getAttribute('alt')).toContain(HOSTILE)
-    // So does the at-a-glance chart file: its title and summary are text, not markup.
+    // So does the at-a-glance chart file: its title (the file's name for a screen reader) is text, not markup.
     const { glanceSvg } = await import('../../src/site/at-a-glance.ts')
     const chart = expectEscaped(glanceSvg(area('E08000035'), where)!)
-    expect(chart.querySelector('svg')?.getAttribute('aria-label')).toContain(HOSTILE)
+    expect(chart.querySelector('svg > title')?.textContent).toContain(HOSTILE)
   })
 })
