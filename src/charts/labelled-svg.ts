@@ -40,14 +40,14 @@ function addressLines(address: string, size: number): string[] {
 
 /**
  * The chart's own root without what the file's root already says (its name, title, font), placed
- * at (x, y) inside the labelled file, and without the page's CSS hooks (class attributes): a file
- * has no stylesheet, and they were a tenth of its bytes.
+ * at (x, y) inside the labelled file, and without the page's hooks for CSS and scripts (class and
+ * data-* attributes): a file has neither, and they were a tenth of its bytes.
  */
 function placeChart(chart: string, x: number, y: number): string {
   const open = /^<svg[^>]*>(<title>[^<]*<\/title>)?/.exec(chart)
   if (!open) throw new Error('labelledSvg: the chart does not start with <svg>')
   const keep = [...open[0].matchAll(/ (viewBox|width|height|font-size|fill|text-anchor)="[^"]*"/g)].map((m) => m[0]).join('')
-  const body = chart.slice(open[0].length).replace(/ class="[^"]*"/g, '')
+  const body = chart.slice(open[0].length).replace(/ (class|data-[a-z-]+)="[^"]*"/g, '')
   return `<svg x="${roundNumber(x)}" y="${roundNumber(y)}"${keep}>${body}`
 }
 
