@@ -16,6 +16,8 @@ export interface BuildStats {
   pipeline: PipelineTimings
   /** Null when the published pages were kept (same site data, same page code). */
   pages: PageBuildStats | null
+  /** The change log and build-info, the swap into dist/ and deleting the site it replaced. */
+  finishMs: number
   /** The published site: its files and bytes. */
   size: { files: number; bytes: number }
 }
@@ -79,6 +81,7 @@ export function buildStatsTables(stats: BuildStats): string[] {
     return [
       ...stages,
       '| pages: the same site data and page code as the published site, kept | – |',
+      `| build-info and change log | ${s(stats.finishMs)} |`,
       `| **whole build** (processor time ${s(stats.cpuMs)}) | **${s(stats.totalMs)}** |`,
       size,
     ]
@@ -92,6 +95,7 @@ export function buildStatsTables(stats: BuildStats): string[] {
     `| pages: Astro rendering and writing (by route family below) | ${s(rendered)} |`,
     `| embeds: ${n(embeds.embeds)} embeds, ${n(embedFiles)} files (${(embeds.bytes / 1e6).toFixed(0)} MB), ${embeds.workers} worker thread${embeds.workers === 1 ? '' : 's'} | ${s(embeds.ms)} |`,
     `| pages, embeds and downloads in all | ${s(pages.totalMs)} |`,
+    `| build-info and change log, the swap into dist/ and deleting the site it replaced | ${s(stats.finishMs)} |`,
     `| **whole build** (processor time ${s(stats.cpuMs)}) | **${s(stats.totalMs)}** |`,
     size,
     '',

@@ -65,11 +65,13 @@ await runMain(async () => {
   const pipeline = await runPipeline({ outDir: siteData, cache: noCache() ? 'refresh' : 'use' })
   const key = pagesKey(siteData, process.env)
   let pages: PageBuildStats | null = null
+  let finishStarted = performance.now()
   if (!noCache() && key === siteKey(DIST)) {
     process.stderr.write('The same site data and page code as the published site: its pages in dist/ are kept\n')
     writeBuildInfo(DIST, siteData)
   } else {
     pages = await buildPages(siteData, nextDist)
+    finishStarted = performance.now()
     writeBuildInfo(nextDist, siteData)
     // Swap: the old site stays in place until the new one is complete.
     setSiteKey(DIST, null)
@@ -79,8 +81,9 @@ await runMain(async () => {
   // Keep the site data of the published build for ./dashboard report and the tests.
   replaceFolder(siteData, SITE_DATA)
   rmSync(NEXT, { recursive: true, force: true })
+  const finishMs = performance.now() - finishStarted
   const size = folderSize(DIST)
-  const stats = { totalMs: performance.now() - started, cpuMs: cpuMs(), pipeline, pages, size }
+  const stats = { totalMs: performance.now() - started, cpuMs: cpuMs(), pipeline, pages, finishMs, size }
   writeBuildStats(stats)
   process.stderr.write(`\n${buildStatsTables(stats).join('\n')}\n\n`)
   process.stderr.write(
