@@ -1,9 +1,10 @@
 // The page-building steps of a build, one after another, into an empty output folder: Astro renders
 // every page from the finished site data; then the embed generator writes every file under
 // /embed/ (src/embed-files/, on every core); then the site data's downloads are copied into
-// /data/, the tidy tables zipped into one file. Used by ./dashboard build (into .build/next/dist, then swapped into dist/) and by
-// ./dashboard test (a second site under a base path, for the link check). Astro's line per file
-// written is replaced by a progress line every few seconds and a table of times by route family.
+// /data/, the tidy tables zipped into one file. Used by ./dashboard build (into .build/next/dist,
+// then swapped into dist/) and by ./dashboard test (the fixture's pages under a base path, for the
+// link check). Astro's line per file written is replaced by a progress line every few seconds and
+// a table of times by route family.
 import { spawn } from 'node:child_process'
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'

@@ -4,8 +4,9 @@
 // built site (built first if dist/ is missing), the file check of every link, download and chart
 // file (tests/site/), the same check on every page type built once more under a base path
 // (SITE_BASE=/send-dashboard/, as GitHub Pages serves a project) from the committed site-data
-// fixture, so that an address written without the base path fails, and last the browser tests (Playwright with Debian's Chromium, tests/e2e/)
-// on each page template and a sample of areas. Prints each stage's time and the total.
+// fixture, so that an address written without the base path fails, and last the browser tests
+// (Playwright with Debian's Chromium, tests/e2e/) on each page template and a sample of areas.
+// Prints each stage's time and the total.
 import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { pagesKey } from '../src/build-output/build-keys.ts'

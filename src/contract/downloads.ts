@@ -2,9 +2,9 @@
 // their CSV on the Web description, and the data page describes them, from here.
 
 /**
- * The tidy tables are published in one zip file (/data/<file>): together they are 80 MB of text, a
- * sixth of the site as plain files, and a zip keeps them in one download a sixth of that size. The
- * CSV on the Web description goes with them, its addresses relative to the zip's own folder.
+ * The tidy tables are published in one zip file (/data/<file>): as plain files they were 82 MB, a
+ * tenth of the site; zipped they are an eighth of that, in one download. The CSV on the Web
+ * description goes with them, its addresses relative to the folder they are unzipped into.
  */
 export const BULK_DOWNLOAD = {
   file: 'send-ap-dashboard-data.zip',
