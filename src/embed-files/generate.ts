@@ -1,4 +1,4 @@
-// The embed generator: every file under /embed/ (about 25,000 embeds, each a page, chart.svg and
+// The embed generator: every file under /embed/ (about 43,000 embeds, each a page, chart.svg and
 // data.csv), made by pure functions of the site data and written into
 // the site's output folder after Astro has built the pages. The areas are dealt out to worker
 // threads, one per core by default: each takes every n-th area, so no worker waits for another.

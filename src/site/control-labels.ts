@@ -2,7 +2,7 @@
 // ("how it is measured", "the chart (SVG)"...). A screen reader lists a page's links by name, so
 // each link says which measure it belongs to: `aria-labelledby` joins one of these words, written
 // once on the page (ControlLabels.astro), to the measure's heading. That costs about 45 bytes a
-// link, against about 115 for the title written out again in every link of 26,000 measure blocks.
+// link, against about 115 for the title written out again in every link of 42,500 measure blocks.
 // Each word holds the link's visible text, so a reader who says what they see still reaches it.
 
 export const CONTROL_LABELS = {
