@@ -71,7 +71,8 @@ test('an embed framed by another site shows its chart and the iframe takes its c
       // The labelled chart is one picture (its title, source and licence are inside the file), with the figure in words.
       const chart = frame.locator('figure img[src="chart.svg"]')
       await expect(chart).toBeVisible()
-      expect(await chart.evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBeGreaterThan(0)
+      // Visible means laid out, not yet loaded: decode() waits for the file and rejects if it is not a picture.
+      expect(await chart.evaluate(async (img: HTMLImageElement) => img.decode().then(() => img.naturalWidth))).toBeGreaterThan(0)
       await expect(frame.locator('h1')).toContainText('mainstream')
       await expect(frame.locator('figcaption')).toContainText('Leeds')
       const iframe = hostPage.locator('iframe[data-send-dashboard-embed]')
