@@ -1,7 +1,7 @@
 // The words that, with a measure's title, name the controls each measure repeats on a theme page
 // ("how it is measured", "the chart (SVG)"...). A screen reader lists a page's links by name, so
 // each link says which measure it belongs to: `aria-labelledby` joins one of these words, written
-// once on the page (ControlLabels.astro), to the measure's heading. That costs about 45 bytes a
+// once on the page (ControlLabels.astro), to the measure's heading. That costs about 35 bytes a
 // link, against about 115 for the title written out again in every link of 42,500 measure blocks.
 // Each word holds the link's visible text, so a reader who says what they see still reaches it.
 
