@@ -44,6 +44,9 @@ export const point = (x: number, y: number): string => `${roundNumber(x)},${roun
 /** Text set on the middle of a line at y, where dy="0.32em" would put it, without the attribute. */
 export const middle = (y: number, fontSize = FONT_SIZE): number => y + 0.32 * fontSize
 
+/** A chart written as a file of its own (chart.svg, at-a-glance.svg): the document, ending its last line. */
+export const svgFile = (svg: string): string => `${svg}\n`
+
 /** A complete element as a string; an empty body gives a self-closing tag. */
 export function el(tag: string, a: Readonly<Record<string, string | number | null | undefined>>, body = ''): string {
   return body === '' ? `<${tag}${attrs(a)}/>` : `<${tag}${attrs(a)}>${body}</${tag}>`

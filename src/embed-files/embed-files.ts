@@ -1,6 +1,7 @@
 // Every file under /embed/<metric>/<area>/, for one metric and area: the embed page, the labelled
 // chart (chart.svg) and the figures behind it (data.csv). Pure functions of the site data.
 import type { AreaSummary, MetricInfo } from '../contract/schemas.ts'
+import { svgFile } from '../charts/svg-document.ts'
 import { trendCsv } from '../site/csv.ts'
 import { downloadSvg, embedBackPath } from '../site/embeds.ts'
 import { absoluteUrl } from '../site/routes.ts'
@@ -12,8 +13,6 @@ export interface OutputFile {
   path: string
   content: string
 }
-
-const svgFile = (svg: string) => `${svg}\n`
 
 /** The width and height attributes of an <svg>'s root. */
 function svgSize(svg: string): { width: number; height: number } {

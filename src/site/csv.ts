@@ -3,7 +3,7 @@
 // similar areas (measures.csv). What is the same on every row (the measure, its unit and source, the page the
 // figures belong to) is stated once, in lines above the table, as statistics offices label their
 // chart downloads; the table below has one row per area and period. Values are rounded as the site
-// shows them. Tidy files for machines are the site-wide /data/metrics.csv and benchmarks.csv.
+// shows them. Tidy files for machines are the site-wide metrics.csv and benchmarks.csv, in /data/'s zip.
 import Papa from 'papaparse'
 import type { AreaSummary, MetricInfo, MetricValue } from '../contract/schemas.ts'
 import { MISSING_REASONS, UNIT_WORDS, WITHHELD_CHANGE } from '../contract/vocabulary.ts'
@@ -131,7 +131,7 @@ export function metricCsv(m: MetricInfo, areas: readonly AreaSummary[], page: st
  * Every measure's latest figure for one LA, beside England, its region, the average of its similar
  * areas and its rank, with the change since the period before: one row per measure, a table to
  * paste into a committee paper (each measure's history is in its chart's data.csv and in
- * /data/metrics.csv). A measure the NHS publishes for its own areas gives the figure of the NHS
+ * metrics.csv, in /data/'s zip). A measure the NHS publishes for its own areas gives the figure of the NHS
  * area the LA is placed in, named in figure_for, beside England and the NHS region.
  */
 export function areaCsv(a: AreaSummary, metrics: readonly MetricInfo[], pages: { own: string; sources: string }): string {

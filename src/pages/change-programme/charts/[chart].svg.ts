@@ -1,6 +1,7 @@
 // Each outcome's event study for each comparison, as an SVG file the page shows as an image: the
 // page stays light on a phone, and a chart is fetched only when its fold is opened.
 import type { APIRoute } from 'astro'
+import { svgFile } from '../../../charts/svg-document.ts'
 import { eventStudyChart } from '../../../charts/event-study-chart.ts'
 import type { ComparisonResult, OutcomeResult } from '../../../contract/change-programme.ts'
 import { eventStudyInput } from '../../../site/programme-view.ts'
@@ -17,5 +18,5 @@ export function getStaticPaths() {
 export const GET: APIRoute = ({ props }) => {
   const { outcome, comparison } = props as { outcome: OutcomeResult; comparison: ComparisonResult }
   const svg = eventStudyChart(eventStudyInput(outcome, comparison, metric(outcome.metric), changeProgramme()))
-  return new Response(`${svg}\n`, { headers: { 'content-type': 'image/svg+xml' } })
+  return new Response(svgFile(svg), { headers: { 'content-type': 'image/svg+xml' } })
 }
